@@ -1,0 +1,25 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { db } from "@/lib/db";
+import { formAction } from "@/lib/actions/safe-action";
+import { changeRole, createUser, setActive } from "@/lib/users/service";
+import { changeRoleSchema, createUserSchema, setActiveSchema } from "@/lib/validations/user";
+
+// Each action authenticates (formAction) and the service checks canManageUsers itself.
+
+export const createUserAction = formAction(createUserSchema, async (actor, input) => {
+  const user = await createUser(db, actor, input);
+  revalidatePath("/admin/users");
+  return { message: `${user.name} (${user.email}) can now sign in.` };
+});
+
+export const changeRoleAction = formAction(changeRoleSchema, async (actor, input) => {
+  await changeRole(db, actor, input.userId, input.role);
+  revalidatePath("/admin/users");
+});
+
+export const setActiveAction = formAction(setActiveSchema, async (actor, input) => {
+  await setActive(db, actor, input.userId, input.active);
+  revalidatePath("/admin/users");
+});

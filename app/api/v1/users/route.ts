@@ -1,0 +1,22 @@
+import { NextResponse } from "next/server";
+import { db } from "@/lib/db";
+import { requireApiUser } from "@/lib/auth/session";
+import { canManageUsers } from "@/lib/auth/permissions";
+import { forbidden } from "@/lib/errors";
+import { jsonBody, route } from "@/lib/http/response";
+import { listUsers } from "@/lib/users/queries";
+import { createUser } from "@/lib/users/service";
+import { createUserSchema } from "@/lib/validations/user";
+
+export const GET = route(async () => {
+  const user = await requireApiUser();
+  if (!canManageUsers(user)) throw forbidden("Only an administrator can list users.");
+  return NextResponse.json({ data: await listUsers() });
+});
+
+export const POST = route(async (request: Request) => {
+  const actor = await requireApiUser();
+  const input = createUserSchema.parse(await jsonBody(request));
+  const user = await createUser(db, actor, input);
+  return NextResponse.json({ data: user }, { status: 201 });
+});

@@ -1,0 +1,32 @@
+import { redirect } from "next/navigation";
+import { AuthLayout } from "@/components/auth/auth-layout";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getMessages } from "@/lib/i18n/locale";
+import { hasAnyUser } from "@/lib/users/queries";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<{ notice?: string; callbackUrl?: string; error?: string }> };
+
+/** Only same-site paths are followed after sign-in, never another origin. */
+function safeCallback(url: string | undefined): string {
+  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/bulletins";
+}
+
+export default async function SignInPage({ searchParams }: Props) {
+  if (!(await hasAnyUser())) redirect("/setup");
+  const params = await searchParams;
+  const callbackUrl = safeCallback(params.callbackUrl);
+  if (await getCurrentUser()) redirect(callbackUrl);
+  const { t } = await getMessages();
+  const notice =
+    params.notice === "signed-out" ? t.signedOutNotice : params.notice === "ended" ? t.endedNotice : null;
+  return (
+    <AuthLayout t={t}>
+      <h2>{t.signIn}</h2>
+      {notice && <p className="alert info" role="status">{notice}</p>}
+      <SignInForm labels={t} callbackUrl={callbackUrl} />
+    </AuthLayout>
+  );
+}

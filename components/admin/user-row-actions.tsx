@@ -1,0 +1,36 @@
+"use client";
+
+import { useActionState } from "react";
+import { changeRoleAction, setActiveAction } from "@/app/(workspace)/admin/users/actions";
+import { idle } from "@/lib/actions/safe-action-state";
+import type { Messages } from "@/lib/i18n/messages";
+import { ROLES, type RoleName } from "@/lib/validations/user";
+
+type Props = { user: { id: string; name: string; role: RoleName; active: boolean }; t: Messages };
+
+export function UserRowActions({ user, t }: Props) {
+  const [roleState, roleAction, rolePending] = useActionState(changeRoleAction, idle);
+  const [activeState, activeAction, activePending] = useActionState(setActiveAction, idle);
+  const error = [roleState, activeState].find((s) => s.status === "error");
+  return (
+    <div>
+      <div className="inline-form">
+        <form action={roleAction} className="inline-form">
+          <input type="hidden" name="userId" value={user.id} />
+          <select name="role" defaultValue={user.role} aria-label={`${t.role}: ${user.name}`}>
+            {ROLES.map((role) => <option key={role} value={role}>{t[`role${role}`]}</option>)}
+          </select>
+          <button type="submit" className="button secondary small" disabled={rolePending}>{t.changeRole}</button>
+        </form>
+        <form action={activeAction}>
+          <input type="hidden" name="userId" value={user.id} />
+          <input type="hidden" name="active" value={user.active ? "false" : "true"} />
+          <button type="submit" className={`button small ${user.active ? "danger" : "secondary"}`} disabled={activePending}>
+            {user.active ? t.deactivate : t.reactivate}
+          </button>
+        </form>
+      </div>
+      {error?.status === "error" && <p className="field-error" role="alert">{error.message}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { FormField } from "@/components/ui/form-field";
+
+type Labels = { email: string; password: string; signIn: string; signingIn: string };
+
+export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUrl: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", {
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirect: false,
+    });
+    setPending(false);
+    if (!result || result.error) {
+      // next-auth reports a failed authorize() as "CredentialsSignin" unless it threw a message.
+      setError(!result || result.error === "CredentialsSignin" ? "The email or password is not correct." : result.error);
+      return;
+    }
+    router.replace(callbackUrl);
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      {error && <p className="alert error" role="alert">{error}</p>}
+      <FormField label={labels.email} name="email" type="email" autoComplete="username" required autoFocus />
+      <FormField label={labels.password} name="password" type="password" autoComplete="current-password" required />
+      <button type="submit" className="button wide" disabled={pending}>
+        {pending ? labels.signingIn : labels.signIn}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,9 @@
+import type { FieldErrors } from "@/lib/errors";
+
+// The state a form action returns; kept apart from the server wrapper so client forms can import it.
+export type ActionState<T = unknown> =
+  | { status: "idle" }
+  | { status: "ok"; message?: string; data?: T }
+  | { status: "error"; message: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
+
+export const idle: ActionState<never> = { status: "idle" };

@@ -1,0 +1,51 @@
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { requireUser, type CurrentUser } from "@/lib/auth/session";
+import { fieldErrorsOf } from "@/lib/validations/field-errors";
+import type { ActionState } from "./safe-action-state";
+
+export type { ActionState } from "./safe-action-state";
+
+function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    // Passwords are never sent back to the page.
+    if (typeof value === "string" && !/password|confirm|current/i.test(key)) values[key] = value;
+  }
+  return values;
+}
+
+/** Turns any thrown error into a state safe to show: AppError messages as they are, others generic. */
+export function failureState(error: unknown, values?: Record<string, string>): ActionState<never> {
+  unstable_rethrow(error);
+  if (error instanceof AppError) {
+    return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
+  }
+  console.error(error);
+  return { status: "error", message: GENERIC_ERROR_MESSAGE, values };
+}
+
+/**
+ * Wraps a form server action: authenticates, validates the form with the shared zod schema and
+ * returns field errors instead of throwing. The form's own input comes back so nothing is lost.
+ */
+export function formAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (user: CurrentUser, input: z.infer<S>) => Promise<{ message?: string; data?: T } | void>,
+) {
+  return async (_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
+    const values = formValues(formData);
+    try {
+      const user = await requireUser();
+      const parsed = schema.safeParse(Object.fromEntries(formData.entries()));
+      if (!parsed.success) {
+        return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values };
+      }
+      const result = await handler(user, parsed.data);
+      return { status: "ok", ...(result ?? {}) };
+    } catch (error) {
+      return failureState(error, values);
+    }
+  };
+}

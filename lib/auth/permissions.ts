@@ -1,0 +1,53 @@
+import type { RoleName } from "@/lib/validations/user";
+
+// Permission rules as named functions, one per thing a user may try; callers never compare roles themselves.
+
+export type Actor = { id: string; role: RoleName; active: boolean };
+
+type ClaimForPermission = {
+  assigneeId: string | null;
+  proposedById: string | null;
+  status: "UNVERIFIED" | "IN_PROGRESS" | "IN_REVIEW" | "VERIFIED";
+};
+
+const isEditorOrAdmin = (user: Actor) => user.active && (user.role === "ADMIN" || user.role === "EDITOR");
+
+export function canManageUsers(user: Actor): boolean {
+  return user.active && user.role === "ADMIN";
+}
+
+export function canImportBulletin(user: Actor): boolean {
+  return isEditorOrAdmin(user);
+}
+
+export function canDeleteBulletin(user: Actor): boolean {
+  return isEditorOrAdmin(user);
+}
+
+export function canAssignClaims(user: Actor): boolean {
+  return isEditorOrAdmin(user);
+}
+
+export function canExportReports(user: Actor): boolean {
+  return isEditorOrAdmin(user);
+}
+
+/** Every active member works on claims that are not yet verified; a verified claim is reopened by an editor. */
+export function canEditClaim(user: Actor, claim: ClaimForPermission): boolean {
+  if (!user.active) return false;
+  if (claim.status === "VERIFIED") return isEditorOrAdmin(user);
+  return true;
+}
+
+export function canProposeVerdict(user: Actor, claim: ClaimForPermission): boolean {
+  return canEditClaim(user, claim) && (claim.status === "UNVERIFIED" || claim.status === "IN_PROGRESS");
+}
+
+/** The second pair of eyes: an editor who did not propose the verdict. */
+export function canApproveVerdict(user: Actor, claim: ClaimForPermission): boolean {
+  return isEditorOrAdmin(user) && claim.status === "IN_REVIEW" && claim.proposedById !== user.id;
+}
+
+export function canComment(user: Actor): boolean {
+  return user.active;
+}

@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+// Every setting Claimdesk reads from the environment, validated once at start-up.
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+    DATA_DIR: z.string().min(1).default("data"),
+    DATABASE_URL: z
+      .string()
+      .regex(/^file:.+/, "must be a SQLite URL such as file:./data/claimdesk.db")
+      .optional(),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    NEXTAUTH_URL: z.url({ protocol: /^https?$/ }).optional(),
+    NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    ADMIN_EMAIL: z.email().optional(),
+    ADMIN_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),
+  })
+  .refine((env) => Boolean(env.ADMIN_EMAIL) === Boolean(env.ADMIN_PASSWORD), {
+    message: "ADMIN_EMAIL and ADMIN_PASSWORD must be set together",
+    path: ["ADMIN_PASSWORD"],
+  });
+
+export type Env = z.infer<typeof envSchema> & { DATABASE_URL: string };
+
+export class EnvError extends Error {}
+
+/** Parses the environment; a bad value throws an EnvError naming the variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // An empty variable means "not set", as in most shells' `VAR= command`.
+  const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = envSchema.safeParse(present);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".") || "environment"}: ${issue.message}`);
+    throw new EnvError(`Invalid environment variables:\n${lines.join("\n")}`);
+  }
+  const env = result.data;
+  return { ...env, DATABASE_URL: env.DATABASE_URL ?? `file:./${env.DATA_DIR}/claimdesk.db` };
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,42 @@
+import { NextResponse } from "next/server";
+import { ZodError } from "zod";
+import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { fieldErrorsOf } from "@/lib/validations/field-errors";
+
+/** The one error shape of every route handler: `{ error: { code, message, fields? } }`. */
+export function errorResponse(error: unknown): NextResponse {
+  if (error instanceof AppError) {
+    return NextResponse.json(
+      { error: { code: error.code, message: error.message, ...(error.fieldErrors ? { fields: error.fieldErrors } : {}) } },
+      { status: error.status },
+    );
+  }
+  if (error instanceof ZodError) {
+    return NextResponse.json(
+      { error: { code: "bad_request", message: "The request is not valid.", fields: fieldErrorsOf(error) } },
+      { status: 400 },
+    );
+  }
+  console.error(error);
+  return NextResponse.json({ error: { code: "internal", message: GENERIC_ERROR_MESSAGE } }, { status: 500 });
+}
+
+/** Runs a route handler body and answers any error in the one shape. */
+export function route<A extends unknown[]>(handler: (...args: A) => Promise<Response>) {
+  return async (...args: A): Promise<Response> => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+/** Reads a JSON body; a body that is not JSON is a 400, not a crash. */
+export async function jsonBody(request: Request): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    throw new AppError("bad_request", "The request body must be JSON.");
+  }
+}
