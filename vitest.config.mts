@@ -11,5 +11,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Database tests each make their own SQLite file; one fork at a time keeps the 2-core machines calm.
     pool: "forks",
+    setupFiles: ["lib/testing/setup-env.ts"],
   },
 });

@@ -9,9 +9,9 @@ export const dynamic = "force-dynamic";
 export default async function SetupPage() {
   // Once any account exists, first-run setup is gone for good.
   if (await hasAnyUser()) notFound();
-  const { t } = await getMessages();
+  const { locale, t } = await getMessages();
   return (
-    <AuthLayout t={t}>
+    <AuthLayout t={t} locale={locale}>
       <h2>{t.setupTitle}</h2>
       <p className="lead">{t.setupLead}</p>
       <SetupForm labels={t} />

@@ -19,11 +19,11 @@ export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
   const callbackUrl = safeCallback(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
-  const { t } = await getMessages();
+  const { locale, t } = await getMessages();
   const notice =
     params.notice === "signed-out" ? t.signedOutNotice : params.notice === "ended" ? t.endedNotice : null;
   return (
-    <AuthLayout t={t}>
+    <AuthLayout t={t} locale={locale}>
       <h2>{t.signIn}</h2>
       {notice && <p className="alert info" role="status">{notice}</p>}
       <SignInForm labels={t} callbackUrl={callbackUrl} />

@@ -14,7 +14,7 @@ export function ChangePasswordForm({ t }: { t: Messages }) {
       {state.status === "error" && <p className="alert error" role="alert">{state.message}</p>}
       {state.status === "ok" && <p className="alert ok" role="status">{t.passwordChanged}</p>}
       <FormField label={t.currentPassword} name="current" type="password" autoComplete="current-password" errors={errors?.current} required />
-      <FormField label={t.newPassword} name="password" type="password" autoComplete="new-password" errors={errors?.password} hint="≥ 10" required />
+      <FormField label={t.newPassword} name="password" type="password" autoComplete="new-password" errors={errors?.password} hint={t.passwordHint} required />
       <FormField label={t.confirmPassword} name="confirm" type="password" autoComplete="new-password" errors={errors?.confirm} required />
       <button type="submit" className="button" disabled={pending}>{t.changePassword}</button>
     </form>

@@ -13,21 +13,24 @@ export function CreateUserForm({ t }: { t: Messages }) {
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   const values = state.status === "error" ? state.values : undefined;
   return (
-    <form action={action} noValidate>
-      <FormStatus state={state} />
+    <form action={action} noValidate className="form-row">
+      <div className="form-row-status"><FormStatus state={state} /></div>
       <FormField label={t.name} name="name" defaultValue={values?.name} errors={errors?.name} required />
       <FormField label={t.email} name="email" type="email" defaultValue={values?.email} errors={errors?.email} required />
-      <FormField label={t.initialPassword} name="password" type="password" autoComplete="new-password" errors={errors?.password} hint="≥ 10" required />
+      <FormField label={t.initialPassword} name="password" type="password" autoComplete="new-password" errors={errors?.password} hint={t.passwordHint} required />
       <div className="field">
         <label htmlFor="field-role">{t.role}</label>
         <select id="field-role" name="role" defaultValue={values?.role ?? "REVIEWER"}>
           {ROLES.map((role) => (
-            <option key={role} value={role}>{t[`role${role}`]} — {t[`roleHelp${role}`]}</option>
+            <option key={role} value={role}>{t[`role${role}`]}</option>
           ))}
         </select>
         {errors?.role && <span className="field-error">{errors.role.join(" ")}</span>}
       </div>
-      <button type="submit" className="button" disabled={pending}>{t.addUser}</button>
+      <ul className="field-hint role-help form-row-status">
+        {ROLES.map((role) => <li key={role}><strong>{t[`role${role}`]}</strong>: {t[`roleHelp${role}`]}</li>)}
+      </ul>
+      <div className="form-row-submit"><button type="submit" className="button" disabled={pending}>{t.addUser}</button></div>
     </form>
   );
 }

@@ -21,7 +21,7 @@ export function UserTable({ users, currentUserId, t, locale }: { users: User[]; 
               </td>
               <td><span className={`badge role-${user.role}`}>{t[`role${user.role}`]}</span></td>
               <td><span className={`badge ${user.active ? "ok" : "off"}`}>{user.active ? t.active : t.inactive}</span></td>
-              <td className="muted">{date.format(user.createdAt)}</td>
+              <td className="muted nowrap">{date.format(user.createdAt)}</td>
               <td><UserRowActions user={user} t={t} /></td>
             </tr>
           ))}

@@ -6,7 +6,7 @@ import { idle } from "@/lib/actions/safe-action-state";
 import { FormField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";
 
-type Labels = { name: string; email: string; password: string; confirmPassword: string; createAdmin: string };
+type Labels = { name: string; email: string; password: string; confirmPassword: string; createAdmin: string; passwordHint: string };
 
 export function SetupForm({ labels }: { labels: Labels }) {
   const [state, action, pending] = useActionState(setupAction, idle);
@@ -17,7 +17,7 @@ export function SetupForm({ labels }: { labels: Labels }) {
       <FormStatus state={state} />
       <FormField label={labels.name} name="name" autoComplete="name" defaultValue={values?.name} errors={errors?.name} required />
       <FormField label={labels.email} name="email" type="email" autoComplete="username" defaultValue={values?.email} errors={errors?.email} required />
-      <FormField label={labels.password} name="password" type="password" autoComplete="new-password" errors={errors?.password} hint="≥ 10" required />
+      <FormField label={labels.password} name="password" type="password" autoComplete="new-password" errors={errors?.password} hint={labels.passwordHint} required />
       <FormField label={labels.confirmPassword} name="confirm" type="password" autoComplete="new-password" errors={errors?.confirm} required />
       <button type="submit" className="button wide" disabled={pending}>{labels.createAdmin}</button>
     </form>

@@ -53,6 +53,7 @@ const en = {
   backHome: "Back to bulletins",
   joined: "Added",
   save: "Save",
+  passwordHint: "At least 10 characters.",
 };
 
 export type Messages = typeof en;
@@ -110,6 +111,7 @@ const zh: Messages = {
   backHome: "返回公报列表",
   joined: "添加于",
   save: "保存",
+  passwordHint: "至少 10 个字符。",
 };
 
 export const LOCALES = ["zh", "en"] as const;

@@ -18,7 +18,7 @@ export default async function UsersPage() {
           <p className="lead">{t.usersLead}</p>
         </div>
       </div>
-      <div className="grid-2">
+      <div className="stack">
         <UserTable users={users} currentUserId={user.id} t={t} locale={locale} />
         <section className="card" aria-labelledby="add-user">
           <h2 id="add-user">{t.addUser}</h2>

@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+import { ADMIN, screenshot, signInAndWait } from "./helpers";
+
+// Runs first, on the empty database the web server started with.
+test("first run: create the administrator, sign in, sign out; setup is then gone", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/setup$/);
+  await expect(page.getByRole("heading", { name: /Set up Claimdesk|设置 Claimdesk/ })).toBeVisible();
+
+  // Bad input gets field errors and keeps what was typed.
+  await page.getByLabel(/^(Name|姓名)$/).fill(ADMIN.name);
+  await page.getByLabel(/Email|电子邮箱/).fill("not-an-email");
+  await page.getByLabel(/^(Password|密码)$/).fill("short");
+  await page.getByLabel(/Repeat|再次/).fill("short");
+  await page.getByRole("button", { name: /Create administrator|创建管理员/ }).click();
+  await expect(page.getByText("Enter a valid email address.")).toBeVisible();
+  await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
+  await expect(page.getByLabel(/^(Name|姓名)$/)).toHaveValue(ADMIN.name);
+
+  await page.getByLabel(/Email|电子邮箱/).fill(ADMIN.email);
+  await page.getByLabel(/^(Password|密码)$/).fill(ADMIN.password);
+  await page.getByLabel(/Repeat|再次/).fill(ADMIN.password);
+  await page.getByRole("button", { name: /Create administrator|创建管理员/ }).click();
+  await expect(page).toHaveURL(/\/signin/);
+
+  const setupAgain = await page.request.get("/setup");
+  expect(setupAgain.status()).toBe(404);
+
+  await signInAndWait(page, ADMIN.email, ADMIN.password);
+  await expect(page.getByTestId("current-user")).toContainText(ADMIN.name);
+
+  await page.getByRole("button", { name: /Sign out|退出登录/ }).click();
+  await expect(page).toHaveURL(/\/signin\?notice=signed-out/);
+  await expect(page.getByText(/You have been signed out|您已退出登录/)).toBeVisible();
+  await page.goto("/bulletins");
+  await expect(page).toHaveURL(/\/signin/);
+
+  await signInAndWait(page, ADMIN.email, ADMIN.password);
+  await page.context().storageState({ path: "e2e/.auth/admin.json" });
+  await screenshot(page, "bulletins-empty");
+});
