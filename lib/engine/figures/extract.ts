@@ -1,0 +1,87 @@
+import type { Figure, Language } from "../types";
+import { toNumber } from "./decimal";
+import { findDates } from "./dates";
+import { alternation, ZH_CLASSIFIERS, ZH_MEASURES, ZH_NOT_FIGURES } from "./lexicon";
+import { parseChineseNumber } from "./numerals";
+import { findNumbers, type Taken } from "./numbers";
+
+export interface ExtractOptions {
+  /** YYYY-MM-DD: supplies the year of dates written without one. */
+  publishedOn?: string;
+  language?: Language;
+}
+
+const NOT_FIGURES_RE = new RegExp(alternation(ZH_NOT_FIGURES), "g");
+const ORDINAL_ZH = new RegExp(
+  `第([零〇一二两三四五六七八九十百千]+|\\d+)(${alternation([...ZH_CLASSIFIERS, ...ZH_MEASURES, "季度", "阶段", "大", "号"])})?`,
+  "g",
+);
+const EN_ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, twentieth: 20, hundredth: 100,
+};
+const ORDINAL_EN = new RegExp(`\\b(?:(\\d+)(?:st|nd|rd|th)|(${Object.keys(EN_ORDINAL_WORDS).join("|")}))\\b(?:\\s([a-z]+))?`, "gi");
+
+class Occupied implements Taken {
+  private readonly marks: Uint8Array;
+  constructor(length: number) {
+    this.marks = new Uint8Array(length + 1);
+  }
+  has(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.marks[i]) return true;
+    return false;
+  }
+  take(start: number, end: number): void {
+    this.marks.fill(1, start, end);
+  }
+}
+
+/** Non-overlapping, longest first within a priority tier. */
+function keep(candidates: Figure[], occupied: Occupied): Figure[] {
+  const out: Figure[] = [];
+  for (const f of [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+    if (occupied.has(f.start, f.end)) continue;
+    occupied.take(f.start, f.end);
+    out.push(f);
+  }
+  return out;
+}
+
+function ordinals(text: string, blocked: (start: number) => boolean): Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(ORDINAL_ZH)) {
+    if (blocked(m.index)) continue;
+    const v = parseChineseNumber(m[1]);
+    if (!v) continue;
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: "ordinal", value: toNumber(v), approx: "exact", unit: m[2] ?? null });
+  }
+  for (const m of text.matchAll(ORDINAL_EN)) {
+    const value = m[1] ? Number(m[1]) : EN_ORDINAL_WORDS[m[2].toLowerCase()];
+    if (!value || /^(?:second|seconds)$/i.test(m[2] ?? "") && /^(?:of|per|after|later)$/.test(m[3] ?? "")) continue;
+    const text0 = m[1] ? m[0].slice(0, m[1].length + 2) : m[2];
+    out.push({ text: text0, start: m.index, end: m.index + text0.length, kind: "ordinal", value, approx: "exact", unit: m[3] ?? null });
+  }
+  return out;
+}
+
+/**
+ * Every figure in `text`, in order. Offsets are shifted by `baseOffset`, so a caller can extract
+ * from a slice (an edited claim) and get offsets into the whole cleaned text.
+ */
+export function extractFigures(text: string, baseOffset = 0, options: ExtractOptions = {}): Figure[] {
+  const occupied = new Occupied(text.length);
+  // Names and idioms that contain numerals (二十国集团, 第一时间) block numbers that start inside them.
+  const names: [number, number][] = [...text.matchAll(NOT_FIGURES_RE)].map((m) => [m.index, m.index + m[0].length]);
+  const blocked = (start: number) => names.some(([s, e]) => s <= start && start < e);
+  const blockedRange = (f: Figure) => names.some(([s, e]) => s <= f.start && f.start < e);
+  const dates = keep(findDates(text, options.publishedOn).filter((f) => !blockedRange(f)), occupied);
+  const ords = keep(ordinals(text, blocked), occupied);
+  const firstNumeral = (f: Figure) => f.start + Math.max(0, f.text.search(/[\d零〇一二两三四五六七八九十百千万亿]/));
+  const numbers = keep(
+    findNumbers(text, occupied).filter((f) => !blocked(firstNumeral(f))),
+    occupied,
+  );
+  return [...dates, ...ords, ...numbers]
+    .sort((a, b) => a.start - b.start)
+    .map((f) => (baseOffset ? { ...f, start: f.start + baseOffset, end: f.end + baseOffset } : f));
+}

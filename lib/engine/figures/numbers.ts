@@ -1,0 +1,255 @@
+import type { Approx, Figure, FigureKind } from "../types";
+import { shift, toNumber, type Decimal } from "./decimal";
+import {
+  alternation, EN_ADJECTIVES, EN_CURRENCY_WORDS, EN_MEASURES, EN_NOT_UNITS, EN_PREFIX_QUALIFIERS, PREFIX_CURRENCIES,
+  ZH_CLASSIFIERS, ZH_CURRENCIES, ZH_MEASURES, ZH_PREFIX_QUALIFIERS, ZH_SUFFIX_QUALIFIERS,
+} from "./lexicon";
+import { EN_NUMBER_WORDS, EN_SCALES, parseChineseNumber, parseEnglishNumber } from "./numerals";
+
+const CN = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟";
+const ARABIC = "(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?";
+/** A number as written: Arabic digits with an optional Chinese magnitude, or a Chinese numeral. */
+const CORE = `(?:${ARABIC}[十百千]?|[${CN}]+(?:点[零〇一二三四五六七八九]+)?)(?:[多余](?=[万亿]))?[万亿]{0,2}`;
+export const CORE_RE = new RegExp(`(?<![\\d.,])${CORE}`, "g");
+const CORE_AT = new RegExp(`^${CORE}`);
+const EN_WORD_CORE = new RegExp(
+  `\\b(?:${EN_NUMBER_WORDS.join("|")})(?:[\\s-]+(?:${EN_NUMBER_WORDS.join("|")}|hundred|thousand|million|billion|and(?=[\\s-]+(?:${EN_NUMBER_WORDS.join("|")}))))*(?:\\s+(?:hundred|thousand|million|billion|trillion))?\\b`,
+  "gi",
+);
+
+const ZH_CURRENCY_AT = new RegExp(`^[多余]?(${alternation(Object.keys(ZH_CURRENCIES))})`);
+const ZH_MEASURE_AT = new RegExp(`^[多余]?(${alternation(ZH_MEASURES)})`);
+const ZH_CLASSIFIER_AT = new RegExp(`^[多余]?(${alternation(ZH_CLASSIFIERS)})`);
+const PERCENT_AT = /^(?:\s?(%)|(个百分点|百分点)|\s(percent|per cent|percentage points?)\b)/;
+const EN_CURRENCY_AT = new RegExp(`^\\s(${alternation(Object.keys(EN_CURRENCY_WORDS))})\\b`, "i");
+const EN_UNIT_AT = /^\s([a-z][a-z]+(?:-[a-z]+)?)(?:\s([a-z][a-z]+))?/;
+const EN_SCALE_AT = /^(?:\s?(thousand|million|billion|trillion)\b|(bn|mn|tn)\b|([mkb])\b)/;
+const ZH_SUFFIX_AT = new RegExp(`^(${alternation(Object.keys(ZH_SUFFIX_QUALIFIERS))})`);
+const ZH_PREFIX_BEFORE = new RegExp(`(${alternation(Object.keys(ZH_PREFIX_QUALIFIERS))})(?:为|达)?$`);
+const EN_PREFIX_BEFORE = new RegExp(`\\b(${alternation(Object.keys(EN_PREFIX_QUALIFIERS))})\\s+$`, "i");
+const CURRENCY_BEFORE = new RegExp(`(${alternation(Object.keys(PREFIX_CURRENCIES))})\\s?$`);
+const RANGE_AT = /^\s*(?:至|到|-|–|—|~|～|to)\s*/;
+
+export interface Taken {
+  has(start: number, end: number): boolean;
+}
+
+interface Parsed {
+  start: number;
+  end: number;
+  value: Decimal;
+  max?: Decimal;
+  approx: Approx;
+  kind: FigureKind;
+  unit: string | null;
+  currency?: string;
+}
+
+function qualifierBefore(text: string, at: number): { approx: Approx; start: number } | null {
+  const before = text.slice(Math.max(0, at - 16), at);
+  const zh = ZH_PREFIX_BEFORE.exec(before);
+  if (zh) return { approx: ZH_PREFIX_QUALIFIERS[zh[1]], start: at - zh[0].length };
+  const en = EN_PREFIX_BEFORE.exec(before);
+  if (en) return { approx: EN_PREFIX_QUALIFIERS[en[1].toLowerCase()], start: at - en[0].length };
+  return null;
+}
+
+/** What follows a number: a scale, a range, a unit, a suffix qualifier. */
+function readTail(text: string, p: Parsed, hasCurrency: boolean): void {
+  let rest = text.slice(p.end, p.end + 40);
+  const scale = EN_SCALE_AT.exec(rest);
+  if (scale && (scale[1] || scale[2] || hasCurrency)) {
+    p.value = shift(p.value, EN_SCALES[(scale[1] ?? scale[2] ?? scale[3]).toLowerCase()]);
+    p.end += scale[0].length;
+    rest = text.slice(p.end, p.end + 40);
+  }
+  const range = RANGE_AT.exec(rest);
+  if (range) {
+    const second = CORE_AT.exec(rest.slice(range[0].length));
+    const v = second ? parseCore(second[0]) : null;
+    if (second && v) {
+      p.max = v.value;
+      if (v.more) p.approx = "more-than";
+      p.end += range[0].length + second[0].length;
+      rest = text.slice(p.end, p.end + 40);
+    }
+  }
+  let m: RegExpExecArray | null;
+  let en: RegExpExecArray | null = null;
+  if ((m = PERCENT_AT.exec(rest))) {
+    p.kind = "percent";
+    p.unit = m[1] ? "%" : (m[2] ?? m[3] ?? "%");
+    if (m[3] && /^per ?cent$/.test(m[3])) p.unit = "%";
+  } else if ((m = ZH_CURRENCY_AT.exec(rest))) {
+    p.kind = "money";
+    p.unit = m[1];
+    p.currency = ZH_CURRENCIES[m[1]];
+  } else if ((m = EN_CURRENCY_AT.exec(rest))) {
+    p.kind = "money";
+    p.unit = m[1];
+    p.currency = EN_CURRENCY_WORDS[m[1].toLowerCase()];
+  } else if ((m = ZH_MEASURE_AT.exec(rest))) {
+    p.kind = "quantity";
+    p.unit = m[1];
+  } else if ((m = ZH_CLASSIFIER_AT.exec(rest))) {
+    p.kind = "count";
+    p.unit = m[1];
+  } else if ((en = EN_UNIT_AT.exec(rest)) && !EN_NOT_UNITS.has(en[1])) {
+    let word = en[1];
+    let len = 1 + en[1].length;
+    if (EN_ADJECTIVES.has(word) && en[2] && !EN_NOT_UNITS.has(en[2])) {
+      word = en[2];
+      len = en[0].length;
+    }
+    const two = rest.slice(1, 1 + len + 8).match(/^percentage points?/);
+    p.kind = two ? "percent" : EN_MEASURES.includes(word) ? "quantity" : "count";
+    p.unit = word;
+    m = Object.assign([rest.slice(0, len)], { index: 0, input: rest, groups: undefined }) as RegExpExecArray;
+  }
+  if (m) {
+    if (/^[多余]/.test(m[0])) p.approx = "more-than";
+    p.end += m[0].length;
+    rest = text.slice(p.end, p.end + 40);
+    // 20%至30%: a range with the unit written on both ends.
+    const range = p.max === undefined ? RANGE_AT.exec(rest) : null;
+    const second = range ? CORE_AT.exec(rest.slice(range[0].length)) : null;
+    const v = second ? parseCore(second[0]) : null;
+    const unitText = m[0].replace(/^[多余]/, "");
+    if (range && second && v && rest.slice(range[0].length + second[0].length).startsWith(unitText)) {
+      p.max = v.value;
+      p.end += range[0].length + second[0].length + unitText.length;
+      rest = text.slice(p.end, p.end + 12);
+    }
+  }
+  const suffix = ZH_SUFFIX_AT.exec(rest);
+  if (suffix) {
+    p.approx = ZH_SUFFIX_QUALIFIERS[suffix[1]];
+    p.end += suffix[0].length;
+  } else if (/^\s(or more)\b/.test(rest)) {
+    p.approx = "at-least";
+    p.end += " or more".length;
+  }
+}
+
+function parseCore(core: string): { value: Decimal; more: boolean } | null {
+  const more = /[多余](?=[万亿])/.test(core);
+  const value = parseChineseNumber(core.replace(/[多余](?=[万亿])/, "").replace(/,/g, ""));
+  return value ? { value, more } : null;
+}
+
+function nameAround(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? "";
+  const before2 = text[start - 2] ?? "";
+  const after = text[end] ?? "";
+  if (/[A-Za-z]/.test(before) || (before === "-" && /[A-Za-z]/.test(before2))) return true;
+  if (after === "-" && /[A-Za-z]/.test(text[end + 1] ?? "")) return true;
+  if (/[:：]/.test(after) && /\d/.test(text[end + 1] ?? "")) return true; // clock time
+  // List markers: `1、`, `(1)`, `1.` at the start of a line.
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (/^\s*[(（]?$/.test(text.slice(lineStart, start)) && /^[、.．)）](?!\d)/.test(text.slice(end))) return true;
+  if (/[(（]/.test(before) && /[)）]/.test(after)) return true;
+  return false;
+}
+
+/** Counts, quantities, money and percentages (dates and ordinals are found first, elsewhere). */
+export function findNumbers(text: string, taken: Taken): Figure[] {
+  const out: Figure[] = [];
+  const push = (p: Parsed) => {
+    const f: Figure = {
+      text: text.slice(p.start, p.end), start: p.start, end: p.end, kind: p.kind, value: toNumber(p.value),
+      approx: p.approx, unit: p.unit,
+    };
+    if (p.max) f.valueMax = toNumber(p.max);
+    if (p.currency) f.currency = p.currency;
+    out.push(f);
+  };
+  for (const m of text.matchAll(CORE_RE)) {
+    const core = m[0];
+    const start = m.index;
+    const coreEnd = start + core.length;
+    if (taken.has(start, coreEnd) || nameAround(text, start, coreEnd)) continue;
+    const arabic = /\d/.test(core);
+    if (!arabic && !/[一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾]/.test(core)) continue;
+    const parsed = parseCore(core);
+    if (!parsed) continue;
+    const p: Parsed = { start, end: coreEnd, value: parsed.value, approx: parsed.more ? "more-than" : "exact", kind: "count", unit: null };
+    // 百分之十五, $3.5bn, 约223亿只.
+    let prefixEnd = start;
+    if (text.slice(Math.max(0, start - 3), start) === "百分之") {
+      p.start -= 3;
+      prefixEnd = p.start;
+      p.kind = "percent";
+      p.unit = "%";
+    }
+    const cur = CURRENCY_BEFORE.exec(text.slice(Math.max(0, prefixEnd - 5), prefixEnd));
+    let hasCurrency = false;
+    if (cur && !(/^[A-Z]{3}$/.test(cur[1]) && /[A-Za-z]/.test(text[prefixEnd - cur[0].length - 1] ?? ""))) {
+      p.start = prefixEnd - cur[0].length;
+      prefixEnd = p.start;
+      p.kind = "money";
+      p.currency = PREFIX_CURRENCIES[cur[1]];
+      p.unit = cur[1];
+      hasCurrency = true;
+    }
+    const q = qualifierBefore(text, prefixEnd);
+    if (q && !taken.has(q.start, prefixEnd)) {
+      p.start = q.start;
+      p.approx = q.approx;
+    }
+    // 三成 = 30%.
+    const tenths = /^成(?![为功立员本果就熟长交型效绩年人])/.exec(text.slice(coreEnd));
+    if (tenths && p.kind === "count" && toNumber(parsed.value) <= 10) {
+      p.value = shift(parsed.value, 1);
+      p.kind = "percent";
+      p.unit = "%";
+      p.end = coreEnd + 1;
+      push(p);
+      continue;
+    }
+    const kindBefore = p.kind;
+    const unitBefore = p.unit;
+    readTail(text, p, hasCurrency);
+    if (kindBefore === "percent") {
+      p.kind = "percent";
+      p.unit = "%";
+    } else if (kindBefore === "money" && p.kind !== "money") {
+      p.kind = "money";
+      p.unit = unitBefore;
+    }
+    if (taken.has(p.start, p.end)) {
+      p.end = coreEnd;
+      if (taken.has(p.start, p.end)) continue;
+    }
+    const after = text.slice(p.end, p.end + 2);
+    if (!arabic) {
+      // Chinese numerals need something that makes them a figure: 两百多名, 三千万元, 约十五.
+      const hasMagnitude = /[万亿]/.test(core);
+      if (p.unit === null && !q && !hasMagnitude && p.kind !== "percent") continue;
+      if (core === "一" && !q && p.kind !== "money" && p.kind !== "quantity") continue;
+      if (p.unit && after.startsWith(p.unit) && p.unit.length === 1) continue; // 一座座, 一个个
+      if (core === "两" && p.unit === "国") continue; // 两国: "both countries"
+    } else if (/^[A-Za-z]/.test(text[p.end] ?? "") && p.unit === null) {
+      continue; // 5G, 3D
+    }
+    if (p.unit === "国" && text.slice(p.end, p.end + 2) === "集团") continue;
+    push(p);
+  }
+  for (const m of text.matchAll(EN_WORD_CORE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.has(start, end)) continue;
+    const value = parseEnglishNumber(m[0]);
+    if (!value) continue;
+    const p: Parsed = { start, end, value, approx: "exact", kind: "count", unit: null };
+    const q = qualifierBefore(text, start);
+    if (q && !taken.has(q.start, start)) {
+      p.start = q.start;
+      p.approx = q.approx;
+    }
+    readTail(text, p, false);
+    if (p.unit === null || (toNumber(value) === 1 && !/\s(?:million|billion|thousand|trillion)/i.test(m[0]))) continue;
+    if (taken.has(p.start, p.end)) continue;
+    push(p);
+  }
+  return out;
+}
