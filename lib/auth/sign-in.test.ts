@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
+import { createTestDb, type TestDb } from "@/lib/testing/test-db";
+import { hashPassword } from "./password";
+import { authenticate, BAD_CREDENTIALS } from "./sign-in";
+import { MAX_FAILURES, WINDOW_MS } from "./throttle";
+
+const PASSWORD = "the-right-password";
+const T0 = new Date("2030-03-01T09:00:00.000Z");
+const at = (ms: number) => new Date(T0.getTime() + ms);
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+
+let t: TestDb;
+let passwordHash: string;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  passwordHash = await hashPassword(PASSWORD);
+});
+afterAll(async () => t?.cleanup());
+
+async function addUser(email: string, active = true) {
+  return t.db.user.create({ data: { email, name: email, passwordHash, role: "EDITOR", active } });
+}
+
+/** Runs one sign-in and returns the AppError it threw, or null when it succeeded. */
+async function attempt(email: string, password: string, now: Date): Promise<AppError | null> {
+  try {
+    await authenticate(t.db, email, password, now);
+    return null;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+}
+
+async function failTimes(email: string, times: number, start: Date) {
+  for (let i = 0; i < times; i++) {
+    const error = await attempt(email, "wrong password", new Date(start.getTime() + i * SECOND));
+    expect(error?.code).toBe("unauthenticated");
+  }
+}
+
+const attempts = (email: string) => t.db.loginAttempt.findMany({ where: { email }, orderBy: { createdAt: "asc" } });
+
+describe("authenticate", () => {
+  it("returns the user for the right password and records a successful attempt", async () => {
+    const user = await addUser("ok@example.com");
+    await expect(authenticate(t.db, "ok@example.com", PASSWORD, T0)).resolves.toEqual({
+      id: user.id,
+      email: "ok@example.com",
+      name: "ok@example.com",
+    });
+    const rows = await attempts("ok@example.com");
+    expect(rows.map((r) => [r.succeeded, r.createdAt.toISOString()])).toEqual([[true, T0.toISOString()]]);
+  });
+
+  it("gives an unknown email the same answer as a wrong password, and records both as failures", async () => {
+    await addUser("known@example.com");
+    const wrong = await attempt("known@example.com", "wrong password", T0);
+    const unknown = await attempt("nobody@example.com", PASSWORD, T0);
+    expect(wrong).toMatchObject({ code: "unauthenticated", message: BAD_CREDENTIALS });
+    expect(unknown).toMatchObject({ code: "unauthenticated", message: BAD_CREDENTIALS });
+    expect(BAD_CREDENTIALS).toMatch(/email or password is not correct/);
+    expect((await attempts("known@example.com")).map((r) => r.succeeded)).toEqual([false]);
+    expect((await attempts("nobody@example.com")).map((r) => r.succeeded)).toEqual([false]);
+  });
+
+  it("refuses a deactivated user even with the right password", async () => {
+    await addUser("gone@example.com", false);
+    const error = await attempt("gone@example.com", PASSWORD, T0);
+    expect(error?.code).toBe("unauthenticated");
+    expect((await attempts("gone@example.com")).map((r) => r.succeeded)).toEqual([false]);
+  });
+
+  it("a deactivated user with a wrong password learns nothing about the account", async () => {
+    await addUser("gone2@example.com", false);
+    expect(await attempt("gone2@example.com", "wrong password", T0)).toMatchObject({ message: BAD_CREDENTIALS });
+  });
+});
+
+describe("sign-in throttle", () => {
+  it(`refuses the ${MAX_FAILURES + 1}th attempt after ${MAX_FAILURES} failures, even with the right password`, async () => {
+    await addUser("locked@example.com");
+    await failTimes("locked@example.com", MAX_FAILURES, T0);
+
+    const error = await attempt("locked@example.com", PASSWORD, at(10 * SECOND));
+    expect(error?.code).toBe("throttled");
+    expect(error?.status).toBe(429);
+    expect(error?.message).toMatch(/try again in \d+ minutes?/i);
+
+    // The refused attempt is not recorded, and above all no success is.
+    const rows = await attempts("locked@example.com");
+    expect(rows).toHaveLength(MAX_FAILURES);
+    expect(rows.every((r) => !r.succeeded)).toBe(true);
+  });
+
+  it(`allows the attempt after only ${MAX_FAILURES - 1} failures`, async () => {
+    await addUser("almost@example.com");
+    await failTimes("almost@example.com", MAX_FAILURES - 1, T0);
+    expect(await attempt("almost@example.com", PASSWORD, at(10 * SECOND))).toBeNull();
+  });
+
+  it("a locked email leaves other emails alone", async () => {
+    await addUser("victim@example.com");
+    await addUser("bystander@example.com");
+    await failTimes("victim@example.com", MAX_FAILURES, T0);
+    expect((await attempt("victim@example.com", PASSWORD, at(10 * SECOND)))?.code).toBe("throttled");
+    expect(await attempt("bystander@example.com", PASSWORD, at(10 * SECOND))).toBeNull();
+  });
+
+  it("also locks an unknown email, so guessing cannot tell known from unknown", async () => {
+    await failTimes("ghost@example.com", MAX_FAILURES, T0);
+    expect((await attempt("ghost@example.com", PASSWORD, at(10 * SECOND)))?.code).toBe("throttled");
+  });
+
+  it("lifts the lock once the window has passed, then the right password works", async () => {
+    await addUser("patient@example.com");
+    await failTimes("patient@example.com", MAX_FAILURES, T0);
+    const lastFailure = at((MAX_FAILURES - 1) * SECOND);
+
+    expect((await attempt("patient@example.com", PASSWORD, at(14 * MINUTE)))?.code).toBe("throttled");
+    expect(await attempt("patient@example.com", PASSWORD, new Date(lastFailure.getTime() + WINDOW_MS))).toBeNull();
+    const rows = await attempts("patient@example.com");
+    expect(rows.at(-1)?.succeeded).toBe(true);
+  });
+
+  it("says how long to wait, counted from the oldest failure in the window", async () => {
+    await addUser("wait@example.com");
+    await failTimes("wait@example.com", MAX_FAILURES, T0);
+    // The oldest failure leaves the window at T0 + 15 min; 5 minutes before that, 5 minutes remain.
+    const error = await attempt("wait@example.com", PASSWORD, at(WINDOW_MS - 5 * MINUTE));
+    expect(error?.message).toMatch(/try again in 5 minutes/i);
+  });
+
+  it("does not count failures older than the window", async () => {
+    await addUser("old@example.com");
+    await failTimes("old@example.com", MAX_FAILURES - 1, T0);
+    // Four more, 20 minutes later: eight failures in all, but only four inside the window.
+    await failTimes("old@example.com", MAX_FAILURES - 1, at(20 * MINUTE));
+    expect(await attempt("old@example.com", PASSWORD, at(20 * MINUTE + 10 * SECOND))).toBeNull();
+  });
+
+  it("a success before the limit resets the count", async () => {
+    await addUser("reset@example.com");
+    await failTimes("reset@example.com", MAX_FAILURES - 1, T0);
+    expect(await attempt("reset@example.com", PASSWORD, at(10 * SECOND))).toBeNull();
+    // Four more failures: eight in the window, only four since the success.
+    await failTimes("reset@example.com", MAX_FAILURES - 1, at(20 * SECOND));
+    expect(await attempt("reset@example.com", PASSWORD, at(30 * SECOND))).toBeNull();
+    // The count starts again after that success too: five failures lock the email.
+    await failTimes("reset@example.com", MAX_FAILURES, at(40 * SECOND));
+    expect((await attempt("reset@example.com", PASSWORD, at(50 * SECOND)))?.code).toBe("throttled");
+  });
+});
