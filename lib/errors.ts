@@ -26,13 +26,16 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly fieldErrors?: FieldErrors;
+  /** Safe, structured detail for the client, e.g. the current record behind a conflict. */
+  readonly details?: unknown;
 
-  constructor(code: ErrorCode, message: string, fieldErrors?: FieldErrors) {
+  constructor(code: ErrorCode, message: string, fieldErrors?: FieldErrors, details?: unknown) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.status = statusOf[code];
     this.fieldErrors = fieldErrors;
+    this.details = details;
   }
 }
 

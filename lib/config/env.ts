@@ -34,7 +34,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new EnvError(`Invalid environment variables:\n${lines.join("\n")}`);
   }
   const env = result.data;
-  return { ...env, DATABASE_URL: env.DATABASE_URL ?? `file:./${env.DATA_DIR}/claimdesk.db` };
+  const dataDir = env.DATA_DIR.startsWith("/") ? env.DATA_DIR : `./${env.DATA_DIR}`;
+  return { ...env, DATABASE_URL: env.DATABASE_URL ?? `file:${dataDir}/claimdesk.db` };
 }
 
 let cached: Env | undefined;

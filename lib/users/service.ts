@@ -16,8 +16,12 @@ function publicUser(u: { id: string; email: string; name: string; role: RoleName
   return { id: u.id, email: u.email, name: u.name, role: u.role, active: u.active };
 }
 
-async function emailTaken(client: Db, email: string) {
-  return (await client.user.count({ where: { email } })) > 0;
+const emailConflict = () =>
+  new AppError("conflict", "A user with this email already exists.", { email: ["This email is already in use."] });
+
+/** A unique-constraint failure: the email was taken between our check and the insert. */
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
 }
 
 /**
@@ -53,17 +57,20 @@ export async function createFirstAdmin(client: Db, input: Omit<NewUser, "role">)
 
 export async function createUser(client: Db, actor: Actor, input: NewUser) {
   if (!canManageUsers(actor)) throw forbidden("Only an administrator can add users.");
-  if (await emailTaken(client, input.email)) {
-    throw new AppError("conflict", "A user with this email already exists.", { email: ["This email is already in use."] });
-  }
+  if ((await client.user.count({ where: { email: input.email } })) > 0) throw emailConflict();
   const passwordHash = await hashPassword(input.password);
-  return client.$transaction(async (tx) => {
-    const user = await tx.user.create({
-      data: { name: input.name, email: input.email, passwordHash, role: input.role },
+  try {
+    return await client.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { name: input.name, email: input.email, passwordHash, role: input.role },
+      });
+      await appendAudit(tx, { actorId: actor.id, action: "user.create", entityType: "User", entityId: user.id, after: publicUser(user) });
+      return publicUser(user);
     });
-    await appendAudit(tx, { actorId: actor.id, action: "user.create", entityType: "User", entityId: user.id, after: publicUser(user) });
-    return publicUser(user);
-  });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw emailConflict();
+    throw error;
+  }
 }
 
 /** The last active administrator can be neither demoted nor deactivated: someone must manage users. */
