@@ -21,7 +21,7 @@ export function attribution(sentence: string): Attribution | null {
   let m = ZH_ACCORDING.exec(sentence);
   if (m) return { speaker: m[1], verb: m[2] };
   m = ZH_QUOTE.exec(sentence);
-  if (m && !PRONOUNS.test(m[1]) && !/^(?:并|也|还|都|就|又)$/.test(m[1])) return { speaker: m[1].replace(/^(?:此外|同时|另外|对此)/, ""), verb: m[2] };
+  if (m && !PRONOUNS.test(m[1]) && !/^(?:并|也|还|都|就|又)$/.test(m[1])) return { speaker: m[1].replace(/^(?:此外|同时|另外|对此)/, "").replace(/(?:普遍|一致|纷纷|也|都|还|均|再次|多次|曾|则|更)+$/, ""), verb: m[2] };
   m = EN_ACCORDING.exec(sentence);
   if (m) return { speaker: m[1], verb: "according to" };
   m = EN_QUOTE.exec(sentence);

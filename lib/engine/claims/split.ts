@@ -34,6 +34,9 @@ function units(text: string, sentence: Span, figures: Figure[]): { parts: Span[]
       if (i === c.end || text[i] === "、") {
         items.push({ start: s, end: i });
         s = i + 1;
+      } else if (text.startsWith(" and ", i) || text.startsWith(" or ", i)) {
+        items.push({ start: s, end: i });
+        s = i + 1;
       }
     }
     if (ms.length >= 2 && items.length === ms.length && items.every((it) => measuresIn(figures, it).length === 1)) parts.push(...items);
@@ -44,7 +47,7 @@ function units(text: string, sentence: Span, figures: Figure[]): { parts: Span[]
 
 function verbPrefix(text: string, unit: Span, figure: Figure, language: Language): string {
   const before = text.slice(unit.start, figure.start);
-  if (language === "en") return "";
+  if (language === "en") return before;
   let cut = -1;
   for (const m of before.matchAll(VERB_RE)) cut = m.index + m[0].length;
   if (cut >= 0) return before.slice(0, cut);
@@ -74,13 +77,23 @@ export function splitSentence(text: string, sentence: Span, figures: Figure[], l
   const first = parts[0];
   const firstFigure = measuresIn(figures, first)[0];
   const verb = firstFigure ? verbPrefix(text, first, firstFigure, language) : "";
+  // Borrow the verb only in listings shaped like `出口口罩223亿只，防护服1.14亿件` (figure ends each item).
+  const firstEndsWithFigure = !!firstFigure && firstFigure.end >= first.end - 1;
   return parts.map((p, i) => {
     const own = text.slice(p.start, p.end);
     // Only elliptical items (`防护服1.14亿件`: a short noun then the figure) borrow the first verb.
     const f = measuresIn(figures, p)[0];
     const lead = f ? text.slice(p.start, f.start) : own;
-    const elliptical = i > 0 && language === "zh" && lead.length <= 8 && !/[、向同与对在从为给把被]/.test(lead) && !new RegExp(VERB_RE.source).test(lead);
-    const body = elliptical ? verb + own : own;
+    const elliptical =
+      i > 0 &&
+      (language === "zh"
+        ? lead.length <= 8 &&
+          firstEndsWithFigure &&
+          !!f && f.end >= p.end - 1 &&
+          !/[、向同与对在从为给把被]|^(?:其中|包括|另有|此外)/.test(lead) &&
+          !new RegExp(`^(?:${VERB_RE.source})`).test(lead)
+        : /^(?:and|or)?\s*$/.test(lead));
+    const body = elliptical ? verb + own.replace(/^(?:and|or)\s+/, "") : own;
     return { span: p, statement: contextText ? contextText + sep + body : body, inherited };
   });
 }

@@ -38,6 +38,7 @@ export function softLineBreaks(text: string): Edit[] {
       if (/\d/.test(before) && NUMBER_CONTINUES.test(nextLine)) join = true;
       else if (TERMINAL.test(before) || LIST_MARKER.test(nextLine)) join = false;
       else if (/[a-z,]/.test(before) && /[a-z]/.test(after)) join = true;
+      else if (/[A-Za-z0-9]/.test(before) && /[A-Za-z]/.test(after)) join = /[a-z]/.test(after);
       else join = prevLen >= WRAPPED_LINE;
     }
     if (join) {
