@@ -9,12 +9,14 @@ const WATERMARKS = [
 const WATERMARK_RE = new RegExp(`[【\\[]?(?:${WATERMARKS.map((w) => w.replace(/ /g, "\\s?")).join("|")})[】\\]]?`, "g");
 
 export function watermarks(text: string): Edit[] {
-  return [...text.matchAll(WATERMARK_RE)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    replacement: "",
-    kind: "watermark" as const,
-  }));
+  const edits: Edit[] = [];
+  for (const m of text.matchAll(WATERMARK_RE)) {
+    // A site's page number in front of its stamp (`1、优质文档`) goes too.
+    const page = /(?:^|\n)(\d{1,3}、)$/.exec(text.slice(Math.max(0, m.index - 5), m.index));
+    if (page) edits.push({ start: m.index - page[1].length, end: m.index, replacement: "", kind: "page-number" });
+    edits.push({ start: m.index, end: m.index + m[0].length, replacement: "", kind: "watermark" });
+  }
+  return edits;
 }
 
 const PAGE_LINE =
@@ -78,7 +80,7 @@ export const LIST_MARKER =
  * number when it sits in a run of consecutive numbers, most of which interrupt a sentence.
  */
 export function pageMarkers(text: string): Edit[] {
-  const markers: { start: number; end: number; n: number; mid: boolean; atStart: boolean }[] = [];
+  const markers: { start: number; end: number; n: number; mid: boolean; joins: boolean }[] = [];
   const all = lines(text);
   for (let i = 0; i < all.length; i++) {
     const m = /^(\d{1,3})、/.exec(all[i].text);
@@ -86,7 +88,8 @@ export function pageMarkers(text: string): Edit[] {
     const prev = i > 0 ? all[i - 1].text : null;
     const prevListItem = prev !== null && LIST_MARKER.test(prev) && prev.length < 40;
     const mid = prev !== null && prev.trim() !== "" && !SENTENCE_END.test(prev) && !prevListItem;
-    markers.push({ start: all[i].start, end: all[i].start + m[0].length, n: Number(m[1]), mid, atStart: i === 0 });
+    const joins = prev !== null && prev.trim() !== "" && !SENTENCE_END.test(prev);
+    markers.push({ start: all[i].start, end: all[i].start + m[0].length, n: Number(m[1]), mid, joins });
   }
   const edits: Edit[] = [];
   let runStart = 0;
@@ -97,7 +100,7 @@ export function pageMarkers(text: string): Edit[] {
     if (mids > 0 && mids * 2 >= run.length) {
       for (const m of run) {
         // Joining the broken line: drop the line break too.
-        if (m.mid) edits.push({ start: m.start - 1, end: m.end, replacement: "", kind: "page-number" });
+        if (m.joins) edits.push({ start: m.start - 1, end: m.end, replacement: "", kind: "page-number" });
         else edits.push({ start: m.start, end: m.end, replacement: "", kind: "page-number" });
       }
     }

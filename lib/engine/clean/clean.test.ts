@@ -1,0 +1,114 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { cleanText, undoChanges } from "./index";
+
+const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "..", "fixtures", name), "utf8");
+
+describe("cleanText", () => {
+  it("removes a watermark glued to the title and the page number before it", () => {
+    const r = cleanText("1、精品文档携手抗疫卫生部\n2、国际司");
+    expect(r.text.startsWith("携手抗疫")).toBe(true);
+    expect(r.changes.slice(0, 2).map((c) => [c.kind, c.original, c.at])).toEqual([
+      ["page-number", "1、", 0],
+      ["watermark", "精品文档", 2],
+    ]);
+  });
+
+  it("joins words cut in half by page numbers", () => {
+    const text = "我们持续推进各项工作取得了明显进展，我们持续统筹推进经\n2、济社会运行，受到各方高\n3、度赞赏。";
+    const r = cleanText(text);
+    expect(r.text).toContain("经济社会");
+    expect(r.text).toContain("高度赞赏");
+    expect(r.changes.filter((c) => c.kind === "page-number").map((c) => c.original)).toEqual(["\n2、", "\n3、"]);
+  });
+
+  it("keeps real numbered lists after a sentence end", () => {
+    const text = "主要做法如下。\n1、加强物资保障。\n2、组织专家会诊。\n一、总体情况\n二、下一步安排";
+    expect(cleanText(text).text).toBe(text);
+  });
+
+  it("converts traditional characters, full-width forms and Kangxi radicals", () => {
+    const r = cleanText("全国人民眾志成城，共派出１２０名医护⼈员。");
+    expect(r.text).toBe("全国人民众志成城,共派出120名医护人员。");
+    expect(r.changes.map((c) => c.kind)).toEqual(["traditional-character", "full-width", "full-width", "kangxi-radical"]);
+    expect(r.changes[2]).toMatchObject({ original: "１２０", replacement: "120" });
+  });
+
+  it("removes opening quotes that are never closed, keeps closed ones", () => {
+    expect(cleanText("凝聚“正能量。他说“好”。").text).toBe("凝聚正能量。他说“好”。");
+    expect(cleanText("践行“忠诚使命奉献的价值观。").changes).toMatchObject([{ kind: "unpaired-quote", original: "“", at: 2 }]);
+  });
+
+  it("joins soft line breaks inside numbers and sentences, keeps headings", () => {
+    const r = cleanText("一、总体情况\n从3月1日至4\n月26日,中国共出口口罩约223亿只,防护服1.14亿件,\n呼吸机4.18万台。");
+    expect(r.text).toBe("一、总体情况\n从3月1日至4月26日,中国共出口口罩约223亿只,防护服1.14亿件,呼吸机4.18万台。");
+  });
+
+  it("removes 第N页 lines and repeated headers", () => {
+    const r = cleanText(fixture("bulletin-zh-pdf.txt"));
+    expect(r.text).not.toContain("第1页");
+    expect(r.text).not.toContain("内部资料");
+    expect(r.changes.filter((c) => c.kind === "repeated-header")).toHaveLength(3);
+    expect(r.text).toContain("其中重症患者十五名");
+    expect(r.text).toContain("1、加强物资保障。\n2、组织专家会诊。");
+  });
+
+  it("normalises line endings and strips zero-width characters", () => {
+    expect(cleanText("甲。\r\n乙\u200B。").text).toBe("甲。\n乙。");
+  });
+
+  it("leaves already clean text alone", () => {
+    const text = "Between March 1 and April 26, the country exported 3,000 ventilators.\nIt is enough.";
+    expect(cleanText(text)).toMatchObject({ text, changes: [] });
+  });
+
+  it("is idempotent on the fixtures", () => {
+    for (const name of ["bulletin-zh.txt", "bulletin-zh-pdf.txt", "bulletin-en.txt"]) {
+      const once = cleanText(fixture(name)).text;
+      expect(cleanText(once).text).toBe(once);
+    }
+  });
+
+  it("records changes that rebuild the cleaned text from the original", () => {
+    const original = fixture("bulletin-zh.txt");
+    const r = cleanText(original);
+    let rebuilt = "";
+    let at = 0;
+    for (const c of r.changes) {
+      expect(original.slice(c.at, c.at + c.original.length)).toBe(c.original);
+      rebuilt += original.slice(at, c.at) + c.replacement;
+      at = c.at + c.original.length;
+      expect(r.text.slice(c.cleanAt, c.cleanAt + c.replacement.length)).toBe(c.replacement);
+    }
+    expect(rebuilt + original.slice(at)).toBe(r.text);
+  });
+});
+
+describe("offset map", () => {
+  it("maps cleaned offsets back to the original and forth", () => {
+    const original = "1、优质文档同舟共济。眾志成城。";
+    const r = cleanText(original);
+    expect(r.text).toBe("同舟共济。众志成城。");
+    const i = r.text.indexOf("志成城");
+    expect(original.slice(r.map.toOriginal(i), r.map.toOriginal(i + 3, "end"))).toBe("志成城");
+    expect(r.map.toClean(original.indexOf("同舟"))).toBe(0);
+    // A replaced character maps to the whole of its original.
+    const z = r.text.indexOf("众");
+    expect(original.slice(r.map.toOriginal(z), r.map.toOriginal(z + 1, "end"))).toBe("眾");
+    expect(r.map.toOriginal(r.text.length)).toBe(original.length);
+  });
+});
+
+describe("undoChanges", () => {
+  it("undoes exactly the rejected changes", () => {
+    const original = "1、精品文档全国人民眾志成城，共派出１２０名。";
+    const all = cleanText(original);
+    const quoteIndex = all.changes.findIndex((c) => c.kind === "traditional-character");
+    const undone = undoChanges(original, [quoteIndex]);
+    expect(undone.text).toBe("全国人民眾志成城,共派出120名。");
+    expect(undone.changes).toHaveLength(all.changes.length - 1);
+    expect(undoChanges(original, all.changes.map((_, i) => i)).text).toBe(original);
+    expect(undoChanges(original, []).text).toBe(all.text);
+  });
+});
