@@ -1,0 +1,67 @@
+import { IngestError } from "./errors";
+import type { IngestFormat } from "./formats";
+
+type Kind = "pdf" | "zip" | "ole" | "png" | "jpeg" | "gif" | "exe" | "gzip" | "rtf";
+
+const SIGNATURES: [Kind, number[]][] = [
+  ["zip", [0x50, 0x4b, 0x03, 0x04]],
+  ["ole", [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]],
+  ["png", [0x89, 0x50, 0x4e, 0x47]],
+  ["jpeg", [0xff, 0xd8, 0xff]],
+  ["gif", [0x47, 0x49, 0x46, 0x38]],
+  ["exe", [0x4d, 0x5a]],
+  ["gzip", [0x1f, 0x8b]],
+  ["rtf", [0x7b, 0x5c, 0x72, 0x74, 0x66]],
+];
+
+const DESCRIPTION: Record<Kind, string> = {
+  pdf: "a PDF document",
+  zip: "a ZIP archive (such as a .docx)",
+  ole: "an old Microsoft Office file (.doc, .xls) or a password-protected Office file",
+  png: "a PNG image",
+  jpeg: "a JPEG image",
+  gif: "a GIF image",
+  exe: "a Windows program",
+  gzip: "a compressed archive",
+  rtf: "an RTF document",
+};
+
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
+
+function startsWith(bytes: Uint8Array, magic: number[], at = 0): boolean {
+  return magic.every((b, i) => bytes[at + i] === b);
+}
+
+/** What the content really is, judged by its first bytes; undefined when it is none of the known kinds. */
+export function sniff(bytes: Uint8Array): Kind | undefined {
+  // PDF readers accept the header anywhere in the first 1024 bytes, after junk some generators add.
+  const head = Math.min(bytes.length, 1024);
+  for (let i = 0; i + PDF_MAGIC.length <= head; i++) if (startsWith(bytes, PDF_MAGIC, i)) return "pdf";
+  return SIGNATURES.find(([, magic]) => startsWith(bytes, magic))?.[0];
+}
+
+const EXPECTED: Partial<Record<IngestFormat, Kind>> = { pdf: "pdf", docx: "zip" };
+
+/** Refuses a file whose content contradicts its extension, so it never turns into garbage text. */
+export function checkContent(format: IngestFormat, extension: string, bytes: Uint8Array): void {
+  const kind = sniff(bytes);
+  const expected = EXPECTED[format];
+  const named = extension ? `named “${extension}”` : `sent as ${format}`;
+  if (kind === expected) return;
+  if (format === "docx" && kind === "ole") {
+    throw new IngestError(
+      "unreadable",
+      "This looks like an old Word .doc file or a password-protected .docx. Open it in Word, save it as .docx without a password, and import it again.",
+    );
+  }
+  if (kind) {
+    throw new IngestError(
+      "unsupported_type",
+      `This file is ${named} but contains ${DESCRIPTION[kind]}. Check that you picked the right file, or give it the right extension.`,
+    );
+  }
+  if (expected) {
+    const what = format === "pdf" ? "a PDF" : "a Word (.docx) document";
+    throw new IngestError("unreadable", `This file is ${named} but is not ${what}; it may be damaged or renamed.`);
+  }
+}
