@@ -67,12 +67,19 @@ export function placeAtEnd(text: string): { place: Place; length: number } | nul
   return null;
 }
 
-/** Whether a text names any place (used for check-worthiness). Looks for Chinese names only. */
+let zhNames: RegExp | null = null;
+
+/** Whether a text names any place (used for check-worthiness); one regex over the Chinese names. */
 export function mentionsPlace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    for (let len = 2; len <= 6 && i + len <= text.length; len++) {
-      if (recognisePlace(text.slice(i, i + len))) return true;
-    }
-  }
-  return /\b(?:[A-Z][a-z]+)\b/.test(text) && [...text.matchAll(/\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b/g)].some((m) => recognisePlace(m[0]));
+  index ??= build();
+  zhNames ??= new RegExp(
+    [...index.keys()]
+      .filter((k) => /^[\u3400-\u9FFF]/.test(k) && k.length >= 2)
+      .sort((a, b) => b.length - a.length)
+      .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("|"),
+  );
+  if (zhNames.test(text)) return true;
+  for (const m of text.matchAll(/\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b/g)) if (recognisePlace(m[0])) return true;
+  return false;
 }

@@ -17,7 +17,9 @@ const VERBS = [
   "培训", "开展", "建成", "投入", "拨付", "销售", "收到", "获得", "有", "达", "为", "是",
 ];
 const VERB_RE = new RegExp(`(?:${VERBS.sort((a, b) => b.length - a.length).join("|")})`, "g");
+const VERB_START = new RegExp(`^(?:${VERB_RE.source})`);
 const MAX_CONTEXT = 40;
+let words: Intl.Segmenter | null = null;
 
 const measuresIn = (figures: Figure[], s: Span) => figures.filter((f) => MEASURES.has(f.kind) && f.start >= s.start && f.end <= s.end);
 
@@ -52,8 +54,9 @@ function verbPrefix(text: string, unit: Span, figure: Figure, language: Language
   for (const m of before.matchAll(VERB_RE)) cut = m.index + m[0].length;
   if (cut >= 0) return before.slice(0, cut);
   // No known verb: drop the last word, which names the counted thing.
-  const words = [...new Intl.Segmenter("zh", { granularity: "word" }).segment(before)];
-  return words.length > 1 ? words.slice(0, -1).map((w) => w.segment).join("") : "";
+  words ??= new Intl.Segmenter("zh", { granularity: "word" });
+  const parts = [...words.segment(before)];
+  return parts.length > 1 ? parts.slice(0, -1).map((w) => w.segment).join("") : "";
 }
 
 /**
@@ -91,7 +94,7 @@ export function splitSentence(text: string, sentence: Span, figures: Figure[], l
           firstEndsWithFigure &&
           !!f && f.end >= p.end - 1 &&
           !/[、向同与对在从为给把被]|^(?:其中|包括|另有|此外)/.test(lead) &&
-          !new RegExp(`^(?:${VERB_RE.source})`).test(lead)
+          !VERB_START.test(lead)
         : /^(?:and|or)?\s*$/.test(lead));
     const body = elliptical ? verb + own.replace(/^(?:and|or)\s+/, "") : own;
     return { span: p, statement: contextText ? contextText + sep + body : body, inherited };

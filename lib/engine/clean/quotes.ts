@@ -14,10 +14,11 @@ export function unpairedQuotes(text: string): Edit[] {
     for (const open of stack) edits.push({ start: open.at, end: open.at + 1, replacement: "", kind: "unpaired-quote" });
     stack = [];
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  for (const m of text.matchAll(/[“”「」『』\n]/g)) {
+    const ch = m[0];
+    const i = m.index;
     if (ch === "\n") flush();
-    else if (PAIRS[ch]) {
+    else if (ch in PAIRS) {
       // A second opener of the same kind before any closer: the first one was never closed.
       const same = stack.findIndex((o) => o.ch === ch);
       if (same >= 0) {
