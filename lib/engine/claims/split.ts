@@ -90,7 +90,8 @@ export function splitSentence(text: string, sentence: Span, figures: Figure[], l
     const elliptical =
       i > 0 &&
       (language === "zh"
-        ? lead.length <= 8 &&
+        ? (text[p.start - 1] === "、" && lead === "") ||
+          lead.length <= 8 &&
           firstEndsWithFigure &&
           !!f && f.end >= p.end - 1 &&
           !/[、向同与对在从为给把被]|^(?:其中|包括|另有|此外)/.test(lead) &&
