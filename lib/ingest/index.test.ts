@@ -145,6 +145,12 @@ describe("readDocument: refusals", () => {
     await expectCode(readDocument({ name: "fake.pdf", bytes: utf8("hello") }), "unreadable", /is not a PDF/);
   });
 
+  it("does not mistake text that merely starts like a binary signature", async () => {
+    for (const text of ["MZ-0472 召回通知 recall notice", "GIF89a 动图 animation", "Intro.\n%PDF-1.7 is the header 文件头"]) {
+      expect((await readDocument({ name: "note.txt", bytes: utf8(text) })).text).toBe(text);
+    }
+  });
+
   it("refuses a zip that is not a Word document, and an old .doc renamed .docx", async () => {
     await expectCode(readDocument({ name: "archive.docx", bytes: await makeZip() }), "unreadable", /could not be read; it may be damaged, or not a real \.docx/);
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);

@@ -32,20 +32,29 @@ function startsWith(bytes: Uint8Array, magic: number[], at = 0): boolean {
   return magic.every((b, i) => bytes[at + i] === b);
 }
 
-/** What the content really is, judged by its first bytes; undefined when it is none of the known kinds. */
-export function sniff(bytes: Uint8Array): Kind | undefined {
-  // PDF readers accept the header anywhere in the first 1024 bytes, after junk some generators add.
+// PDF readers accept the header anywhere in the first 1024 bytes, after junk some generators add.
+function hasPdfHeader(bytes: Uint8Array): boolean {
   const head = Math.min(bytes.length, 1024);
-  for (let i = 0; i + PDF_MAGIC.length <= head; i++) if (startsWith(bytes, PDF_MAGIC, i)) return "pdf";
-  return SIGNATURES.find(([, magic]) => startsWith(bytes, magic))?.[0];
+  for (let i = 0; i + PDF_MAGIC.length <= head; i++) if (startsWith(bytes, PDF_MAGIC, i)) return true;
+  return false;
+}
+
+// "MZ…" and "GIF8…" are plausible openings of real text; the real binaries are caught by their NUL bytes.
+const TEXT_LOOKALIKES = new Set<Kind>(["exe", "gif"]);
+
+/** What the content really is, judged by its first bytes; undefined when it is none of the known kinds. */
+export function sniff(bytes: Uint8Array, { textExpected = false } = {}): Kind | undefined {
+  if (textExpected ? startsWith(bytes, PDF_MAGIC) : hasPdfHeader(bytes)) return "pdf";
+  const kind = SIGNATURES.find(([, magic]) => startsWith(bytes, magic))?.[0];
+  return kind && textExpected && TEXT_LOOKALIKES.has(kind) ? undefined : kind;
 }
 
 const EXPECTED: Partial<Record<IngestFormat, Kind>> = { pdf: "pdf", docx: "zip" };
 
 /** Refuses a file whose content contradicts its extension, so it never turns into garbage text. */
 export function checkContent(format: IngestFormat, extension: string, bytes: Uint8Array): void {
-  const kind = sniff(bytes);
   const expected = EXPECTED[format];
+  const kind = sniff(bytes, { textExpected: !expected });
   const named = extension ? `named “${extension}”` : `sent as ${format}`;
   if (kind === expected) return;
   if (format === "docx" && kind === "ole") {
