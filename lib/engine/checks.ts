@@ -42,6 +42,7 @@ export function listCountChecks(text: string, sentence: Span, figures: Figure[])
     const listText = clause.slice(0, clause.length - (marker?.[0].length ?? 0));
     if (listText.includes("、")) {
       const items = itemsOf(listText, /和|及|与|以及/);
+      if (items.length < 2) continue;
       const first = items[0];
       const place = placeAtEnd(first);
       items[0] = place ? first.slice(first.length - place.length) : first.replace(LEADING_VERB, "");

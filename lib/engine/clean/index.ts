@@ -13,29 +13,24 @@ export interface CleanOptions {
 /**
  * Passes run in this order because each relies on the previous ones: page markers are found only
  * after watermarks are gone, soft breaks only after page lines are gone, spacing last because
- * removing quotes can bring two characters together. NFKC runs again at the end because deletions
- * can put a letter next to a combining mark.
+ * removing quotes can bring two characters together. The layout passes repeat until nothing
+ * changes (a removed stray quote can reveal a page break), which keeps cleaning idempotent;
+ * NFKC runs among them because deletions can put a letter next to a combining mark.
  */
-function passes(options: CleanOptions): ((text: string) => Edit[])[] {
-  return [
-    lineEndings,
-    compatibility,
-    ...(options.simplify === false ? [] : [traditional]),
-    watermarks,
-    pageLines,
-    repeatedHeaders,
-    pageMarkers,
-    trailingSpaces,
-    softLineBreaks,
-    unpairedQuotes,
-    cjkSpacing,
-    compatibility,
-  ];
+function characterPasses(options: CleanOptions): ((text: string) => Edit[])[] {
+  return [lineEndings, compatibility, ...(options.simplify === false ? [] : [traditional])];
 }
+const LAYOUT_PASSES = [watermarks, pageLines, repeatedHeaders, pageMarkers, trailingSpaces, softLineBreaks, unpairedQuotes, cjkSpacing, compatibility];
+const MAX_ROUNDS = 4;
 
 function run(original: string, options: CleanOptions): Piece[] {
   const rewriter = new Rewriter(original);
-  for (const pass of passes(options)) rewriter.apply(pass(rewriter.text));
+  for (const pass of characterPasses(options)) rewriter.apply(pass(rewriter.text));
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const before = rewriter.text;
+    for (const pass of LAYOUT_PASSES) rewriter.apply(pass(rewriter.text));
+    if (rewriter.text === before) break;
+  }
   return rewriter.pieces;
 }
 
