@@ -19,7 +19,13 @@ const contentSecurityPolicy = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  experimental: { authInterrupts: true },
+  // pdf.js reads its CMap files from node_modules at run time; bundling would hide them.
+  serverExternalPackages: ["unpdf", "pdfjs-dist", "mammoth", "linkedom"],
+  experimental: {
+    authInterrupts: true,
+    // Uploads and pasted bulletins go through server actions; the reader enforces its own 10 MB limit.
+    serverActions: { bodySizeLimit: "25mb" },
+  },
   async headers() {
     return [
       {

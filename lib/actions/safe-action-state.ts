@@ -7,3 +7,8 @@ export type ActionState<T = unknown> =
   | { status: "error"; message: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
 
 export const idle: ActionState<never> = { status: "idle" };
+
+/** The result of an action the workspace calls with a plain object. */
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: { code: string; message: string; fieldErrors?: FieldErrors; details?: unknown } };

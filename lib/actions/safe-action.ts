@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
 import { fieldErrorsOf } from "@/lib/validations/field-errors";
-import type { ActionState } from "./safe-action-state";
+import type { ActionResult, ActionState } from "./safe-action-state";
 
 export type { ActionState } from "./safe-action-state";
 
@@ -46,6 +46,30 @@ export function formAction<S extends z.ZodType, T>(
       return { status: "ok", ...(result ?? {}) };
     } catch (error) {
       return failureState(error, values);
+    }
+  };
+}
+
+/**
+ * Wraps a server action called with a plain object: authenticates, validates with zod, and turns
+ * every failure into a safe `{ ok: false, error }` (a conflict carries the current record).
+ */
+export function jsonAction<S extends z.ZodType, T>(schema: S, handler: (user: CurrentUser, input: z.infer<S>) => Promise<T>) {
+  return async (input: unknown): Promise<ActionResult<T>> => {
+    try {
+      const user = await requireUser();
+      const parsed = schema.safeParse(input);
+      if (!parsed.success) {
+        return { ok: false, error: { code: "bad_request", message: parsed.error.issues[0]?.message ?? "Invalid input.", fieldErrors: fieldErrorsOf(parsed.error) } };
+      }
+      return { ok: true, data: await handler(user, parsed.data) };
+    } catch (error) {
+      unstable_rethrow(error);
+      if (error instanceof AppError) {
+        return { ok: false, error: { code: error.code, message: error.message, fieldErrors: error.fieldErrors, details: error.details } };
+      }
+      console.error(error);
+      return { ok: false, error: { code: "internal", message: GENERIC_ERROR_MESSAGE } };
     }
   };
 }

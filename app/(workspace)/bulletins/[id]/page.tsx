@@ -1,0 +1,40 @@
+import { notFound } from "next/navigation";
+import { DeleteBulletinButton } from "@/components/bulletins/delete-bulletin-button";
+import { Workspace } from "@/components/workspace/workspace";
+import { requireUser } from "@/lib/auth/session";
+import { canAssignClaims, canDeleteBulletin } from "@/lib/auth/permissions";
+import { activeUsers, getBulletin } from "@/lib/bulletins/queries";
+import { claimsOfBulletin } from "@/lib/claims/queries";
+import { getLocale } from "@/lib/i18n/locale";
+import { workspaceMessages } from "@/lib/i18n/workspace-messages";
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function BulletinPage({ params }: Props) {
+  const user = await requireUser();
+  const { id } = await params;
+  const bulletin = await getBulletin(id);
+  if (!bulletin) notFound();
+  const [{ claims, loadedAt }, users, locale] = await Promise.all([claimsOfBulletin(id), activeUsers(), getLocale(bulletin.language)]);
+  const w = workspaceMessages[locale];
+  const date = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "long", timeZone: "UTC" });
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1 lang={bulletin.language === "zh" ? "zh-CN" : "en"}>{bulletin.title}</h1>
+          <p className="lead">
+            {[bulletin.publisher, bulletin.publishedOn ? date.format(bulletin.publishedOn) : null, `${claims.length} ${w.claims}`].filter(Boolean).join(" · ")}
+            {bulletin.sourceUrl && (<> · <a href={bulletin.sourceUrl} rel="noopener noreferrer" target="_blank">{w.source}</a></>)}
+          </p>
+        </div>
+        {canDeleteBulletin(user) && <DeleteBulletinButton bulletinId={bulletin.id} title={bulletin.title} w={w} />}
+      </div>
+      <Workspace
+        ctx={{ w, locale, me: { id: user.id, name: user.name, role: user.role }, users, isEditor: canAssignClaims(user) }}
+        bulletin={{ id: bulletin.id, title: bulletin.title, language: bulletin.language, cleanText: bulletin.cleanText, version: bulletin.version, loadedAt }}
+        initialClaims={claims}
+      />
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+"use server";
+
+import { db } from "@/lib/db";
+import { jsonAction } from "@/lib/actions/safe-action";
+import type { ActionResult } from "@/lib/actions/safe-action-state";
+import { requireUser } from "@/lib/auth/session";
+import { canImportBulletin } from "@/lib/auth/permissions";
+import { importBulletin, previewCleaning } from "@/lib/bulletins/import";
+import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { IngestError, readDocument } from "@/lib/ingest";
+import { bulletinTextSchema, createBulletinSchema } from "@/lib/validations/bulletin";
+import { z } from "zod";
+
+export type Preview = ReturnType<typeof previewCleaning> & { originalText: string; fileTitle?: string };
+
+const languageSchema = z.enum(["zh", "en", "auto"]).catch("auto");
+
+/** Reads the pasted text or the uploaded file and shows what cleaning would change; stores nothing. */
+export async function previewImportAction(formData: FormData): Promise<ActionResult<Preview>> {
+  try {
+    const user = await requireUser();
+    if (!canImportBulletin(user)) throw new AppError("forbidden", "Only an editor can import bulletins.");
+    const file = formData.get("file");
+    let originalText = String(formData.get("text") ?? "");
+    let fileTitle: string | undefined;
+    if (file instanceof File && file.size > 0) {
+      const read = await readDocument({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) });
+      originalText = read.text;
+      fileTitle = read.title;
+    } else if (file instanceof File && file.name) {
+      throw new AppError("bad_request", `The file “${file.name}” is empty.`);
+    }
+    const text = bulletinTextSchema.safeParse(originalText);
+    if (!text.success) throw new AppError("bad_request", text.error.issues[0].message);
+    const preview = previewCleaning(originalText, languageSchema.parse(formData.get("language")));
+    return { ok: true, data: { ...preview, originalText, fileTitle } };
+  } catch (error) {
+    if (error instanceof IngestError || error instanceof AppError) {
+      return { ok: false, error: { code: error instanceof AppError ? error.code : "bad_request", message: error.message } };
+    }
+    console.error(error);
+    return { ok: false, error: { code: "internal", message: GENERIC_ERROR_MESSAGE } };
+  }
+}
+
+export const createBulletinAction = jsonAction(createBulletinSchema, (user, input) => importBulletin(db, user, input));

@@ -1,0 +1,18 @@
+import { forbidden } from "next/navigation";
+import { ImportForm } from "@/components/import/import-form";
+import { requireUser } from "@/lib/auth/session";
+import { canImportBulletin } from "@/lib/auth/permissions";
+import { getLocale } from "@/lib/i18n/locale";
+import { workspaceMessages } from "@/lib/i18n/workspace-messages";
+
+export default async function NewBulletinPage() {
+  const user = await requireUser();
+  if (!canImportBulletin(user)) forbidden();
+  const w = workspaceMessages[await getLocale()];
+  return (
+    <>
+      <div className="page-head"><h1>{w.newBulletin}</h1></div>
+      <ImportForm w={w} />
+    </>
+  );
+}

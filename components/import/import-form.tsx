@@ -1,0 +1,125 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useRef, useState, type FormEvent } from "react";
+import { createBulletinAction, previewImportAction, type Preview } from "@/app/(workspace)/bulletins/new/actions";
+import type { WorkspaceMessages } from "@/lib/i18n/workspace-messages";
+import type { FieldErrors } from "@/lib/errors";
+import { FormField } from "@/components/ui/form-field";
+import { CleaningPreview } from "./cleaning-preview";
+
+type Stage = "edit" | "reading" | "preview" | "saving";
+
+export function ImportForm({ w }: { w: WorkspaceMessages }) {
+  const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
+  const [stage, setStage] = useState<Stage>("edit");
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [undone, setUndone] = useState<Set<number>>(new Set());
+
+  const toggle = useCallback((index: number) => {
+    setUndone((prev) => {
+      const next = new Set(prev);
+      if (next.has(index)) next.delete(index);
+      else next.add(index);
+      return next;
+    });
+  }, []);
+
+  async function onPreview(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setError(null);
+    setStage("reading");
+    const result = await previewImportAction(new FormData(event.currentTarget));
+    if (!result.ok) {
+      setError(result.error.message);
+      setStage("edit");
+      return;
+    }
+    setPreview(result.data);
+    setUndone(new Set());
+    const title = form.current?.elements.namedItem("title") as HTMLInputElement | null;
+    if (title && !title.value && result.data.fileTitle) title.value = result.data.fileTitle;
+    setStage("preview");
+  }
+
+  async function onCreate() {
+    if (!preview || !form.current) return;
+    const data = new FormData(form.current);
+    setError(null);
+    setFieldErrors({});
+    setStage("saving");
+    const result = await createBulletinAction({
+      title: data.get("title"),
+      publisher: data.get("publisher"),
+      publishedOn: data.get("publishedOn"),
+      language: preview.language,
+      sourceUrl: data.get("sourceUrl"),
+      originalText: preview.originalText,
+      rejectedChanges: [...undone],
+    });
+    if (!result.ok) {
+      setError(result.error.message);
+      setFieldErrors(result.error.fieldErrors ?? {});
+      setStage("preview");
+      return;
+    }
+    router.push(`/bulletins/${result.data.id}`);
+  }
+
+  const busy = stage === "reading" || stage === "saving";
+  return (
+    <>
+      <form ref={form} onSubmit={onPreview} noValidate className="card import-form" aria-busy={busy}>
+        {error && <p className="alert error" role="alert">{error}</p>}
+        <div className="form-row">
+          <FormField label={w.title} name="title" required errors={fieldErrors.title} />
+          <FormField label={w.publisher} name="publisher" errors={fieldErrors.publisher} />
+          <FormField label={w.publishedOn} name="publishedOn" type="date" errors={fieldErrors.publishedOn} />
+          <div className="field">
+            <label htmlFor="field-language">{w.language}</label>
+            <select id="field-language" name="language" defaultValue="auto" disabled={stage === "preview"}>
+              <option value="auto">{w.languageAuto}</option>
+              <option value="zh">{w.languageZh}</option>
+              <option value="en">{w.languageEn}</option>
+            </select>
+          </div>
+        </div>
+        <FormField label={w.sourceUrl} name="sourceUrl" type="url" placeholder="https://" errors={fieldErrors.sourceUrl} />
+        {stage !== "preview" && stage !== "saving" && (
+          <>
+            <div className="field">
+              <label htmlFor="field-text">{w.pasteText}</label>
+              <textarea id="field-text" name="text" rows={10} />
+            </div>
+            <div className="field">
+              <label htmlFor="field-file">{w.orUpload}</label>
+              <input id="field-file" name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,.docx,.pdf" />
+            </div>
+            <button type="submit" className="button" disabled={busy}>{w.preview}</button>
+          </>
+        )}
+        {busy && (
+          <div className="progress-indeterminate" role="status">
+            <span>{stage === "reading" ? w.reading : w.saving}</span>
+            <div className="bar"><div /></div>
+          </div>
+        )}
+      </form>
+      {preview && (stage === "preview" || stage === "saving") && (
+        <section className="stack">
+          <div className="page-head">
+            <p className="lead">{w.cleaningLead}</p>
+            <div className="inline-form">
+              <button type="button" className="button secondary" onClick={() => setStage("edit")} disabled={busy}>{w.back}</button>
+              <button type="button" className="button" onClick={onCreate} disabled={busy}>{w.create}</button>
+            </div>
+          </div>
+          <CleaningPreview preview={preview} undone={undone} onToggle={toggle} w={w} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+"use client";
+
+import { memo, useMemo, type MouseEvent } from "react";
+import type { ClaimView } from "./types";
+import { statusKey } from "./types";
+
+type Segment = { start: number; end: number; claimId: string | null; status: string | null; figure: boolean };
+
+/**
+ * Cuts the text at every claim and figure boundary. Where claims overlap (a reviewer added one over
+ * another), the shorter one wins the segment, so every claim stays clickable somewhere.
+ */
+function segments(text: string, claims: ClaimView[]): Segment[] {
+  const cuts = new Set<number>([0, text.length]);
+  for (const c of claims) {
+    cuts.add(c.start);
+    cuts.add(c.end);
+    for (const f of c.figures) {
+      cuts.add(f.start);
+      cuts.add(f.end);
+    }
+  }
+  const points = [...cuts].filter((p) => p >= 0 && p <= text.length).sort((a, b) => a - b);
+  const byStart = [...claims].sort((a, b) => a.start - b.start);
+  const figureSpans = claims.flatMap((c) => c.figures.map((f) => [f.start, f.end] as const)).sort((a, b) => a[0] - b[0]);
+  const out: Segment[] = [];
+  let open: ClaimView[] = [];
+  let next = 0;
+  let figureIndex = 0;
+  for (let i = 0; i < points.length - 1; i++) {
+    const start = points[i];
+    const end = points[i + 1];
+    while (next < byStart.length && byStart[next].start <= start) open.push(byStart[next++]);
+    open = open.filter((c) => c.end > start);
+    while (figureIndex < figureSpans.length && figureSpans[figureIndex][1] <= start) figureIndex++;
+    const figure = figureIndex < figureSpans.length && figureSpans[figureIndex][0] <= start && figureSpans[figureIndex][1] >= end;
+    const claim = open.reduce<ClaimView | null>((best, c) => (!best || c.end - c.start < best.end - best.start ? c : best), null);
+    out.push({ start, end, claimId: claim?.id ?? null, status: claim ? statusKey(claim) : null, figure });
+  }
+  return out;
+}
+
+/** The bulletin with every claim highlighted in place (colour = status) and figures underlined. */
+export const BulletinText = memo(function BulletinText({
+  text, claims, language, onSelect,
+}: { text: string; claims: ClaimView[]; language: string; onSelect: (id: string) => void }) {
+  const parts = useMemo(() => segments(text, claims), [text, claims]);
+  function onClick(event: MouseEvent<HTMLDivElement>) {
+    // A click that ends a text selection is for the selection tools, not for opening a claim.
+    if (window.getSelection()?.toString()) return;
+    const id = (event.target as HTMLElement).closest<HTMLElement>("[data-claim]")?.dataset.claim;
+    if (id) onSelect(id);
+  }
+  return (
+    <div className="bulletin-text" lang={language === "zh" ? "zh-CN" : "en"} onClick={onClick} data-testid="bulletin-text">
+      {parts.map((s) => {
+        const body = text.slice(s.start, s.end);
+        const content = s.figure ? <span className="figure" data-start={s.start}>{body}</span> : body;
+        return s.claimId ? (
+          <mark key={s.start} className={`claim st-${s.status}`} data-claim={s.claimId} data-start={s.figure ? undefined : s.start}>{content}</mark>
+        ) : (
+          <span key={s.start} data-start={s.figure ? undefined : s.start}>{content}</span>
+        );
+      })}
+    </div>
+  );
+});
+
+/** Offsets of the reader's text selection in the bulletin, or null when nothing is selected inside it. */
+export function selectionOffsets(container: HTMLElement | null): { start: number; end: number } | null {
+  const selection = window.getSelection();
+  if (!container || !selection || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  const at = (node: Node, offset: number) => {
+    const host = (node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as HTMLElement))?.closest<HTMLElement>("[data-start]");
+    if (!host || !container.contains(host)) return null;
+    return Number(host.dataset.start) + (node.nodeType === Node.TEXT_NODE ? offset : 0);
+  };
+  const start = at(range.startContainer, range.startOffset);
+  const end = at(range.endContainer, range.endOffset);
+  if (start === null || end === null) return null;
+  return { start: Math.min(start, end), end: Math.max(start, end) };
+}

@@ -1,0 +1,19 @@
+import type { ClaimView, Filters } from "./types";
+import { statusKey } from "./types";
+
+/** The queue: claims matching the filters, in position or check-worthiness order. */
+export function filterClaims(claims: ClaimView[], filters: Filters): ClaimView[] {
+  const shown = claims.filter((c) => {
+    if (filters.status !== "all" && statusKey(c) !== filters.status) return false;
+    if (filters.status === "all" && c.dismissed) return false;
+    if (filters.kind !== "all" && c.kind !== filters.kind) return false;
+    if (filters.assignee === "none" && c.assigneeId) return false;
+    if (filters.assignee !== "all" && filters.assignee !== "none" && c.assigneeId !== filters.assignee) return false;
+    if (filters.hasFigures && c.figures.length === 0) return false;
+    if (filters.failedCheck && !c.findings.some((f) => !f.ok)) return false;
+    return true;
+  });
+  return filters.sort === "worthiness"
+    ? shown.sort((a, b) => b.checkworthiness - a.checkworthiness || a.start - b.start)
+    : shown.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,206 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import * as actions from "@/app/(workspace)/bulletins/[id]/actions";
+import type { ActionResult } from "@/lib/actions/safe-action-state";
+import { BulletinText, selectionOffsets } from "./bulletin-text";
+import { ClaimPanel } from "./claim-panel";
+import { ClaimQueue } from "./claim-queue";
+import { filterClaims } from "./filter-claims";
+import { ShortcutsDialog } from "./shortcuts-dialog";
+import type { ClaimView, Draft, Filters, WorkspaceBulletin, WorkspaceContext } from "./types";
+import { mergeClaims, useLiveClaims } from "./use-live-claims";
+import { VERDICT_KEYS, type Act } from "./verdict-controls";
+
+type Notice = { kind: "error" | "conflict"; message: string } | null;
+
+const INITIAL_FILTERS: Filters = { status: "all", kind: "all", assignee: "all", hasFigures: false, failedCheck: false, sort: "position" };
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+
+export function Workspace({ ctx, bulletin, initialClaims }: { ctx: WorkspaceContext; bulletin: WorkspaceBulletin; initialClaims: ClaimView[] }) {
+  const { w } = ctx;
+  const { claims, setClaims, live } = useLiveClaims(bulletin.id, initialClaims, bulletin.version, bulletin.loadedAt);
+  const [filters, setFilters] = useState(INITIAL_FILTERS);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [checked, setChecked] = useState<Set<string>>(new Set());
+  const [drafts, setDrafts] = useState<Record<string, Draft>>({});
+  const [notice, setNotice] = useState<Notice>(null);
+  const [busy, setBusy] = useState(false);
+  const [help, setHelp] = useState(false);
+  const [bulkAssignee, setBulkAssignee] = useState("");
+  const textRef = useRef<HTMLDivElement>(null);
+
+  const shown = useMemo(() => filterClaims(claims, filters), [claims, filters]);
+  const selected = claims.find((c) => c.id === selectedId) ?? null;
+  const counts = useMemo(() => {
+    const c: Record<string, number> = { UNVERIFIED: 0, IN_PROGRESS: 0, IN_REVIEW: 0, VERIFIED: 0, DISMISSED: 0 };
+    for (const claim of claims) c[claim.dismissed ? "DISMISSED" : claim.status]++;
+    return c;
+  }, [claims]);
+
+  const select = useCallback((id: string) => {
+    setSelectedId(id);
+    setNotice(null);
+    document.querySelector(`.bulletin-text [data-claim="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "center", behavior: "smooth" });
+  }, []);
+
+  /** Applies an action's result: new rows on success; on a conflict the current row, the draft kept. */
+  const apply = useCallback(
+    <T,>(result: ActionResult<T>, rows: (data: T) => ClaimView[]): boolean => {
+      if (result.ok) {
+        setClaims((prev) => mergeClaims(prev, rows(result.data)));
+        setNotice(null);
+        return true;
+      }
+      const current = (result.error.details as { current?: ClaimView } | undefined)?.current;
+      if (current) setClaims((prev) => mergeClaims(prev, [current]));
+      setNotice({ kind: result.error.code === "conflict" && current ? "conflict" : "error", message: result.error.message });
+      return false;
+    },
+    [setClaims],
+  );
+
+  const act: Act = useCallback(
+    async (kind, claim, extra = {}) => {
+      const ref = { claimId: claim.id, version: claim.version };
+      setBusy(true);
+      const one = (c: ClaimView) => [c];
+      let ok = false;
+      if (kind === "start") ok = apply(await actions.startClaimAction(ref), one);
+      if (kind === "propose") ok = apply(await actions.proposeVerdictAction({ ...ref, ...extra }), one);
+      if (kind === "approve") ok = apply(await actions.approveVerdictAction(ref), one);
+      if (kind === "send-back") ok = apply(await actions.sendBackAction({ ...ref, ...extra }), one);
+      if (kind === "reopen") ok = apply(await actions.reopenClaimAction(ref), one);
+      if (kind === "dismiss" || kind === "restore") ok = apply(await actions.dismissClaimAction({ ...ref, dismissed: kind === "dismiss" }), one);
+      // A saved step clears that claim's draft; a refused one keeps it on screen.
+      if (ok) setDrafts((d) => ({ ...d, [claim.id]: {} }));
+      setBusy(false);
+      return ok;
+    },
+    [apply],
+  );
+
+  async function spanTool(tool: "split" | "adjust" | "add") {
+    const range = selectionOffsets(textRef.current);
+    if (!range) return setNotice({ kind: "error", message: tool === "split" ? "Click in the claim's text where it should be split." : "Select text in the bulletin first." });
+    setBusy(true);
+    if (tool === "add") {
+      const result = await actions.addClaimAction({ bulletinId: bulletin.id, ...range });
+      if (apply(result, (c) => [c]) && result.ok) setSelectedId(result.data.id);
+    } else if (selected && tool === "split") {
+      apply(await actions.splitClaimAction({ claimId: selected.id, version: selected.version, at: range.start }), (rows) => rows);
+    } else if (selected) {
+      apply(await actions.updateSpanAction({ claimId: selected.id, version: selected.version, ...range }), (c) => [c]);
+    }
+    window.getSelection()?.removeAllRanges();
+    setBusy(false);
+  }
+
+  async function assign(ids: string[], assigneeId: string | null) {
+    const refs = claims.filter((c) => ids.includes(c.id)).map((c) => ({ id: c.id, version: c.version }));
+    setBusy(true);
+    if (apply(await actions.assignClaimsAction({ claims: refs, assigneeId }), (rows) => rows)) setChecked(new Set());
+    setBusy(false);
+  }
+
+  async function merge() {
+    const refs = claims.filter((c) => checked.has(c.id)).map((c) => ({ id: c.id, version: c.version }));
+    setBusy(true);
+    const result = await actions.mergeClaimsAction({ claims: refs });
+    if (result.ok) {
+      setClaims((prev) => mergeClaims(prev.filter((c) => !checked.has(c.id) || c.id === result.data.id), [result.data]));
+      setChecked(new Set());
+      setSelectedId(result.data.id);
+      setNotice(null);
+    } else apply(result, () => []);
+    setBusy(false);
+  }
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.key === "Escape") return setHelp(false);
+      if (isTyping(event.target) || event.metaKey || event.ctrlKey || event.altKey) return;
+      if (event.key === "?") return setHelp(true);
+      if (event.key === "j" || event.key === "k") {
+        if (shown.length === 0) return;
+        const index = shown.findIndex((c) => c.id === selectedId);
+        const next = event.key === "j" ? Math.min(index + 1, shown.length - 1) : Math.max(index - 1, 0);
+        select(shown[index === -1 ? 0 : next].id);
+        event.preventDefault();
+      }
+      const digit = Number(event.key);
+      if (selected && digit >= 1 && digit <= 5) {
+        setDrafts((d) => ({ ...d, [selected.id]: { ...d[selected.id], verdict: VERDICT_KEYS[digit - 1] } }));
+      }
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [shown, selectedId, selected, select]);
+
+  const total = claims.length - counts.DISMISSED;
+  return (
+    <div className="workspace">
+      <div className="workspace-bar">
+        <div className="progress-track wide" aria-label={`${counts.VERIFIED} / ${total}`}>
+          {(["VERIFIED", "IN_REVIEW", "IN_PROGRESS", "UNVERIFIED"] as const).map((s) =>
+            counts[s] ? <span key={s} className={`seg status-${s}`} style={{ width: `${(100 * counts[s]) / Math.max(total, 1)}%` }} /> : null,
+          )}
+        </div>
+        <div className="counts" data-testid="status-counts">
+          {(["UNVERIFIED", "IN_PROGRESS", "IN_REVIEW", "VERIFIED", "DISMISSED"] as const).map((s) => (
+            <span key={s} className="legend-item"><i className={`dot status-${s}`} />{w[`status${s}`]} <strong>{counts[s]}</strong></span>
+          ))}
+          <span className={`live ${live ? "on" : "off"}`} title={w.live}>● {w.live}</span>
+          <button type="button" className="link-button" onClick={() => setHelp(true)} aria-label={w.shortcuts}>?</button>
+        </div>
+      </div>
+      {checked.size > 0 && (
+        <div className="bulk-bar" role="toolbar">
+          <span>{checked.size} {w.selected}</span>
+          {ctx.isEditor && (
+            <>
+              <select aria-label={w.assignTo} value={bulkAssignee} onChange={(e) => setBulkAssignee(e.target.value)}>
+                <option value="">{w.unassigned}</option>
+                {ctx.users.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+              </select>
+              <button type="button" className="button small" disabled={busy} onClick={() => assign([...checked], bulkAssignee || null)}>{w.assign}</button>
+            </>
+          )}
+          {checked.size >= 2 && <button type="button" className="button secondary small" disabled={busy} onClick={merge}>{w.merge}</button>}
+        </div>
+      )}
+      <div className="workspace-grid">
+        <div className="text-column card" ref={textRef}>
+          <div className="text-tools">
+            <button type="button" className="button secondary small" onClick={() => spanTool("add")} disabled={busy}>{w.addClaim}</button>
+          </div>
+          <style>{selectedId ? `.bulletin-text [data-claim="${CSS.escape(selectedId)}"] { outline: 2px solid #1c7ed6; background: #d0ebff; }` : ""}</style>
+          <BulletinText text={bulletin.cleanText} claims={claims} language={bulletin.language} onSelect={select} />
+        </div>
+        <ClaimQueue ctx={ctx} claims={shown} selectedId={selectedId} checked={checked} filters={filters} onFilters={setFilters} onSelect={select}
+          onCheck={(ids, on) => setChecked((prev) => { const next = new Set(prev); for (const id of ids) if (on) next.add(id); else next.delete(id); return next; })} />
+        <ClaimPanel
+          ctx={ctx}
+          claim={selected}
+          draft={(selected && drafts[selected.id]) || {}}
+          onDraft={(d) => selected && setDrafts((all) => ({ ...all, [selected.id]: d }))}
+          act={act}
+          busy={busy}
+          notice={notice}
+          onSpanTool={spanTool}
+          onAssign={(assigneeId) => selected && assign([selected.id], assigneeId)}
+          onComment={async (body) => {
+            if (!selected) return false;
+            const result = await actions.addCommentAction({ claimId: selected.id, body });
+            if (!result.ok) setNotice({ kind: "error", message: result.error.message });
+            else setClaims((prev) => prev.map((c) => (c.id === selected.id ? { ...c, commentCount: c.commentCount + 1 } : c)));
+            return result.ok;
+          }}
+        />
+      </div>
+      {help && <ShortcutsDialog w={w} onClose={() => setHelp(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "@/lib/db";
+import { analyseBulletin, cleanText, detectLanguage, type Claim } from "@/lib/engine";
+import { appendAudit } from "@/lib/audit/log";
+import { canImportBulletin, type Actor } from "@/lib/auth/permissions";
+import { forbidden } from "@/lib/errors";
+import { figureData } from "@/lib/claims/figures";
+import type { CreateBulletinInput } from "@/lib/validations/bulletin";
+
+const KIND = { statistic: "STATISTIC", quote: "QUOTE", event: "EVENT", other: "OTHER" } as const;
+
+/** What the editor reviews before saving: the cleaned text and every change, each undoable by index. */
+export function previewCleaning(originalText: string, language: "zh" | "en" | "auto") {
+  const lang = language === "auto" ? detectLanguage(originalText) : language;
+  const result = cleanText(originalText, { simplify: lang === "zh" });
+  return {
+    language: lang,
+    cleanText: result.text,
+    changes: result.changes.map((c, index) => ({ index, kind: c.kind, original: c.original, replacement: c.replacement, at: c.at, cleanAt: c.cleanAt })),
+  };
+}
+
+function claimRows(bulletinId: string, claims: Claim[]) {
+  const claimData = [];
+  const figureRows = [];
+  const findingRows = [];
+  for (const claim of claims) {
+    const id = randomUUID();
+    claimData.push({
+      id,
+      bulletinId,
+      start: claim.start,
+      end: claim.end,
+      text: claim.text,
+      statement: claim.statement,
+      context: claim.context ? `${claim.context.start}:${claim.context.end}` : null,
+      kind: KIND[claim.kind],
+      speaker: claim.speaker ?? null,
+      speechVerb: claim.speechVerb ?? null,
+      checkworthiness: claim.checkworthiness,
+    });
+    for (const figure of claim.figures) figureRows.push({ claimId: id, ...figureData(figure) });
+    for (const check of claim.checks) {
+      findingRows.push({ claimId: id, kind: check.kind, ok: check.ok, details: JSON.stringify(check) });
+    }
+  }
+  return { claimData, figureRows, findingRows };
+}
+
+/**
+ * Creates a bulletin with its claims, figures and consistency findings in one transaction. The
+ * engine runs again here on the original text, so what is stored never depends on what a browser sent
+ * back beyond the editor's choices (metadata and the undone changes).
+ */
+export async function importBulletin(client: Db, actor: Actor, input: CreateBulletinInput): Promise<{ id: string; claims: number }> {
+  if (!canImportBulletin(actor)) throw forbidden("Only an editor can import bulletins.");
+  const language = input.language === "auto" ? detectLanguage(input.originalText) : input.language;
+  const result = analyseBulletin(input.originalText, {
+    language,
+    publishedOn: input.publishedOn,
+    rejectedChanges: input.rejectedChanges,
+  });
+  const bulletinId = randomUUID();
+  const { claimData, figureRows, findingRows } = claimRows(bulletinId, result.claims);
+  await client.$transaction(
+    async (tx) => {
+      await tx.bulletin.create({
+        data: {
+          id: bulletinId,
+          title: input.title,
+          publisher: input.publisher ?? null,
+          publishedOn: input.publishedOn ? new Date(`${input.publishedOn}T00:00:00Z`) : null,
+          language,
+          sourceUrl: input.sourceUrl ?? null,
+          originalText: input.originalText,
+          cleanText: result.cleanText,
+          cleaningChanges: JSON.stringify(result.changes.map(({ kind, original, replacement, at }) => ({ kind, original, replacement, at }))),
+          importedById: actor.id,
+        },
+      });
+      // Chunks keep each statement well under SQLite's limit on bound parameters.
+      for (let i = 0; i < claimData.length; i += 500) await tx.claim.createMany({ data: claimData.slice(i, i + 500) });
+      for (let i = 0; i < figureRows.length; i += 500) await tx.figure.createMany({ data: figureRows.slice(i, i + 500) });
+      for (let i = 0; i < findingRows.length; i += 500) await tx.consistencyFinding.createMany({ data: findingRows.slice(i, i + 500) });
+      await appendAudit(tx, {
+        actorId: actor.id,
+        action: "bulletin.import",
+        entityType: "Bulletin",
+        entityId: bulletinId,
+        bulletinId,
+        after: { title: input.title, claims: claimData.length, figures: figureRows.length, undoneChanges: input.rejectedChanges.length },
+      });
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+  return { id: bulletinId, claims: claimData.length };
+}

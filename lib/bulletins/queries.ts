@@ -1,0 +1,60 @@
+import { db } from "@/lib/db";
+import type { Status } from "@/lib/claims/workflow";
+
+export type StatusCounts = Record<Status | "DISMISSED", number>;
+
+const emptyCounts = (): StatusCounts => ({ UNVERIFIED: 0, IN_PROGRESS: 0, IN_REVIEW: 0, VERIFIED: 0, DISMISSED: 0 });
+
+async function countsByBulletin(bulletinIds: string[]) {
+  const groups = await db.claim.groupBy({
+    by: ["bulletinId", "status", "dismissed"],
+    where: { bulletinId: { in: bulletinIds } },
+    _count: { _all: true },
+  });
+  const counts = new Map<string, StatusCounts>();
+  for (const g of groups) {
+    const c = counts.get(g.bulletinId) ?? emptyCounts();
+    c[g.dismissed ? "DISMISSED" : g.status] += g._count._all;
+    counts.set(g.bulletinId, c);
+  }
+  return counts;
+}
+
+/** The bulletin list, newest first, with claim counts per status; `search` matches the title. */
+export async function listBulletins(search?: string) {
+  const bulletins = await db.bulletin.findMany({
+    where: { deletedAt: null, ...(search ? { title: { contains: search } } : {}) },
+    select: { id: true, title: true, publisher: true, publishedOn: true, language: true, createdAt: true, importedBy: { select: { name: true } } },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+  });
+  const counts = await countsByBulletin(bulletins.map((b) => b.id));
+  return bulletins.map((b) => ({ ...b, counts: counts.get(b.id) ?? emptyCounts() }));
+}
+
+export function listDeletedBulletins() {
+  return db.bulletin.findMany({
+    where: { deletedAt: { not: null } },
+    select: { id: true, title: true, deletedAt: true, deletedBy: { select: { name: true } } },
+    orderBy: { deletedAt: "desc" },
+    take: 50,
+  });
+}
+
+export function getBulletin(id: string) {
+  return db.bulletin.findFirst({
+    where: { id, deletedAt: null },
+    select: {
+      id: true, title: true, publisher: true, publishedOn: true, language: true, sourceUrl: true,
+      cleanText: true, cleaningChanges: true, version: true, createdAt: true, importedBy: { select: { name: true } },
+    },
+  });
+}
+
+export async function bulletinVersion(id: string) {
+  return (await db.bulletin.findFirst({ where: { id, deletedAt: null }, select: { version: true } }))?.version ?? null;
+}
+
+export function activeUsers() {
+  return db.user.findMany({ where: { active: true }, select: { id: true, name: true, role: true }, orderBy: { name: "asc" } });
+}

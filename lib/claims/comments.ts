@@ -1,0 +1,17 @@
+import type { Db } from "@/lib/db";
+import { appendAudit } from "@/lib/audit/log";
+import { canComment, type Actor } from "@/lib/auth/permissions";
+import { AppError, forbidden } from "@/lib/errors";
+import { touchBulletin } from "./write";
+
+export async function addComment(client: Db, actor: Actor, claimId: string, body: string) {
+  if (!canComment(actor)) throw forbidden();
+  return client.$transaction(async (tx) => {
+    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { bulletinId: true, bulletin: { select: { deletedAt: true } } } });
+    if (!claim || claim.bulletin.deletedAt) throw new AppError("not_found", "This claim no longer exists.");
+    const comment = await tx.comment.create({ data: { claimId, authorId: actor.id, body } });
+    await appendAudit(tx, { actorId: actor.id, action: "claim.comment", entityType: "Claim", entityId: claimId, bulletinId: claim.bulletinId, after: { commentId: comment.id } });
+    await touchBulletin(tx, claim.bulletinId);
+    return comment;
+  });
+}

@@ -1,0 +1,65 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+// What the workspace needs of a claim, read in one query shape everywhere.
+export const claimSelect = {
+  id: true,
+  bulletinId: true,
+  start: true,
+  end: true,
+  text: true,
+  statement: true,
+  context: true,
+  kind: true,
+  speaker: true,
+  speechVerb: true,
+  checkworthiness: true,
+  status: true,
+  dismissed: true,
+  verdict: true,
+  rationale: true,
+  assigneeId: true,
+  proposedById: true,
+  proposedAt: true,
+  approvedById: true,
+  approvedAt: true,
+  version: true,
+  updatedAt: true,
+  figures: {
+    orderBy: { start: "asc" },
+    select: {
+      id: true, text: true, start: true, end: true, kind: true, value: true, valueMax: true,
+      approx: true, unit: true, currency: true, check: true, sourceValue: true,
+    },
+  },
+  findings: { select: { id: true, kind: true, ok: true, details: true, acknowledgedById: true, acknowledgedAt: true } },
+  _count: { select: { comments: true } },
+} satisfies Prisma.ClaimSelect;
+
+export type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
+
+/** The JSON-safe form sent to the browser (dates as ISO strings). */
+export type ClaimView = Omit<ClaimRow, "proposedAt" | "approvedAt" | "updatedAt" | "findings" | "_count"> & {
+  proposedAt: string | null;
+  approvedAt: string | null;
+  updatedAt: string;
+  commentCount: number;
+  findings: { id: string; kind: string; ok: boolean; details: unknown; acknowledged: boolean }[];
+};
+
+export function toClaimView(row: ClaimRow): ClaimView {
+  const { _count, findings, proposedAt, approvedAt, updatedAt, ...rest } = row;
+  return {
+    ...rest,
+    proposedAt: proposedAt?.toISOString() ?? null,
+    approvedAt: approvedAt?.toISOString() ?? null,
+    updatedAt: updatedAt.toISOString(),
+    commentCount: _count.comments,
+    findings: findings.map((f) => ({
+      id: f.id,
+      kind: f.kind,
+      ok: f.ok,
+      details: JSON.parse(f.details) as unknown,
+      acknowledged: f.acknowledgedAt !== null,
+    })),
+  };
+}

@@ -1,0 +1,59 @@
+import type { Db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/permissions";
+import { nextStatus, type VerdictName } from "./workflow";
+import { writeClaim, type ClaimRef } from "./write";
+
+// Workflow steps on one claim. Each checks the rule against the row read inside the transaction.
+
+export function startClaim(client: Db, actor: Actor, ref: ClaimRef) {
+  return writeClaim(client, actor, ref, "claim.start", (claim) => ({
+    data: { status: nextStatus(actor, claim, "start"), assigneeId: claim.assigneeId ?? actor.id },
+  }));
+}
+
+export function proposeVerdict(client: Db, actor: Actor, ref: ClaimRef, verdict: VerdictName, rationale: string) {
+  return writeClaim(client, actor, ref, "claim.propose", (claim) => ({
+    data: {
+      status: nextStatus(actor, claim, "propose"),
+      verdict,
+      rationale,
+      proposedById: actor.id,
+      proposedAt: new Date(),
+      approvedById: null,
+      approvedAt: null,
+    },
+  }));
+}
+
+export function approveVerdict(client: Db, actor: Actor, ref: ClaimRef) {
+  return writeClaim(client, actor, ref, "claim.approve", (claim) => ({
+    data: { status: nextStatus(actor, claim, "approve"), approvedById: actor.id, approvedAt: new Date() },
+  }));
+}
+
+/** Sends a proposed verdict back with the reviewer's comment, kept in the claim's comments. */
+export function sendBack(client: Db, actor: Actor, ref: ClaimRef, comment: string) {
+  return writeClaim(
+    client,
+    actor,
+    ref,
+    "claim.send-back",
+    (claim) => ({ data: { status: nextStatus(actor, claim, "send-back") }, after: { status: "IN_PROGRESS", comment } }),
+    async (tx, claim) => {
+      await tx.comment.create({ data: { claimId: claim.id, authorId: actor.id, body: comment } });
+    },
+  );
+}
+
+export function reopenClaim(client: Db, actor: Actor, ref: ClaimRef, comment?: string) {
+  return writeClaim(
+    client,
+    actor,
+    ref,
+    "claim.reopen",
+    (claim) => ({ data: { status: nextStatus(actor, claim, "reopen"), approvedById: null, approvedAt: null } }),
+    async (tx, claim) => {
+      if (comment) await tx.comment.create({ data: { claimId: claim.id, authorId: actor.id, body: comment } });
+    },
+  );
+}

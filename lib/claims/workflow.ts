@@ -1,0 +1,64 @@
+import { AppError } from "@/lib/errors";
+import {
+  canApproveVerdict,
+  canEditClaim,
+  canProposeVerdict,
+  type Actor,
+} from "@/lib/auth/permissions";
+
+// The verification workflow, pure: which step may follow which, and who may take it.
+//   unverified → in progress → in review → verified
+// A reviewer proposes (→ in review); an editor who did not propose approves (→ verified) or sends
+// it back with a comment (→ in progress). An editor may reopen a verified claim.
+
+export const STATUSES = ["UNVERIFIED", "IN_PROGRESS", "IN_REVIEW", "VERIFIED"] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const VERDICTS = ["ACCURATE", "MOSTLY_ACCURATE", "MISLEADING", "INACCURATE", "UNVERIFIABLE"] as const;
+export type VerdictName = (typeof VERDICTS)[number];
+
+export type WorkflowClaim = {
+  status: Status;
+  dismissed: boolean;
+  assigneeId: string | null;
+  proposedById: string | null;
+};
+
+export type Step = "start" | "propose" | "approve" | "send-back" | "reopen";
+
+/** Throws an AppError saying why `actor` may not take `step` on `claim`; returns the next status. */
+export function nextStatus(actor: Actor, claim: WorkflowClaim, step: Step): Status {
+  if (claim.dismissed && step !== "reopen") {
+    throw new AppError("conflict", "This claim is dismissed. Restore it before working on it.");
+  }
+  switch (step) {
+    case "start":
+      if (!canEditClaim(actor, claim)) throw new AppError("forbidden", "You cannot work on this claim.");
+      if (claim.status !== "UNVERIFIED") throw new AppError("conflict", "Only an unverified claim can be started.");
+      return "IN_PROGRESS";
+    case "propose":
+      if (!canProposeVerdict(actor, claim)) {
+        throw new AppError(
+          claim.status === "IN_REVIEW" || claim.status === "VERIFIED" ? "conflict" : "forbidden",
+          claim.status === "IN_REVIEW"
+            ? "A verdict is already waiting for review."
+            : claim.status === "VERIFIED"
+              ? "This claim is already verified. An editor can reopen it."
+              : "You cannot propose a verdict on this claim.",
+        );
+      }
+      return "IN_REVIEW";
+    case "approve":
+    case "send-back":
+      if (claim.status !== "IN_REVIEW") throw new AppError("conflict", "Only a claim in review can be approved or sent back.");
+      if (claim.proposedById === actor.id) {
+        throw new AppError("forbidden", "You proposed this verdict: a second person must review it.");
+      }
+      if (!canApproveVerdict(actor, claim)) throw new AppError("forbidden", "Only an editor can review a proposed verdict.");
+      return step === "approve" ? "VERIFIED" : "IN_PROGRESS";
+    case "reopen":
+      if (actor.role === "REVIEWER" || !actor.active) throw new AppError("forbidden", "Only an editor can reopen a claim.");
+      if (claim.status !== "VERIFIED") throw new AppError("conflict", "Only a verified claim can be reopened.");
+      return "IN_PROGRESS";
+  }
+}

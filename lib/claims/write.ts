@@ -1,0 +1,93 @@
+import type { Db, Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { appendAudit } from "@/lib/audit/log";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/permissions";
+import { claimSelect, toClaimView, type ClaimRow, type ClaimView } from "./dto";
+
+export type ClaimRef = { id: string; version: number };
+
+type Change = {
+  data: Prisma.ClaimUncheckedUpdateManyInput;
+  /** The fields before and after, for the audit log; defaults to the keys of `data`. */
+  before?: Record<string, unknown>;
+  after?: Record<string, unknown>;
+};
+
+/** Loads a live claim (its bulletin not deleted) inside a transaction. */
+export async function loadClaim(tx: Tx, id: string): Promise<ClaimRow & { bulletinDeleted: boolean }> {
+  const claim = await tx.claim.findUnique({ where: { id }, select: { ...claimSelect, bulletin: { select: { deletedAt: true } } } });
+  if (!claim || claim.bulletin.deletedAt) throw new AppError("not_found", "This claim no longer exists.");
+  const { bulletin, ...row } = claim;
+  return { ...row, bulletinDeleted: bulletin.deletedAt !== null };
+}
+
+/** Describes the last recorded change of a claim, for the message of a refused stale write. */
+async function lastChange(tx: Tx, claimId: string): Promise<string> {
+  const entry = await tx.auditEntry.findFirst({
+    where: { entityType: "Claim", entityId: claimId },
+    orderBy: { at: "desc" },
+    include: { actor: { select: { name: true } } },
+  });
+  if (!entry) return "Someone else changed this claim.";
+  const time = entry.at.toISOString().slice(11, 16);
+  return `${entry.actor?.name ?? "Someone"} changed this claim (${entry.action.replace("claim.", "")}) at ${time} UTC.`;
+}
+
+export async function staleWrite(tx: Tx, claimId: string): Promise<AppError> {
+  const current = toClaimView(await loadClaim(tx, claimId));
+  return new AppError(
+    "conflict",
+    `${await lastChange(tx, claimId)} Your input is still on screen: check the new version and save again.`,
+    undefined,
+    { current },
+  );
+}
+
+function pick(row: Record<string, unknown>, keys: string[]) {
+  return Object.fromEntries(keys.map((k) => [k, row[k] instanceof Date ? (row[k] as Date).toISOString() : row[k]]));
+}
+
+/** Marks the bulletin as changed so other open workspaces pick the change up on their next poll. */
+export async function touchBulletin(tx: Tx, bulletinId: string): Promise<void> {
+  await tx.bulletin.update({ where: { id: bulletinId }, data: { version: { increment: 1 } } });
+}
+
+/**
+ * The one way a claim is changed: in a transaction, refuse a stale version, let `decide` check the
+ * rules against the current row and say what changes, write it with the version bumped, and
+ * append the audit entry. The update is conditional on the version, so two racing writers
+ * cannot both win.
+ */
+export async function writeClaim(
+  client: Db,
+  actor: Actor,
+  ref: ClaimRef,
+  action: string,
+  decide: (claim: ClaimRow, tx: Tx) => Promise<Change> | Change,
+  after?: (tx: Tx, claim: ClaimRow) => Promise<void>,
+): Promise<ClaimView> {
+  return client.$transaction(async (tx) => {
+    const claim = await loadClaim(tx, ref.id);
+    if (claim.version !== ref.version) throw await staleWrite(tx, ref.id);
+    const change = await decide(claim, tx);
+    const updated = await tx.claim.updateMany({
+      where: { id: ref.id, version: ref.version },
+      data: { ...change.data, version: { increment: 1 } },
+    });
+    if (updated.count !== 1) throw await staleWrite(tx, ref.id);
+    const keys = Object.keys(change.data);
+    await appendAudit(tx, {
+      actorId: actor.id,
+      action,
+      entityType: "Claim",
+      entityId: claim.id,
+      bulletinId: claim.bulletinId,
+      before: change.before ?? pick(claim as unknown as Record<string, unknown>, keys),
+      after: change.after ?? pick(change.data as Record<string, unknown>, keys),
+    });
+    if (after) await after(tx, claim);
+    await touchBulletin(tx, claim.bulletinId);
+    return toClaimView(await loadClaim(tx, ref.id));
+  });
+}

@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+/** Only web links: a `javascript:` or `data:` URL would run or smuggle content when clicked. */
+export const httpUrl = z
+  .string()
+  .trim()
+  .max(2_000, "Keep the URL under 2,000 characters.")
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === "http:" || url.protocol === "https:";
+    } catch {
+      return false;
+    }
+  }, "Enter a web address starting with http:// or https://.");
+
+const optionalText = (max: number) =>
+  z.string().trim().max(max).optional().transform((v) => (v ? v : undefined));
+
+export const MAX_BULLETIN_CHARS = 3_000_000;
+
+export const bulletinMetaSchema = z.object({
+  title: z.string().trim().min(1, "Give the bulletin a title.").max(300, "Keep the title under 300 characters."),
+  publisher: optionalText(200),
+  publishedOn: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .pipe(z.iso.date("Enter the date as YYYY-MM-DD.").optional()),
+  language: z.enum(["zh", "en", "auto"]).default("auto"),
+  sourceUrl: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .pipe(httpUrl.optional()),
+});
+
+export const bulletinTextSchema = z
+  .string()
+  .max(MAX_BULLETIN_CHARS, `A bulletin can have at most ${MAX_BULLETIN_CHARS.toLocaleString("en-US")} characters.`)
+  .refine((text) => text.trim().length > 0, "The bulletin is empty.");
+
+export const createBulletinSchema = bulletinMetaSchema.extend({
+  originalText: bulletinTextSchema,
+  rejectedChanges: z.array(z.number().int().min(0)).max(1_000_000).default([]),
+});
+
+export type CreateBulletinInput = z.infer<typeof createBulletinSchema>;
+
+export const deleteBulletinSchema = z.object({
+  bulletinId: z.string().min(1),
+  confirmTitle: z.string(),
+});
