@@ -32,7 +32,11 @@ export function ImportForm({ w }: { w: WorkspaceMessages }) {
     event.preventDefault();
     setError(null);
     setStage("reading");
-    const result = await previewImportAction(new FormData(event.currentTarget));
+    const data = new FormData(event.currentTarget);
+    // No file chosen: the browser still sends an empty, nameless part.
+    const file = data.get("file");
+    if (file instanceof File && !file.name && file.size === 0) data.delete("file");
+    const result = await previewImportAction(data);
     if (!result.ok) {
       setError(result.error.message);
       setStage("edit");

@@ -43,7 +43,13 @@ export function Workspace({ ctx, bulletin, initialClaims }: { ctx: WorkspaceCont
   const select = useCallback((id: string) => {
     setSelectedId(id);
     setNotice(null);
-    document.querySelector(`.bulletin-text [data-claim="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "center", behavior: "smooth" });
+    // Scroll only the text column: scrollIntoView would also move the page under the reviewer.
+    const column = textRef.current;
+    const mark = column?.querySelector<HTMLElement>(`.bulletin-text [data-claim="${CSS.escape(id)}"]`);
+    if (column && mark) {
+      const top = mark.getBoundingClientRect().top - column.getBoundingClientRect().top + column.scrollTop;
+      column.scrollTo({ top: Math.max(0, top - column.clientHeight / 3), behavior: "smooth" });
+    }
   }, []);
 
   /** Applies an action's result: new rows on success; on a conflict the current row, the draft kept. */
