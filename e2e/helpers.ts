@@ -1,4 +1,6 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
+
+export const BASE_URL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
 
 export const ADMIN = { name: "Ada Admin", email: "admin@newsroom.test", password: "correct horse battery" };
 
@@ -21,4 +23,21 @@ export async function screenshot(page: Page, name: string) {
 /** The form's own error banner (Next's route announcer also has role="alert"). */
 export function formError(page: Page) {
   return page.locator("p.alert.error");
+}
+
+/** A signed-in browser context of its own, with the interface language fixed for stable labels. */
+export async function userContext(browser: Browser, email: string, password: string, locale: "en" | "zh" = "en") {
+  const context = await browser.newContext({ viewport: { width: 1500, height: 950 } });
+  await context.addCookies([{ name: "claimdesk-locale", value: locale, url: BASE_URL }]);
+  const page = await context.newPage();
+  await signInAndWait(page, email, password);
+  return { context, page };
+}
+
+/** Creates a user through the admin API (the first-run setup saved the admin's session). */
+export async function ensureUser(browser: Browser, user: { name: string; email: string; password: string; role: string }) {
+  const admin = await browser.newContext({ storageState: "e2e/.auth/admin.json" });
+  const response = await admin.request.post("/api/v1/users", { data: user });
+  await admin.close();
+  if (response.status() !== 201 && response.status() !== 409) throw new Error(`could not create ${user.email}: ${response.status()}`);
 }
