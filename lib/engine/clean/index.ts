@@ -1,8 +1,9 @@
 import type { CleaningResult } from "../types";
 import { compatibility, lineEndings, traditional } from "./characters";
-import { cjkSpacing, softLineBreaks, trailingSpaces } from "./lines";
+import { cjkSpacing, trailingSpaces } from "./lines";
 import { pageLines, pageMarkers, repeatedHeaders, watermarks } from "./pages";
 import { unpairedQuotes } from "./quotes";
+import { softLineBreaks } from "./soft-breaks";
 import { describe, Rewriter, type Edit, type Piece } from "./rewriter";
 
 export interface CleanOptions {
