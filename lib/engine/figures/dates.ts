@@ -18,6 +18,8 @@ const ZH_RANGE_END = `${ZH_DATE}|${ZH_DAY}`;
 
 const ZH_DATE_RE = new RegExp(`(?:${ZH_DATE})(?:${ZH_TO}(?:${ZH_RANGE_END}))?`, "g");
 const ZH_ONE = new RegExp(`^(?:(?:${ZH_YEAR})?${ZH_MONTH}(?:${ZH_DAY})?|${ZH_YEAR}|${ZH_DAY})`);
+/** 1至4月, 2020年1-4月份: the months of a cumulative statistic. */
+const ZH_MONTH_RANGE_RE = new RegExp(`(?<![\\d.])(?:${ZH_YEAR})?(\\d{1,2}|十[一二]?|[一二三四五六七八九])${ZH_TO}(\\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?![\\d一二三四五六七八九十]+[日号])`, "g");
 const ISO_RE = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g;
 
 const MONTHS: Record<string, number> = {
@@ -138,6 +140,13 @@ export function findDates(text: string, publishedOn?: string): Figure[] {
     // 3年 is a duration, not a year; a lone 12日 is too vague to be a date.
     if (first.parts.y === undefined && first.parts.m === undefined) continue;
     out.push(dateFigure(figureText, m.index, first.parts, second, publishedOn));
+  }
+  for (const m of text.matchAll(ZH_MONTH_RANGE_RE)) {
+    const y = m[1] !== undefined ? (smallNumber(m[1]) ?? undefined) : undefined;
+    const from = smallNumber(m[2]);
+    const to = smallNumber(m[3]);
+    if (from === null || to === null || from >= to || !valid({ y, m: from }) || !valid({ y, m: to })) continue;
+    out.push(dateFigure(m[0], m.index, { y, m: from }, { y, m: to }, publishedOn));
   }
   for (const m of text.matchAll(ISO_RE)) {
     const parts = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };

@@ -1,6 +1,7 @@
 import type { Figure, Language } from "../types";
 import { toNumber } from "./decimal";
 import { findDates } from "./dates";
+import { findFractions } from "./fractions";
 import { alternation, ZH_CLASSIFIERS, ZH_MEASURES, ZH_NOT_FIGURES } from "./lexicon";
 import { parseChineseNumber } from "./numerals";
 import { findNumbers, type Taken } from "./numbers";
@@ -68,20 +69,23 @@ function ordinals(text: string, blocked: (start: number) => boolean): Figure[] {
  * Every figure in `text`, in order. Offsets are shifted by `baseOffset`, so a caller can extract
  * from a slice (an edited claim) and get offsets into the whole cleaned text.
  */
-export function extractFigures(text: string, baseOffset = 0, options: ExtractOptions = {}): Figure[] {
+export function extractFigures(original: string, baseOffset = 0, options: ExtractOptions = {}): Figure[] {
+  // An edited claim may hold full-width digits (`１２３４亿元`): read them as ASCII, one for one.
+  const text = original.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   const occupied = new Occupied(text.length);
   // Names and idioms that contain numerals (二十国集团, 第一时间) block numbers that start inside them.
   const names: [number, number][] = [...text.matchAll(NOT_FIGURES_RE)].map((m) => [m.index, m.index + m[0].length]);
   const blocked = (start: number) => names.some(([s, e]) => s <= start && start < e);
   const blockedRange = (f: Figure) => names.some(([s, e]) => s <= f.start && f.start < e);
   const dates = keep(findDates(text, options.publishedOn).filter((f) => !blockedRange(f)), occupied);
+  const fractions = keep(findFractions(text).filter((f) => !blocked(f.start)), occupied);
   const ords = keep(ordinals(text, blocked), occupied);
   const firstNumeral = (f: Figure) => f.start + Math.max(0, f.text.search(/[\d零〇一二两三四五六七八九十百千万亿]/));
   const numbers = keep(
     findNumbers(text, occupied).filter((f) => !blocked(firstNumeral(f))),
     occupied,
   );
-  return [...dates, ...ords, ...numbers]
+  return [...dates, ...fractions, ...ords, ...numbers]
     .sort((a, b) => a.start - b.start)
-    .map((f) => (baseOffset ? { ...f, start: f.start + baseOffset, end: f.end + baseOffset } : f));
+    .map((f) => ({ ...f, text: original.slice(f.start, f.end), start: f.start + baseOffset, end: f.end + baseOffset }));
 }

@@ -28,6 +28,7 @@ const ZH_SUFFIX_AT = new RegExp(`^(${alternation(Object.keys(ZH_SUFFIX_QUALIFIER
 const ZH_PREFIX_BEFORE = new RegExp(`(${alternation(Object.keys(ZH_PREFIX_QUALIFIERS))})(?:为|达)?$`);
 const EN_PREFIX_BEFORE = new RegExp(`\\b(${alternation(Object.keys(EN_PREFIX_QUALIFIERS))})\\s+$`, "i");
 const CURRENCY_BEFORE = new RegExp(`(${alternation(Object.keys(PREFIX_CURRENCIES))})\\s?$`);
+const PLURAL = /^[a-z]{2,}[^su]s$|^(?:people|children|staff|personnel)$/;
 const RANGE_AT = /^\s*(?:至|到|-|–|—|~|～|to)\s*/;
 
 export interface Taken {
@@ -55,7 +56,7 @@ function qualifierBefore(text: string, at: number): { approx: Approx; start: num
 }
 
 /** What follows a number: a scale, a range, a unit, a suffix qualifier. */
-function readTail(text: string, p: Parsed, hasCurrency: boolean): void {
+function readTail(text: string, p: Parsed, hasCurrency: boolean, between = false): void {
   let rest = text.slice(p.end, p.end + 40);
   const scale = EN_SCALE_AT.exec(rest);
   if (scale && (scale[1] || scale[2] || hasCurrency)) {
@@ -63,7 +64,8 @@ function readTail(text: string, p: Parsed, hasCurrency: boolean): void {
     p.end += scale[0].length;
     rest = text.slice(p.end, p.end + 40);
   }
-  const range = RANGE_AT.exec(rest);
+  // `between 10 and 15 percent`: `and` marks a range only after `between`.
+  const range = RANGE_AT.exec(rest) ?? (between ? /^\s+and\s+/.exec(rest) : null);
   if (range) {
     const second = CORE_AT.exec(rest.slice(range[0].length));
     const v = second ? parseCore(second[0]) : null;
@@ -94,10 +96,13 @@ function readTail(text: string, p: Parsed, hasCurrency: boolean): void {
   } else if ((m = ZH_CLASSIFIER_AT.exec(rest))) {
     p.kind = "count";
     p.unit = m[1];
-  } else if ((en = EN_UNIT_AT.exec(rest)) && !EN_NOT_UNITS.has(en[1])) {
+  } else if (!hasCurrency && (en = EN_UNIT_AT.exec(rest)) && !EN_NOT_UNITS.has(en[1])) {
+    // A sum of money has no counted noun: `$3.5 billion relief package`.
     let word = en[1];
     let len = 1 + en[1].length;
-    if (EN_ADJECTIVES.has(word) && en[2] && !EN_NOT_UNITS.has(en[2])) {
+    // The counted thing is the head noun: `200 new cases`, `200 community lenders`.
+    const headNoun = en[2] && PLURAL.test(en[2]) && !PLURAL.test(word) && !EN_MEASURES.includes(word);
+    if ((EN_ADJECTIVES.has(word) || headNoun) && en[2] && !EN_NOT_UNITS.has(en[2])) {
       word = en[2];
       len = en[0].length;
     }
@@ -169,7 +174,12 @@ export function findNumbers(text: string, taken: Taken): Figure[] {
     const coreEnd = start + core.length;
     if (taken.has(start, coreEnd) || nameAround(text, start, coreEnd)) continue;
     const arabic = /\d/.test(core);
-    if (!arabic && !/[一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾]/.test(core)) continue;
+    // 百余家, 逾百万人: a bare 百 or 千 counts as one hundred or one thousand before 余, 多, 万 or 亿.
+    const bareHundreds = /^[百千]/.test(core) && (/[万亿]/.test(core) || /^[余多]/.test(text[coreEnd] ?? ""));
+    if (!arabic && !bareHundreds && !/[一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾]/.test(core)) continue;
+    // Clock times: 10时30分, 8时许.
+    if (arabic && /^(?:时(?:\d|许|整|左右|前|后|起)|点\d{1,2}分)/.test(text.slice(coreEnd, coreEnd + 4))) continue;
+    if (arabic && text[start - 1] === "时" && text[coreEnd] === "分") continue;
     const parsed = parseCore(core);
     if (!parsed) continue;
     const p: Parsed = { start, end: coreEnd, value: parsed.value, approx: parsed.more ? "more-than" : "exact", kind: "count", unit: null };
@@ -196,6 +206,13 @@ export function findNumbers(text: string, taken: Taken): Figure[] {
       p.start = q.start;
       p.approx = q.approx;
     }
+    // 数十万, 几百: an unstated multiple, so at least the magnitude written.
+    const several = !q && /[数几]$/.test(text.slice(0, prefixEnd)) && /^[十百千万]/.test(core) && !taken.has(prefixEnd - 1, prefixEnd);
+    if (several) {
+      p.start = prefixEnd - 1;
+      p.approx = "more-than";
+    }
+    const between = /\bbetween\s+$/i.test(text.slice(Math.max(0, p.start - 9), p.start));
     // 三成 = 30%.
     const tenths = /^成(?![为功立员本果就熟长交型效绩年人])/.exec(text.slice(coreEnd));
     if (tenths && p.kind === "count" && toNumber(parsed.value) <= 10) {
@@ -208,7 +225,7 @@ export function findNumbers(text: string, taken: Taken): Figure[] {
     }
     const kindBefore = p.kind;
     const unitBefore = p.unit;
-    readTail(text, p, hasCurrency);
+    readTail(text, p, hasCurrency, between);
     if (kindBefore === "percent") {
       p.kind = "percent";
       p.unit = "%";
@@ -224,7 +241,7 @@ export function findNumbers(text: string, taken: Taken): Figure[] {
     if (!arabic) {
       // Chinese numerals need something that makes them a figure: 两百多名, 三千万元, 约十五.
       const hasMagnitude = /[万亿]/.test(core);
-      if (p.unit === null && !q && !hasMagnitude && p.kind !== "percent") continue;
+      if (p.unit === null && !q && (!hasMagnitude || bareHundreds) && p.kind !== "percent") continue;
       if (core === "一" && !q && p.kind !== "money" && p.kind !== "quantity") continue;
       if (p.unit && after.startsWith(p.unit) && p.unit.length === 1) continue; // 一座座, 一个个
       if (core === "两" && p.unit === "国") continue; // 两国: "both countries"
