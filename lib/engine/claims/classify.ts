@@ -6,14 +6,28 @@ export const MEASURES = new Set<Figure["kind"]>(["count", "quantity", "money", "
 const ZH_SPEECH_VERBS = "称|表示|指出|强调|说|认为|介绍|提出|宣布|呼吁|坦言|透露|写道|回应|重申|证实|承认|警告";
 const ZH_QUOTE = new RegExp(`^(?:据)?([^,，。:：;；“”]{1,30}?)(${ZH_SPEECH_VERBS})(?:道)?[,，:：]`);
 const ZH_ACCORDING = /^据([^,，。]{2,30}?)(报道|介绍|统计|消息)[,，]/;
-const EN_QUOTE = /^([A-Z][^,.;:"“”]{1,60}?)\s(said|says|stated|told|noted|added|announced|warned|stressed|declared)\b/;
-const EN_QUOTE_AFTER = /[,"”]\s*(said|says)\s+([A-Z][^,.;]{1,60}?)[.,]?\s*$/;
+const EN_VERBS = "said|says|stated|told|noted|added|warned|stressed|declared|explained|insisted|argued|claimed";
+const EN_QUOTE = new RegExp(`^([A-Z][^,.;:"“”]{1,60}?)\\s(${EN_VERBS}|announced(?= that\\b|,))\\b`);
+/** `…," said Health Minister Jane Doe at a press conference.` */
+const EN_QUOTE_AFTER = new RegExp(`[,"”?!]\\s*(said|says|added|told reporters)\\s+([A-Z][^,.;"”]{1,60}?)[.,]?\\s*$`);
+/** `…," she said.`, `…," Doe said.`, `…, the National Health Commission said on Saturday.` */
+const EN_SPEAKER_LAST = new RegExp(`[,"”?!]\\s*((?:the\\s+)?[A-Za-z][^,.;"“”]{0,60}?)\\s+(${EN_VERBS})(?:\\s+(?:on|in|at|last|this|late|earlier)\\b[^,.;"“”]{0,30})?[.!]?\\s*$`);
 const EN_ACCORDING = /^According to ([^,]{2,60}),/;
+const EN_ACCORDING_AFTER = /,\s+according to ([^,.;]{2,60})[.!]?\s*$/;
 const PRONOUNS = /^(?:我|我们|他|她|他们|它|大家|有人|人们|专家|It|He|She|They|We|I)$/;
+/** Pronouns that stand for the last named speaker. */
+export const RESOLVABLE = /^(?:he|she|他|她)$/i;
 
 export interface Attribution {
   speaker: string;
   verb: string;
+}
+
+/** `Health Minister Jane Doe at a press conference` → `Health Minister Jane Doe`: the capitalised name and title. */
+function nameOnly(phrase: string): string {
+  if (/^the\s/i.test(phrase)) return phrase;
+  const m = /^(?:[A-Z][\w.'’-]*)(?:\s+(?:(?:of|for|and|the|de|van|von)\s+)*[A-Z][\w.'’-]*)*/.exec(phrase);
+  return m ? m[0] : phrase;
 }
 
 /** Attributed speech: `联合国秘书长古特雷斯称，…`, `谭德塞表示，…`, `"…," said the minister.` */
@@ -22,12 +36,19 @@ export function attribution(sentence: string): Attribution | null {
   if (m) return { speaker: m[1], verb: m[2] };
   m = ZH_QUOTE.exec(sentence);
   if (m && !PRONOUNS.test(m[1]) && !/^(?:并|也|还|都|就|又)$/.test(m[1])) return { speaker: m[1].replace(/^(?:此外|同时|另外|对此)/, "").replace(/(?:普遍|一致|纷纷|也|都|还|均|再次|多次|曾|则|更)+$/, ""), verb: m[2] };
+  if (m && /^(?:他|她)$/.test(m[1])) return { speaker: m[1], verb: m[2] };
+  // English attribution needs an English verb: spare Chinese sentences the English patterns.
+  if (!/[a-z]{3}/.test(sentence)) return null;
   m = EN_ACCORDING.exec(sentence);
   if (m) return { speaker: m[1], verb: "according to" };
   m = EN_QUOTE.exec(sentence);
-  if (m && !PRONOUNS.test(m[1])) return { speaker: m[1], verb: m[2] };
+  if (m && !PRONOUNS.test(m[1])) return { speaker: nameOnly(m[1]), verb: m[2] };
   m = EN_QUOTE_AFTER.exec(sentence);
-  if (m) return { speaker: m[2], verb: m[1] };
+  if (m) return { speaker: nameOnly(m[2]), verb: m[1] };
+  m = EN_SPEAKER_LAST.exec(sentence);
+  if (m && (RESOLVABLE.test(m[1]) || /^(?:the\s+)?[A-Z]/.test(m[1]))) return { speaker: RESOLVABLE.test(m[1]) ? m[1] : nameOnly(m[1]), verb: m[2] };
+  m = EN_ACCORDING_AFTER.exec(sentence);
+  if (m) return { speaker: m[1], verb: "according to" };
   return null;
 }
 

@@ -1,25 +1,43 @@
 import { listCountChecks } from "../checks";
 import { extractFigures } from "../figures/extract";
-import { sentences } from "../segment";
+import { sentences, type Span } from "../segment";
 import type { Claim, Language } from "../types";
-import { attribution, checkworthiness, claimKind } from "./classify";
+import { attribution, checkworthiness, claimKind, RESOLVABLE } from "./classify";
 import { splitSentence } from "./split";
+import { tableRowsOf } from "./table";
 
 export interface ClaimOptions {
   language: Language;
   publishedOn?: string;
 }
 
+/** `BEIJING, April 25 (Xinhua) --` says where and when a story was filed; it is no part of the claim. */
+const DATELINE = /^[A-Z][A-Z .'-]+(?:, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–)\s*/;
+
+function withoutDateline(text: string, sentence: Span): Span {
+  const m = DATELINE.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)));
+  return m && sentence.start + m[0].length < sentence.end ? { start: sentence.start + m[0].length, end: sentence.end } : sentence;
+}
+
 /** Claims of a cleaned text: one per sentence, or one per figure for sentences that list figures. */
 export function buildClaims(text: string, options: ClaimOptions): Claim[] {
   const claims: Claim[] = [];
-  for (const sentence of sentences(text, options.language)) {
+  const table = tableRowsOf(text, options.language);
+  let lastSpeaker: string | null = null;
+  for (const found of sentences(text, options.language)) {
+    const sentence = withoutDateline(text, found);
     const sentenceText = text.slice(sentence.start, sentence.end);
     if (!/[\p{L}\p{N}]/u.test(sentenceText)) continue;
+    const row = table.size ? table.get(text.lastIndexOf("\n", sentence.start - 1) + 1) : undefined;
+    if (row?.header) continue;
     const figures = extractFigures(sentenceText, sentence.start, options);
     const checks = listCountChecks(text, sentence, figures);
-    const speaker = attribution(sentenceText);
-    for (const part of splitSentence(text, sentence, figures, options.language)) {
+    let speaker = attribution(sentenceText);
+    // `"…," she said.`: the pronoun stands for the last person named as a speaker.
+    if (speaker && RESOLVABLE.test(speaker.speaker)) speaker = lastSpeaker ? { ...speaker, speaker: lastSpeaker } : speaker;
+    else if (speaker && speaker.verb !== "according to" && !/^(?:the|据)\b/i.test(speaker.speaker)) lastSpeaker = speaker.speaker;
+    const parts = row ? [{ span: sentence, statement: row.statement, inherited: [] }] : splitSentence(text, sentence, figures, options.language);
+    for (const part of parts) {
       const own = figures.filter((f) => f.start >= part.span.start && f.end <= part.span.end);
       const claimFigures = [...part.inherited.filter((f) => !own.some((o) => o.start === f.start)), ...own].sort((a, b) => a.start - b.start);
       const claimChecks = checks.filter((c) => own.some((f) => f.end === c.end || (c.start <= f.start && f.end <= c.end)));

@@ -1,6 +1,7 @@
 import { clauses, type Span } from "../segment";
 import type { Figure, Language } from "../types";
 import { MEASURES } from "./classify";
+import { capitalise, EN_RELATIVE, fillGap, verbPhrase, withoutConjunction } from "./english";
 
 export interface ClaimPart {
   /** The claim's own span in the cleaned text. */
@@ -17,7 +18,15 @@ const VERBS = [
   "培训", "开展", "建成", "投入", "拨付", "销售", "收到", "获得", "有", "达", "为", "是",
 ];
 const VERB_RE = new RegExp(`(?:${VERBS.sort((a, b) => b.length - a.length).join("|")})`, "g");
-const VERB_START = new RegExp(`^(?:${VERB_RE.source})`);
+/** Verbs that give an item its own predicate (`改造老旧小区120个`), so it borrows none. */
+const OWN_VERBS = [
+  ...VERBS.filter((v) => v.length > 1), "新建", "改造", "惠及", "实现", "增长", "下降", "上升", "减少", "增加", "提高", "降低", "带动",
+  "吸引", "覆盖", "救治", "支援", "设立", "开通", "组织", "现有", "拥有", "超过", "突破", "引进", "安置", "开工", "竣工", "办理", "受理",
+  "查处", "排查", "发生", "控制", "保持", "占", "减免", "落实", "帮扶", "走访", "慰问", "延误", "上涨", "下跌", "回落", "扩大", "缩小",
+];
+const OWN_VERB = new RegExp(OWN_VERBS.join("|"));
+/** An item that only says how the figure before it changed: `同比增长8.5%`, `较上周增长12%`. */
+const ZH_RELATIVE = /^(?:其中|同比|环比|比上年|比去年|比上月|较上年|较去年|较上周|较上月|较|比|增长|下降|增幅|降幅|上升|提高|增加|减少)/;
 const MAX_CONTEXT = 40;
 let words: Intl.Segmenter | null = null;
 
@@ -82,22 +91,37 @@ export function splitSentence(text: string, sentence: Span, figures: Figure[], l
   const verb = firstFigure ? verbPrefix(text, first, firstFigure, language) : "";
   // Borrow the verb only in listings shaped like `出口口罩223亿只，防护服1.14亿件` (figure ends each item).
   const firstEndsWithFigure = !!firstFigure && firstFigure.end >= first.end - 1;
+  const firstVerb = firstFigure && language === "en" ? verbPhrase(text.slice(first.start, firstFigure.start)) : null;
+  const bodies: string[] = [];
   return parts.map((p, i) => {
     const own = text.slice(p.start, p.end);
     // Only elliptical items (`防护服1.14亿件`: a short noun then the figure) borrow the first verb.
     const f = measuresIn(figures, p)[0];
     const lead = f ? text.slice(p.start, f.start) : own;
-    const elliptical =
-      i > 0 &&
-      (language === "zh"
-        ? (text[p.start - 1] === "、" && lead === "") ||
-          lead.length <= 8 &&
-          firstEndsWithFigure &&
-          !!f && f.end >= p.end - 1 &&
-          !/[、向同与对在从为给把被]|^(?:其中|包括|另有|此外)/.test(lead) &&
-          !VERB_START.test(lead)
-        : /^(?:and|or)?\s*$/.test(lead));
-    const body = elliptical ? verb + own.replace(/^(?:and|or)\s+/, "") : own;
-    return { span: p, statement: contextText ? contextText + sep + body : body, inherited };
+    let partInherited = inherited;
+    const relative = i > 0 && !!f && (language === "zh" ? ZH_RELATIVE.test(lead) : EN_RELATIVE.test(lead.trim()));
+    let body: string;
+    if (relative) {
+      // The change belongs to the figure before it: say what changed.
+      body = bodies[i - 1] + sep + own;
+      partInherited = [...inherited, ...measuresIn(figures, parts[i - 1]).map((g) => ({ ...g, inherited: true }))];
+    } else if (language === "zh") {
+      const elliptical =
+        i > 0 &&
+        ((text[p.start - 1] === "、" && lead === "") ||
+          (lead.length <= 8 &&
+            firstEndsWithFigure &&
+            !!f && f.end >= p.end - 1 &&
+            !/[、向同与对在从为给把被]|^(?:其中|包括|另有|此外)/.test(lead) &&
+            !OWN_VERB.test(lead)));
+      body = elliptical ? verb + own : own.replace(/^(?:并且|并|同时|还)(?=.)/, "");
+    } else if (i > 0 && /^(?:and|or)?\s*$/.test(lead)) {
+      body = verb + withoutConjunction(own);
+    } else {
+      body = (i > 0 && f ? fillGap(own, lead, firstVerb) : null) ?? withoutConjunction(own);
+    }
+    bodies.push(body);
+    const statement = contextText ? contextText + sep + body : language === "en" ? capitalise(body) : body;
+    return { span: p, statement, inherited: partInherited };
   });
 }
