@@ -14,9 +14,16 @@ export interface ClaimOptions {
 /** `BEIJING, April 25 (Xinhua) --` says where and when a story was filed; it is no part of the claim. */
 const DATELINE = /^[A-Z][A-Z .'-]+(?:, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–)\s*/;
 
-function withoutDateline(text: string, sentence: Span): Span {
-  const m = DATELINE.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)));
-  return m && sentence.start + m[0].length < sentence.end ? { start: sentence.start + m[0].length, end: sentence.end } : sentence;
+/** `• `, `1. `, `一、`, `(二)` before a line's first sentence: layout, not claim. */
+const LIST_MARKER = /^(?:[-*]\s+|[•·▪●]\s*|\d{1,3}[、.．)](?!\d)\s*|[一二三四五六七八九十]{1,3}[、．]\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*)/;
+
+/** The sentence without a dateline, or a list marker at the start of its line. */
+function withoutLayout(text: string, sentence: Span): Span | null {
+  const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
+  const m = (text[sentence.start - 1] ?? "\n") === "\n" ? (DATELINE.exec(head) ?? LIST_MARKER.exec(head)) : DATELINE.exec(head);
+  if (!m) return sentence;
+  // The English segmenter makes `2.` a sentence of its own: nothing is left of it.
+  return sentence.start + m[0].length < sentence.end ? { start: sentence.start + m[0].length, end: sentence.end } : null;
 }
 
 /** Claims of a cleaned text: one per sentence, or one per figure for sentences that list figures. */
@@ -25,7 +32,8 @@ export function buildClaims(text: string, options: ClaimOptions): Claim[] {
   const table = tableRowsOf(text, options.language);
   let lastSpeaker: string | null = null;
   for (const found of sentences(text, options.language)) {
-    const sentence = withoutDateline(text, found);
+    const sentence = withoutLayout(text, found);
+    if (!sentence) continue;
     const sentenceText = text.slice(sentence.start, sentence.end);
     if (!/[\p{L}\p{N}]/u.test(sentenceText)) continue;
     const row = table.size ? table.get(text.lastIndexOf("\n", sentence.start - 1) + 1) : undefined;

@@ -58,6 +58,11 @@ describe("table rows and datelines", () => {
     expect(r.claims[1].figures.map((f) => f.value)).toEqual([120000000000, 123400000000, 102.8]);
   });
 
+  it("leaves list markers out of claims", () => {
+    const r = analyseBulletin("Key facts\n• Hospitals treated 4,500 new cases in April.\n2. About a third of patients were over 65.\n(二)新建道路45公里。");
+    expect(r.claims.map((c) => c.text)).toEqual(["Key facts", "Hospitals treated 4,500 new cases in April.", "About a third of patients were over 65.", "新建道路45公里。"]);
+  });
+
   it("leaves the dateline out of the first claim", () => {
     const [c] = analyseBulletin("BEIJING, April 25 (Xinhua) -- China has sent 21 medical teams to 19 countries.").claims;
     expect(c.text).toBe("China has sent 21 medical teams to 19 countries.");

@@ -141,7 +141,8 @@ export function findDates(text: string, publishedOn?: string): Figure[] {
     if (first.parts.y === undefined && first.parts.m === undefined) continue;
     out.push(dateFigure(figureText, m.index, first.parts, second, publishedOn));
   }
-  for (const m of text.matchAll(ZH_MONTH_RANGE_RE)) {
+  const monthRanges = /(?:至|到|-|–|—|~|～|－)(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月/.test(text) ? text.matchAll(ZH_MONTH_RANGE_RE) : [];
+  for (const m of monthRanges) {
     const y = m[1] !== undefined ? (smallNumber(m[1]) ?? undefined) : undefined;
     const from = smallNumber(m[2]);
     const to = smallNumber(m[3]);

@@ -20,6 +20,7 @@ function share(numerator: number, denominator: number): { value: number; approx:
  */
 export function findFractions(text: string): Figure[] {
   const out: Figure[] = [];
+  if (!text.includes("分之") && !/half|third|quarter|fifth/i.test(text)) return out;
   for (const m of text.matchAll(ZH_FRACTION)) {
     if (m[1] === "百" || m[1] === "千" || m[1] === "万") continue;
     const den = parseChineseNumber(m[1]);
