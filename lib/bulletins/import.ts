@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import type { Db } from "@/lib/db";
+import { databaseUrlOf, type Db } from "@/lib/db";
+import { insertAll } from "@/lib/db/sqlite-bulk";
 import { analyseBulletin, cleanText, detectLanguage, type Claim } from "@/lib/engine";
-import { appendAudit } from "@/lib/audit/log";
 import { canImportBulletin, type Actor } from "@/lib/auth/permissions";
 import { forbidden } from "@/lib/errors";
 import { figureData } from "@/lib/claims/figures";
@@ -20,7 +20,7 @@ export function previewCleaning(originalText: string, language: "zh" | "en" | "a
   };
 }
 
-function claimRows(bulletinId: string, claims: Claim[]) {
+export function claimRows(bulletinId: string, cleanText: string, claims: Claim[]) {
   const claimData = [];
   const figureRows = [];
   const findingRows = [];
@@ -33,7 +33,8 @@ function claimRows(bulletinId: string, claims: Claim[]) {
       end: claim.end,
       text: claim.text,
       statement: claim.statement,
-      context: claim.context ? `${claim.context.start}:${claim.context.end}` : null,
+      // The sentence a split claim came from, for the reviewer to read it in full.
+      context: claim.context ? cleanText.slice(claim.context.start, claim.context.end) : null,
       kind: KIND[claim.kind],
       speaker: claim.speaker ?? null,
       speechVerb: claim.speechVerb ?? null,
@@ -48,7 +49,7 @@ function claimRows(bulletinId: string, claims: Claim[]) {
 }
 
 /**
- * Creates a bulletin with its claims, figures and consistency findings in one transaction. The
+ * Creates a bulletin with its claims, figures, consistency findings and audit entry in one transaction. The
  * engine runs again here on the original text, so what is stored never depends on what a browser sent
  * back beyond the editor's choices (metadata and the undone changes).
  */
@@ -61,37 +62,39 @@ export async function importBulletin(client: Db, actor: Actor, input: CreateBull
     rejectedChanges: input.rejectedChanges,
   });
   const bulletinId = randomUUID();
-  const { claimData, figureRows, findingRows } = claimRows(bulletinId, result.claims);
-  await client.$transaction(
-    async (tx) => {
-      await tx.bulletin.create({
-        data: {
-          id: bulletinId,
-          title: input.title,
-          publisher: input.publisher ?? null,
-          publishedOn: input.publishedOn ? new Date(`${input.publishedOn}T00:00:00Z`) : null,
-          language,
-          sourceUrl: input.sourceUrl ?? null,
-          originalText: input.originalText,
-          cleanText: result.cleanText,
-          cleaningChanges: JSON.stringify(result.changes.map(({ kind, original, replacement, at }) => ({ kind, original, replacement, at }))),
-          importedById: actor.id,
-        },
-      });
-      // Chunks keep each statement well under SQLite's limit on bound parameters.
-      for (let i = 0; i < claimData.length; i += 500) await tx.claim.createMany({ data: claimData.slice(i, i + 500) });
-      for (let i = 0; i < figureRows.length; i += 500) await tx.figure.createMany({ data: figureRows.slice(i, i + 500) });
-      for (let i = 0; i < findingRows.length; i += 500) await tx.consistencyFinding.createMany({ data: findingRows.slice(i, i + 500) });
-      await appendAudit(tx, {
-        actorId: actor.id,
-        action: "bulletin.import",
-        entityType: "Bulletin",
-        entityId: bulletinId,
-        bulletinId,
-        after: { title: input.title, claims: claimData.length, figures: figureRows.length, undoneChanges: input.rejectedChanges.length },
-      });
-    },
-    { timeout: 120_000, maxWait: 30_000 },
-  );
+  const { claimData, figureRows, findingRows } = claimRows(bulletinId, result.cleanText, result.claims);
+  const now = new Date();
+  const bulletin = {
+    id: bulletinId,
+    title: input.title,
+    publisher: input.publisher ?? null,
+    publishedOn: input.publishedOn ? new Date(`${input.publishedOn}T00:00:00Z`) : null,
+    language,
+    sourceUrl: input.sourceUrl ?? null,
+    originalText: input.originalText,
+    cleanText: result.cleanText,
+    cleaningChanges: JSON.stringify(result.changes.map(({ kind, original, replacement, at }) => ({ kind, original, replacement, at }))),
+    importedById: actor.id,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const audit = {
+    id: randomUUID(),
+    at: now,
+    actorId: actor.id,
+    action: "bulletin.import",
+    entityType: "Bulletin",
+    entityId: bulletinId,
+    bulletinId,
+    after: JSON.stringify({ title: input.title, claims: claimData.length, figures: figureRows.length, undoneChanges: input.rejectedChanges.length }),
+  };
+  // One transaction, bulk-written (see lib/db/sqlite-bulk.ts for why not createMany).
+  insertAll(databaseUrlOf(client), [
+    { table: "Bulletin", rows: [bulletin] },
+    { table: "Claim", rows: claimData.map((c) => ({ ...c, createdAt: now, updatedAt: now })) },
+    { table: "Figure", rows: figureRows.map((f) => ({ id: randomUUID(), ...f })) },
+    { table: "ConsistencyFinding", rows: findingRows.map((f) => ({ id: randomUUID(), ...f })) },
+    { table: "AuditEntry", rows: [audit] },
+  ]);
   return { id: bulletinId, claims: claimData.length };
 }

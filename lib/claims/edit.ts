@@ -21,8 +21,12 @@ function assertSpan(cleanText: string, start: number, end: number) {
   if (!cleanText.slice(start, end).trim()) throw new AppError("bad_request", "Select some text, not only spaces.");
 }
 
+/** Only claims still being worked on can be reshaped; a proposed or approved verdict fixes the text. */
 function editable(actor: Actor, claim: Parameters<typeof canEditClaim>[1]) {
   if (!canEditClaim(actor, claim)) throw forbidden("You cannot change this claim.");
+  if (claim.status === "IN_REVIEW" || claim.status === "VERIFIED") {
+    throw new AppError("conflict", "A claim with a proposed or approved verdict cannot be reshaped. Reopen it first.");
+  }
 }
 
 export function updateSpan(client: Db, actor: Actor, ref: ClaimRef, start: number, end: number) {
@@ -38,7 +42,7 @@ export function updateSpan(client: Db, actor: Actor, ref: ClaimRef, start: numbe
       const text = bulletin.cleanText.slice(start, end);
       return { data: { start, end, text, statement: text.trim() } };
     },
-    async (tx, claim) => refreshFigures(tx, claim.id, await bulletinOf(tx, claim.bulletinId), start, end),
+    async (tx, claim) => refreshFigures(tx, claim.id, await bulletinOf(tx, claim.bulletinId), { start, end }, claim),
   );
 }
 
@@ -50,9 +54,6 @@ export function setDismissed(client: Db, actor: Actor, ref: ClaimRef, dismissed:
     dismissed ? "claim.dismiss" : "claim.restore",
     (claim) => {
       editable(actor, claim);
-      if (claim.status === "IN_REVIEW" || claim.status === "VERIFIED") {
-        throw new AppError("conflict", "A claim with a proposed or approved verdict cannot be dismissed.");
-      }
       return { data: { dismissed }, after: { dismissed, ...(reason ? { reason } : {}) } };
     },
     async (tx, claim) => {
@@ -83,8 +84,8 @@ export async function splitClaim(client: Db, actor: Actor, ref: ClaimRef, at: nu
         context: claim.context, kind: claim.kind, checkworthiness: claim.checkworthiness, assigneeId: claim.assigneeId,
       },
     });
-    await refreshFigures(tx, claim.id, bulletin, claim.start, at);
-    await refreshFigures(tx, created.id, bulletin, at, claim.end);
+    await refreshFigures(tx, claim.id, bulletin, { start: claim.start, end: at }, claim);
+    await refreshFigures(tx, created.id, bulletin, { start: at, end: claim.end });
     await appendAudit(tx, {
       actorId: actor.id, action: "claim.split", entityType: "Claim", entityId: claim.id, bulletinId: claim.bulletinId,
       before: { start: claim.start, end: claim.end }, after: { end: at, newClaimId: created.id },
@@ -104,15 +105,13 @@ export async function splitClaim(client: Db, actor: Actor, ref: ClaimRef, at: nu
  * evidence and figure checks; the others are removed, each recorded in the audit log.
  */
 export async function mergeClaims(client: Db, actor: Actor, refs: ClaimRef[]): Promise<ClaimView> {
+  if (new Set(refs.map((r) => r.id)).size !== refs.length) throw new AppError("bad_request", "Choose each claim to merge only once.");
   return client.$transaction(async (tx) => {
     const claims = [];
     for (const ref of refs) {
       const claim = await loadClaim(tx, ref.id);
       if (claim.version !== ref.version) throw await staleWrite(tx, ref.id);
       editable(actor, claim);
-      if (claim.status === "IN_REVIEW" || claim.status === "VERIFIED") {
-        throw new AppError("conflict", "Claims with a proposed or approved verdict cannot be merged.");
-      }
       claims.push(claim);
     }
     if (new Set(claims.map((c) => c.bulletinId)).size !== 1) throw new AppError("bad_request", "Only claims of one bulletin can be merged.");
@@ -135,7 +134,7 @@ export async function mergeClaims(client: Db, actor: Actor, refs: ClaimRef[]): P
     }
     await tx.claim.deleteMany({ where: { id: { in: restIds } } });
     await tx.claim.update({ where: { id: keep.id }, data: { end, text, statement: text.trim(), version: { increment: 1 } } });
-    await refreshFigures(tx, keep.id, bulletin, start, end);
+    await refreshFigures(tx, keep.id, bulletin, { start, end });
     await appendAudit(tx, {
       actorId: actor.id, action: "claim.merge", entityType: "Claim", entityId: keep.id, bulletinId: keep.bulletinId,
       before: { start: keep.start, end: keep.end }, after: { start, end, merged: restIds },
@@ -153,7 +152,7 @@ export async function addClaim(client: Db, actor: Actor, bulletinId: string, sta
     assertSpan(bulletin.cleanText, start, end);
     const text = bulletin.cleanText.slice(start, end);
     const claim = await tx.claim.create({ data: { bulletinId, start, end, text, statement: text.trim(), kind: "OTHER", checkworthiness: 0.5 } });
-    await refreshFigures(tx, claim.id, bulletin, start, end);
+    await refreshFigures(tx, claim.id, bulletin, { start, end });
     const figures = await tx.figure.count({ where: { claimId: claim.id } });
     if (figures > 0) await tx.claim.update({ where: { id: claim.id }, data: { kind: "STATISTIC" } });
     await appendAudit(tx, { actorId: actor.id, action: "claim.create", entityType: "Claim", entityId: claim.id, bulletinId, after: { start, end, text } });

@@ -32,11 +32,21 @@ export function engineOptions(bulletin: BulletinContext) {
 
 /**
  * Re-extracts the figures of a changed span. A figure found again at the same place with the same
- * text keeps its check, so editing a span never throws away a reviewer's work.
+ * text keeps its check, so editing a span never throws away a reviewer's work; figures the claim
+ * shares from outside its span (the date of the whole sentence) stay as they are.
  */
-export async function refreshFigures(tx: Tx, claimId: string, bulletin: BulletinContext, start: number, end: number) {
+export async function refreshFigures(
+  tx: Tx,
+  claimId: string,
+  bulletin: BulletinContext,
+  span: { start: number; end: number },
+  previous: { start: number; end: number } = span,
+) {
+  const { start, end } = span;
   const found = extractFigures(bulletin.cleanText.slice(start, end), start, engineOptions(bulletin));
-  const existing = await tx.figure.findMany({ where: { claimId } });
+  const all = await tx.figure.findMany({ where: { claimId } });
+  const shared = (f: { start: number; end: number }) => f.end <= previous.start || f.start >= previous.end;
+  const existing = all.filter((f) => !shared(f));
   const key = (f: { start: number; end: number; text: string }) => `${f.start}:${f.end}:${f.text}`;
   const keep = new Set(found.map(key));
   const stale = existing.filter((f) => !keep.has(key(f)));

@@ -5,9 +5,20 @@ import { env } from "@/lib/config/env";
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
+const urls = new WeakMap<PrismaClient, string>();
+
 /** Opens a client; better-sqlite3 enforces foreign keys by default, `timeout` is SQLite's busy timeout. */
 export function createDb(url: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }) });
+  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }) });
+  urls.set(client, url);
+  return client;
+}
+
+/** The database URL a client was opened with, for the bulk writer that works beside it. */
+export function databaseUrlOf(client: PrismaClient): string {
+  const url = urls.get(client);
+  if (!url) throw new Error("This database client was not opened with createDb().");
+  return url;
 }
 
 /** WAL lets readers run beside the one writer; it is stored in the database file, so once is enough. */
