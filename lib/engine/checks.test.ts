@@ -21,6 +21,12 @@ describe("listCountChecks", () => {
     expect(run("向法国、德国、意大利等2个国家致电。")[0]).toMatchObject({ stated: 2, listed: 3, ok: false });
   });
 
+  it("does not cut a place name that holds a conjunction (埃及, 特立尼达和多巴哥)", () => {
+    expect(run("代表团访问了法国、德国、埃及共3个国家。")[0]).toMatchObject({ listed: 3, ok: true, recognised: ["法国", "德国", "埃及"], unknown: [] });
+    expect(run("援助送往古巴、牙买加和特立尼达和多巴哥共3个国家。")[0]).toMatchObject({ listed: 3, ok: true, unknown: [] });
+    expect(run("援助送往古巴、伊拉克和科威特共3个国家。")[0]).toMatchObject({ listed: 3, recognised: ["古巴", "伊拉克", "科威特"] });
+  });
+
   it("reports items it does not recognise", () => {
     expect(run("向法国、德国、火星共3个国家致电。")[0]).toMatchObject({ ok: true, unknown: ["火星"] });
   });

@@ -9,8 +9,32 @@ const LEADING_VERB = /^.*(?:向|同|与|对|在|从|为|给|包括|如|和|及)/
 function itemsOf(list: string, lastSplit: RegExp): string[] {
   const items = list.split(/、|,\s*|，/).map((s) => s.trim()).filter(Boolean);
   const last = items.pop();
-  if (last !== undefined) items.push(...last.split(lastSplit).map((s) => s.trim()).filter(Boolean));
+  if (last !== undefined) items.push(...splitConjunction(last, lastSplit));
   return items;
+}
+
+/**
+ * Splits the last item at its conjunction (`伊拉克和科威特`), but not inside a place whose name
+ * holds one: 埃及 ends in 及, 特立尼达和多巴哥 holds 和.
+ */
+function splitConjunction(item: string, conjunction: RegExp): string[] {
+  const pieces = item.split(new RegExp(`(${conjunction.source})`, conjunction.flags.replace("g", "")));
+  const out: string[] = [];
+  let i = 0;
+  while (i < pieces.length) {
+    let piece = pieces[i];
+    let next = i + 2;
+    for (let j = i + 2; j < pieces.length; j += 2) {
+      const joined = pieces.slice(i, j + 1).join("");
+      if (recognisePlace(joined.trim())) {
+        piece = joined;
+        next = j + 2;
+      }
+    }
+    if (piece.trim()) out.push(piece.trim());
+    i = next;
+  }
+  return out;
 }
 
 function check(stated: number, items: string[], mode: ListCountCheck["mode"], start: number, end: number): ListCountCheck {
