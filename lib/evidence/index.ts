@@ -1,0 +1,9 @@
+/**
+ * Evidence for claims: anchor a reviewer's passage in a source snapshot (W3C TextQuote and
+ * TextPosition selectors, re-anchored like the Hypothesis annotator) and find a claim's figure in
+ * a source, number-aware. Pure: no I/O, no database, no React.
+ */
+export { anchor, type Anchor, type AnchorMethod, type AnchorOptions } from "./anchor";
+export { describeSelection, type PassageSelectors, type TextPositionSelector, type TextQuoteSelector } from "./selectors";
+export { readSourceNumbers, type SourceNumber } from "./numbers";
+export { checkFigureAgainstSources, matchFigure, type FigureMatch, type FigureResult, type MatchOptions } from "./match-figure";
