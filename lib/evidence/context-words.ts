@@ -11,7 +11,8 @@ export interface Span {
 }
 
 const SENTENCE_END = /[。！？；!?;\n]|\.(?=\s|$)/g;
-const CLAUSE_BREAK = /[，,、：:（(）)“”"]/;
+/** Conjunctions end a clause too: `imports were 980 tonnes and exports 1,100 tonnes`. */
+const CLAUSE_BREAK = /[，,、：:（(）)“”"]|\b(?:and|while|whereas|but|or|against|compared with)\b|以及|和|及|与|而/;
 const STOPWORDS = new Set([
   "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "was", "were", "is", "are",
   "be", "been", "has", "have", "had", "than", "that", "this", "its", "their", "as", "about", "more", "less", "over",
@@ -35,21 +36,32 @@ export function sentenceAround(text: string, span: Span): Span {
   return { start, end };
 }
 
-/** The words of a number's own clause: up to the neighbouring numbers and clause punctuation. */
-export function nearWords(text: string, span: Span, others: Span[], sentence: Span): string {
+export interface NearWords {
+  before: string;
+  after: string;
+}
+
+/** The words of a number's own clause: up to the neighbouring numbers, clause punctuation and conjunctions. */
+export function nearWords(text: string, span: Span, others: Span[], sentence: Span): NearWords {
   let from = Math.max(sentence.start, span.start - 16);
   let to = Math.min(sentence.end, span.end + 12);
   for (const o of others) {
     if (o.end <= span.start) from = Math.max(from, o.end);
     if (o.start >= span.end) to = Math.min(to, o.start);
   }
-  let before = text.slice(from, span.start);
-  let after = text.slice(span.end, to);
-  const cut = [...before].reverse().findIndex((c) => CLAUSE_BREAK.test(c));
-  if (cut >= 0) before = before.slice(before.length - cut);
-  const next = [...after].findIndex((c) => CLAUSE_BREAK.test(c));
-  if (next >= 0) after = after.slice(0, next);
-  return `${before} ${after}`;
+  const before = text.slice(from, span.start).split(CLAUSE_BREAK).pop() ?? "";
+  const after = text.slice(span.end, to).split(CLAUSE_BREAK)[0];
+  return { before, after };
+}
+
+/**
+ * The counted noun: the first content word after the number, else (for counts and quantities,
+ * `口罩约223亿只`) the last one before it. Before a sum of money stands a verb, not what it buys.
+ */
+export function headTerm(words: NearWords, unit: string | null, lookBefore: boolean): string | undefined {
+  if (unit && /^[a-z]/i.test(unit)) return stem(unit.toLowerCase());
+  const after = orderedTerms(words.after);
+  return after[0] ?? (lookBefore ? orderedTerms(words.before).at(-1) : undefined);
 }
 
 function stem(word: string): string {
@@ -57,14 +69,22 @@ function stem(word: string): string {
 }
 
 /** Comparable terms: CJK character pairs and stemmed English words, fillers removed. */
-export function terms(words: string): Set<string> {
-  const out = new Set<string>();
-  for (const run of words.match(/[\u3400-\u9FFF]+/g) ?? []) {
-    const kept = [...run].filter((c) => !ZH_FILLER.test(c) && !/[零〇一二两三四五六七八九十百千万亿]/.test(c));
-    for (let i = 0; i + 1 < kept.length; i++) out.add(kept[i] + kept[i + 1]);
+function orderedTerms(words: string): string[] {
+  const out: string[] = [];
+  for (const m of words.matchAll(/[\u3400-\u9FFF]+|[A-Za-z][A-Za-z-]+/g)) {
+    if (/^[A-Za-z]/.test(m[0])) {
+      const w = m[0].toLowerCase();
+      if (!STOPWORDS.has(w)) out.push(stem(w));
+      continue;
+    }
+    const kept = [...m[0]].filter((c) => !ZH_FILLER.test(c) && !/[零〇一二两三四五六七八九十百千万亿]/.test(c));
+    for (let i = 0; i + 1 < kept.length; i++) out.push(kept[i] + kept[i + 1]);
   }
-  for (const w of words.toLowerCase().match(/[a-z][a-z-]+/g) ?? []) if (!STOPWORDS.has(w)) out.add(stem(w));
   return out;
+}
+
+export function terms(words: string | NearWords): Set<string> {
+  return new Set(orderedTerms(typeof words === "string" ? words : `${words.before} ${words.after}`));
 }
 
 /** Share of the claim's terms found among the candidate's, in [0, 1]. */

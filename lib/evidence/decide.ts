@@ -72,6 +72,7 @@ export function decideNumber(claim: Figure, source: SourceNumber): Decision {
     case "less-than":
     case "at-least":
     case "at-most": {
+      if (order === 0 && (claim.approx === "at-least" || claim.approx === "at-most")) return { result: "matches", reason: `Same value ${cv}; ${said}` };
       const ok = { "more-than": order > 0, "less-than": order < 0, "at-least": order >= 0, "at-most": order <= 0 }[claim.approx];
       // 两百多, 200余: more than 200 but not yet 300.
       const capped = claim.approx === "more-than" && /\d[多余]|[百千万亿][多余]|多[万亿]|余[万亿]/.test(claim.text);

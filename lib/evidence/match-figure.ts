@@ -1,5 +1,5 @@
 import { extractFigures, type ExtractOptions, type Figure } from "../engine";
-import { nearWords, overlap, sentenceAround, terms, type Span } from "./context-words";
+import { headTerm, nearWords, overlap, sentenceAround, terms, type NearWords, type Span } from "./context-words";
 import { decideDate, decideNumber, sameDate, type Decision, type FigureResult } from "./decide";
 import { decimalOf, toDecimalString } from "./exact";
 import { readSourceNumbers, type SourceNumber } from "./numbers";
@@ -40,17 +40,20 @@ function compatible(claim: Figure, s: SourceNumber): boolean {
   return s.kind === "count";
 }
 
-/** The counted noun in English is the figure's unit (`1.2 million doctors`); add it to the words. */
-function withUnit(words: string, unit: string | null): string {
-  return unit && /^[a-z]/i.test(unit) && measureFamily(unit) === undefined ? `${words} ${unit}` : words;
+/** The counted noun in English is the figure's unit (`1.2 million doctors`), not a measure. */
+const nounUnit = (unit: string | null) => (unit && /^[a-z]/i.test(unit) && measureFamily(unit) === undefined ? unit : null);
+
+function withUnit(words: NearWords, unit: string | null): NearWords {
+  return nounUnit(unit) ? { before: words.before, after: `${unit} ${words.after}` } : words;
 }
 
-function claimTerms(figure: Figure, claimContext: string, options: MatchOptions): Set<string> {
+function claimWords(figure: Figure, claimContext: string, options: MatchOptions): { all: Set<string>; head?: string } {
   const at = claimContext.indexOf(figure.text);
-  if (at < 0) return terms(withUnit(claimContext, figure.unit));
+  if (at < 0) return { all: terms(claimContext) };
   const span = { start: at, end: at + figure.text.length };
   const others = extractFigures(claimContext, 0, options).filter((f) => f.end <= span.start || f.start >= span.end);
-  return terms(withUnit(nearWords(claimContext, span, others, sentenceAround(claimContext, span)), figure.unit));
+  const words = nearWords(claimContext, span, others, sentenceAround(claimContext, span));
+  return { all: terms(withUnit(words, figure.unit)), head: headTerm(words, nounUnit(figure.unit), figure.kind === "count" || figure.kind === "quantity") };
 }
 
 function closeness(claim: Figure, s: SourceNumber): number {
@@ -75,7 +78,7 @@ interface Scored {
  * compares exact decimal values with the claim's written precision or bound.
  */
 export function matchFigure(claimFigure: Figure, claimContext: string, sourceText: string, options: MatchOptions = {}): FigureMatch {
-  const wanted = claimTerms(claimFigure, claimContext, options);
+  const wanted = claimWords(claimFigure, claimContext, options);
   const numbers = readSourceNumbers(sourceText, options);
   const sentences = numbers.map((n) => sentenceAround(sourceText, n));
   const own = numbers.map((n, i) => {
@@ -85,17 +88,20 @@ export function matchFigure(claimFigure: Figure, claimContext: string, sourceTex
   const scored: Scored[] = [];
   numbers.forEach((n, i) => {
     if (!compatible(claimFigure, n)) return;
-    const mine = overlap(wanted, own[i]);
+    const mine = overlap(wanted.all, own[i]);
+    const head = wanted.head !== undefined && own[i].has(wanted.head);
     // The claim's noun attached to another number of the same sentence: that one is the match.
-    const elsewhere = Math.max(0, ...numbers.map((o, j) => (j !== i && sentences[j].start === sentences[i].start ? overlap(wanted, own[j]) : 0)));
+    const elsewhere = !head && wanted.head !== undefined
+      && numbers.some((_, j) => j !== i && sentences[j].start === sentences[i].start && own[j].has(wanted.head!));
     const unit = isChineseClassifier(claimFigure.unit) && isChineseClassifier(n.unit) && claimFigure.kind === "count"
       ? (claimFigure.unit === n.unit ? 1 : -1) : 0;
     const currency = claimFigure.currency && n.currency ? (claimFigure.currency === n.currency ? 1 : -2) : 0;
     const near = closeness(claimFigure, n);
     const decision = DATES.has(claimFigure.kind) ? decideDate(claimFigure, n) : decideNumber(claimFigure, n);
     const agrees = decision.result !== "differs";
-    const score = 3 * mine - 2 * Math.max(0, elsewhere - mine) + unit + currency + 1.5 * near + (decision.result === "matches" ? 1 : agrees ? 0.75 : 0);
-    const plausible = elsewhere <= mine && (mine > 0 || unit > 0 || agrees || (near >= 0.8 && unit >= 0));
+    const score = (head ? 3 : 0) + 1.5 * mine - (elsewhere ? 3 : 0) + unit + currency + 1.5 * near
+      + (decision.result === "matches" ? 1 : agrees ? 0.75 : 0);
+    const plausible = !elsewhere && (head || mine > 0 || unit > 0 || agrees || (near >= 0.8 && unit >= 0));
     scored.push({ number: n, passage: sentences[i], decision, score, plausible });
   });
   const best = scored.filter((s) => s.plausible).sort((a, b) => b.score - a.score || a.number.start - b.number.start)[0];

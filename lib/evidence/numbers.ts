@@ -30,7 +30,8 @@ const EXTRA_FORMS: { re: RegExp; value: (m: RegExpExecArray) => Decimal | null }
 ];
 
 function fromFigure(f: Figure): SourceNumber {
-  const { value, valueMax, inherited: _inherited, ...rest } = f;
+  const { value, valueMax, ...rest } = f;
+  delete rest.inherited;
   const exact = (v: number | string) => (typeof v === "number" ? toDecimalString(decimalOf(v)) : v);
   const out: SourceNumber = { ...rest, value: exact(value) };
   if (valueMax !== undefined) out.valueMax = exact(valueMax);
