@@ -41,3 +41,23 @@ export async function ensureUser(browser: Browser, user: { name: string; email: 
   await admin.close();
   if (response.status() !== 201 && response.status() !== 409) throw new Error(`could not create ${user.email}: ${response.status()}`);
 }
+
+/** Selects the first occurrence of `text` inside the element with `testId`, as a reader's mouse would. */
+export async function selectText(page: Page, testId: string, text: string) {
+  await page.getByTestId(testId).evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at >= 0) {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return;
+      }
+    }
+    throw new Error(`text not found: ${wanted}`);
+  }, text);
+}

@@ -89,13 +89,16 @@ test("an editor imports a .docx and a .pdf made by the test", async ({ browser }
 test("a reviewer proposes, the proposer cannot approve, a second editor approves", async ({ browser }) => {
   const reviewer = await userContext(browser, REVIEWER.email, REVIEWER.password);
   await reviewer.page.goto(bulletinUrl);
-  await (await row(reviewer.page, "医院3家")).getByRole("button").click();
+  await (await row(reviewer.page, "以人民为中心")).getByRole("button").click();
   const panel = reviewer.page.getByTestId("claim-panel");
   await panel.getByRole("button", { name: "Start working" }).click();
   await expect(panel).toContainText("In progress");
   await reviewer.page.keyboard.press("1");
   await expect(panel.getByRole("radio", { name: /Accurate/ }).first()).toBeChecked();
-  await panel.getByLabel("Rationale").fill("The city's hospital register lists three new hospitals.");
+  // Keyboard 5 picks "unverifiable": a quote with no source yet needs no evidence for that verdict.
+  await reviewer.page.keyboard.press("5");
+  await expect(panel.getByRole("radio", { name: /Unverifiable/ })).toBeChecked();
+  await panel.getByLabel("Rationale").fill("No recording of the speech could be found.");
   await panel.getByRole("button", { name: "Propose verdict" }).click();
   await expect(panel).toContainText("In review");
   await expect(panel.getByRole("button", { name: "Approve" })).toHaveCount(0);
@@ -103,16 +106,16 @@ test("a reviewer proposes, the proposer cannot approve, a second editor approves
   // An editor who proposed a verdict sees that a second person must approve it.
   const editor = await userContext(browser, EDITOR.email, EDITOR.password);
   await editor.page.goto(bulletinUrl);
-  await (await row(editor.page, "公园4.5万平方米")).getByRole("button").click();
+  await (await row(editor.page, "普遍表示满意")).getByRole("button").click();
   const editorPanel = editor.page.getByTestId("claim-panel");
-  await editorPanel.getByRole("radio", { name: /Mostly accurate/ }).check();
-  await editorPanel.getByLabel("Rationale").fill("The parks office reports 45,000 m².");
+  await editorPanel.getByRole("radio", { name: /Unverifiable/ }).check();
+  await editorPanel.getByLabel("Rationale").fill("No survey of residents is published.");
   await editorPanel.getByRole("button", { name: "Propose verdict" }).click();
   await expect(editorPanel).toContainText("a second person must review it");
   await expect(editorPanel.getByRole("button", { name: "Approve" })).toBeDisabled();
 
   // The reviewer's claim: the editor approves it.
-  await (await row(editor.page, "医院3家")).getByRole("button").click();
+  await (await row(editor.page, "以人民为中心")).getByRole("button").click();
   await editorPanel.getByRole("button", { name: "Approve" }).click();
   await expect(editorPanel).toContainText("Verified");
   await expect(editorPanel).toContainText(`Approved by${EDITOR.name}`);
@@ -146,22 +149,22 @@ test("a stale write shows the conflict and keeps the reviewer's input", async ({
   const b = await userContext(browser, REVIEWER.email, REVIEWER.password);
   for (const { page } of [a, b]) {
     await page.goto(bulletinUrl);
-    await (await row(page, "2000万元")).getByRole("button").click();
+    await (await row(page, "落实城市更新")).getByRole("button").click();
   }
   // b's live refresh is held back (a slow network), so b still shows the old version when saving.
   await b.page.route("**/changes?*", (route) => route.abort());
   const bPanel = b.page.getByTestId("claim-panel");
   await a.page.getByTestId("claim-panel").getByRole("button", { name: "Start working" }).click();
   await expect(a.page.getByTestId("claim-panel")).toContainText("In progress");
-  await bPanel.getByRole("radio", { name: /Inaccurate/ }).check();
-  await bPanel.getByLabel("Rationale").fill("The budget shows a different amount.");
+  await bPanel.getByRole("radio", { name: /Unverifiable/ }).check();
+  await bPanel.getByLabel("Rationale").fill("The districts publish no reports on this.");
   await bPanel.getByRole("button", { name: "Propose verdict" }).click();
 
   const notice = bPanel.getByTestId("claim-notice");
   await expect(notice).toContainText("Someone else changed this claim");
   await expect(notice).toContainText(EDITOR2.name);
-  await expect(bPanel.getByLabel("Rationale")).toHaveValue("The budget shows a different amount.");
-  await expect(bPanel.getByRole("radio", { name: /Inaccurate/ })).toBeChecked();
+  await expect(bPanel.getByLabel("Rationale")).toHaveValue("The districts publish no reports on this.");
+  await expect(bPanel.getByRole("radio", { name: /Unverifiable/ })).toBeChecked();
   // Applying it again on the new version works.
   await bPanel.getByRole("button", { name: "Propose verdict" }).click();
   await expect(bPanel).toContainText("In review");

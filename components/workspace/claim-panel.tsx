@@ -1,5 +1,7 @@
 "use client";
 
+import { FigureChecks } from "@/components/evidence/figure-checks";
+import { SourcesSection } from "@/components/evidence/sources-section";
 import { ClaimDiscussion } from "./claim-discussion";
 import type { ClaimView, Draft, WorkspaceContext } from "./types";
 import { statusKey } from "./types";
@@ -16,17 +18,20 @@ type Props = {
   onSpanTool: (tool: "split" | "adjust") => void;
   onAssign: (assigneeId: string | null) => void;
   onComment: (body: string) => Promise<boolean>;
+  onOpenSource: (sourceId: string) => void;
+  onClaim: (view: ClaimView) => void;
+  onConflict: (message: string, current?: ClaimView) => void;
+  onAcknowledge: (findingId: string) => void;
 };
 
 type Finding = { stated?: number; listed?: number; mode?: string; unknown?: string[]; recognised?: string[] };
 
-export function ClaimPanel({ ctx, claim, draft, onDraft, act, busy, notice, onSpanTool, onAssign, onComment }: Props) {
-  const { w, users, locale, isEditor } = ctx;
+export function ClaimPanel({ ctx, claim, draft, onDraft, act, busy, notice, onSpanTool, onAssign, onComment, onOpenSource, onClaim, onConflict, onAcknowledge }: Props) {
+  const { w, users, isEditor } = ctx;
   if (!claim) return <aside className="panel card"><p className="muted">{w.noClaimSelected}</p></aside>;
   const names = new Map(users.map((u) => [u.id, u.name]));
-  const number = new Intl.NumberFormat(locale === "zh" ? "zh-CN" : "en-GB", { maximumFractionDigits: 6 });
-  const formatValue = (v: string | null) => (v === null ? "" : /^-?\d+(\.\d+)?$/.test(v) ? number.format(Number(v)) : v);
   const status = statusKey(claim);
+  const locked = claim.dismissed || claim.status === "IN_REVIEW" || claim.status === "VERIFIED";
 
   return (
     <aside className="panel card" aria-label="Claim" data-testid="claim-panel">
@@ -59,20 +64,7 @@ export function ClaimPanel({ ctx, claim, draft, onDraft, act, busy, notice, onSp
         {claim.approvedById && (<><dt>{w.approvedBy}</dt><dd>{names.get(claim.approvedById) ?? "—"}</dd></>)}
       </dl>
       {claim.figures.length > 0 && (
-        <section>
-          <h3>{w.figures}</h3>
-          <table className="data figures">
-            <tbody>
-              {claim.figures.map((f) => (
-                <tr key={f.id}>
-                  <td><code>{f.text}</code></td>
-                  <td>{f.approx !== "exact" && <span className="muted">{f.approx} </span>}{formatValue(f.value)}{f.valueMax ? ` – ${formatValue(f.valueMax)}` : ""} {f.currency ?? f.unit ?? ""}</td>
-                  <td className="muted">{f.kind}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <FigureChecks ctx={ctx} claim={claim} onClaim={onClaim} onConflict={onConflict} locked={locked} />
       )}
       {claim.findings.length > 0 && (
         <section>
@@ -84,12 +76,16 @@ export function ClaimPanel({ ctx, claim, draft, onDraft, act, busy, notice, onSp
                 <li key={f.id} className={f.ok ? "ok" : "bad"}>
                   {f.ok ? "✓" : "⚠"} {w.stated} {d.stated} · {w.listed} {d.listed}
                   {d.unknown && d.unknown.length > 0 && <span className="muted"> · {w.unknownItems}: {d.unknown.join("、")}</span>}
+                  {f.acknowledged ? <span className="muted small"> · {ctx.e.acknowledged}</span> : !locked && (
+                    <button type="button" className="button secondary small" disabled={busy} onClick={() => onAcknowledge(f.id)}>{ctx.e.acknowledge}</button>
+                  )}
                 </li>
               );
             })}
           </ul>
         </section>
       )}
+      <SourcesSection ctx={ctx} claim={claim} bulletinId={claim.bulletinId} onOpen={onOpenSource} onClaim={onClaim} />
       <VerdictControls ctx={ctx} claim={claim} draft={draft} onDraft={onDraft} act={act} busy={busy} />
       {!claim.dismissed && claim.status !== "VERIFIED" && claim.status !== "IN_REVIEW" && (
         <div className="inline-form span-tools">

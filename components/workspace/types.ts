@@ -1,5 +1,6 @@
 import type { ClaimView } from "@/lib/claims/dto";
 import type { Locale } from "@/lib/i18n/messages";
+import type { EvidenceMessages } from "@/lib/i18n/evidence-messages";
 import type { WorkspaceMessages } from "@/lib/i18n/workspace-messages";
 
 export type { ClaimView };
@@ -29,6 +30,7 @@ export type Draft = { verdict?: string; rationale?: string; comment?: string; se
 
 export type WorkspaceContext = {
   w: WorkspaceMessages;
+  e: EvidenceMessages;
   locale: Locale;
   me: WorkspaceUser;
   users: WorkspaceUser[];

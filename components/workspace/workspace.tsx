@@ -3,6 +3,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import * as actions from "@/app/(workspace)/bulletins/[id]/actions";
 import type { ActionResult } from "@/lib/actions/safe-action-state";
+import { acknowledgeFindingAction } from "@/app/(workspace)/bulletins/[id]/source-actions";
+import { SourceViewer } from "@/components/evidence/source-viewer";
 import { BulletinText, selectionOffsets } from "./bulletin-text";
 import { ClaimPanel } from "./claim-panel";
 import { ClaimQueue } from "./claim-queue";
@@ -30,6 +32,7 @@ export function Workspace({ ctx, bulletin, initialClaims }: { ctx: WorkspaceCont
   const [busy, setBusy] = useState(false);
   const [help, setHelp] = useState(false);
   const [bulkAssignee, setBulkAssignee] = useState("");
+  const [viewerSourceId, setViewerSourceId] = useState<string | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
 
   const shown = useMemo(() => filterClaims(claims, filters), [claims, filters]);
@@ -43,6 +46,7 @@ export function Workspace({ ctx, bulletin, initialClaims }: { ctx: WorkspaceCont
   const select = useCallback((id: string) => {
     setSelectedId(id);
     setNotice(null);
+    setViewerSourceId(null);
     // Scroll only the text column: scrollIntoView would also move the page under the reviewer.
     const column = textRef.current;
     const mark = column?.querySelector<HTMLElement>(`.bulletin-text [data-claim="${CSS.escape(id)}"]`);
@@ -145,6 +149,11 @@ export function Workspace({ ctx, bulletin, initialClaims }: { ctx: WorkspaceCont
     return () => window.removeEventListener("keydown", onKey);
   }, [shown, selectedId, selected, select]);
 
+  const onClaim = useCallback((view: ClaimView) => {
+    setClaims((prev) => mergeClaims(prev, [view]));
+    setNotice(null);
+  }, [setClaims]);
+
   const total = claims.length - counts.DISMISSED;
   return (
     <div className="workspace">
@@ -183,7 +192,11 @@ export function Workspace({ ctx, bulletin, initialClaims }: { ctx: WorkspaceCont
             <button type="button" className="button secondary small" onClick={() => spanTool("add")} disabled={busy}>{w.addClaim}</button>
           </div>
           <style>{selectedId ? `.bulletin-text [data-claim="${CSS.escape(selectedId)}"] { outline: 2px solid #1c7ed6; background: #d0ebff; }` : ""}</style>
-          <BulletinText text={bulletin.cleanText} claims={claims} language={bulletin.language} onSelect={select} />
+          {selected && viewerSourceId ? (
+            <SourceViewer ctx={ctx} claim={selected} sourceId={viewerSourceId} onClose={() => setViewerSourceId(null)} onClaim={onClaim} onChanged={() => {}} />
+          ) : (
+            <BulletinText text={bulletin.cleanText} claims={claims} language={bulletin.language} onSelect={select} />
+          )}
         </div>
         <ClaimQueue ctx={ctx} claims={shown} selectedId={selectedId} checked={checked} filters={filters} onFilters={setFilters} onSelect={select}
           onCheck={(ids, on) => setChecked((prev) => { const next = new Set(prev); for (const id of ids) if (on) next.add(id); else next.delete(id); return next; })} />
@@ -197,6 +210,18 @@ export function Workspace({ ctx, bulletin, initialClaims }: { ctx: WorkspaceCont
           notice={notice}
           onSpanTool={spanTool}
           onAssign={(assigneeId) => selected && assign([selected.id], assigneeId)}
+          onOpenSource={setViewerSourceId}
+          onClaim={onClaim}
+          onConflict={(message, current) => {
+            if (current) setClaims((prev) => mergeClaims(prev, [current]));
+            setNotice({ kind: current ? "conflict" : "error", message });
+          }}
+          onAcknowledge={async (findingId) => {
+            if (!selected) return;
+            setBusy(true);
+            apply(await acknowledgeFindingAction({ claimId: selected.id, version: selected.version, findingId }), (c) => [c]);
+            setBusy(false);
+          }}
           onComment={async (body) => {
             if (!selected) return false;
             const result = await actions.addCommentAction({ claimId: selected.id, body });

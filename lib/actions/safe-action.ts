@@ -64,12 +64,17 @@ export function jsonAction<S extends z.ZodType, T>(schema: S, handler: (user: Cu
       }
       return { ok: true, data: await handler(user, parsed.data) };
     } catch (error) {
-      unstable_rethrow(error);
-      if (error instanceof AppError) {
-        return { ok: false, error: { code: error.code, message: error.message, fieldErrors: error.fieldErrors, details: error.details } };
-      }
-      console.error(error);
-      return { ok: false, error: { code: "internal", message: GENERIC_ERROR_MESSAGE } };
+      return failureResult(error);
     }
   };
+}
+
+/** The `{ ok: false, error }` of an action: AppError messages as they are, anything else logged and generic. */
+export function failureResult(error: unknown): ActionResult<never> {
+  unstable_rethrow(error);
+  if (error instanceof AppError) {
+    return { ok: false, error: { code: error.code, message: error.message, fieldErrors: error.fieldErrors, details: error.details } };
+  }
+  console.error(error);
+  return { ok: false, error: { code: "internal", message: GENERIC_ERROR_MESSAGE } };
 }

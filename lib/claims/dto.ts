@@ -28,8 +28,21 @@ export const claimSelect = {
     orderBy: { start: "asc" },
     select: {
       id: true, text: true, start: true, end: true, kind: true, value: true, valueMax: true,
-      approx: true, unit: true, currency: true, check: true, sourceValue: true,
+      approx: true, unit: true, currency: true, check: true, proposedCheck: true, checkNote: true, sourceValue: true,
+      relativeDifference: true, sourceId: true, snapshotId: true, sourceStart: true, sourceEnd: true, sourcePassage: true,
+      checkedBy: { select: { name: true } },
     },
+  },
+  evidence: {
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true, sourceId: true, snapshotId: true, exact: true, prefix: true, suffix: true, start: true, end: true,
+      stance: true, note: true, anchor: true, createdBy: { select: { name: true } },
+    },
+  },
+  sources: {
+    orderBy: { attachedAt: "asc" },
+    select: { source: { select: { id: true, url: true, title: true, publisher: true, publishedOn: true, kind: true, credibility: true } } },
   },
   findings: { select: { id: true, kind: true, ok: true, details: true, acknowledgedById: true, acknowledgedAt: true } },
   _count: { select: { comments: true } },
@@ -38,7 +51,10 @@ export const claimSelect = {
 export type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
 
 /** The JSON-safe form sent to the browser (dates as ISO strings). */
-export type ClaimView = Omit<ClaimRow, "proposedAt" | "approvedAt" | "updatedAt" | "findings" | "_count"> & {
+type SourceRow = ClaimRow["sources"][number]["source"];
+
+export type ClaimView = Omit<ClaimRow, "proposedAt" | "approvedAt" | "updatedAt" | "findings" | "_count" | "sources"> & {
+  sources: (Omit<SourceRow, "publishedOn"> & { publishedOn: string | null })[];
   proposedAt: string | null;
   approvedAt: string | null;
   updatedAt: string;
@@ -47,9 +63,10 @@ export type ClaimView = Omit<ClaimRow, "proposedAt" | "approvedAt" | "updatedAt"
 };
 
 export function toClaimView(row: ClaimRow): ClaimView {
-  const { _count, findings, proposedAt, approvedAt, updatedAt, ...rest } = row;
+  const { _count, findings, proposedAt, approvedAt, updatedAt, sources, ...rest } = row;
   return {
     ...rest,
+    sources: sources.map(({ source }) => ({ ...source, publishedOn: source.publishedOn?.toISOString().slice(0, 10) ?? null })),
     proposedAt: proposedAt?.toISOString() ?? null,
     approvedAt: approvedAt?.toISOString() ?? null,
     updatedAt: updatedAt.toISOString(),

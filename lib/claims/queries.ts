@@ -44,3 +44,8 @@ export async function myQueue(userId: string) {
     take: 500,
   });
 }
+
+export async function claimView(claimId: string) {
+  const row = await db.claim.findUnique({ where: { id: claimId }, select: claimSelect });
+  return row ? toClaimView(row) : null;
+}

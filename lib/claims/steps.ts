@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { nextStatus, type VerdictName } from "./workflow";
+import { assertVerdictIsBacked, nextStatus, type VerdictName } from "./workflow";
 import { writeClaim, type ClaimRef } from "./write";
 
 // Workflow steps on one claim. Each checks the rule against the row read inside the transaction.
@@ -12,17 +12,20 @@ export function startClaim(client: Db, actor: Actor, ref: ClaimRef) {
 }
 
 export function proposeVerdict(client: Db, actor: Actor, ref: ClaimRef, verdict: VerdictName, rationale: string) {
-  return writeClaim(client, actor, ref, "claim.propose", (claim) => ({
-    data: {
-      status: nextStatus(actor, claim, "propose"),
+  return writeClaim(client, actor, ref, "claim.propose", async (claim, tx) => {
+    const status = nextStatus(actor, claim, "propose");
+    const stances = (await tx.evidence.findMany({ where: { claimId: claim.id }, select: { stance: true } })).map((e) => e.stance);
+    assertVerdictIsBacked(verdict, stances, claim.figures.map((f) => f.check));
+    return { data: {
+      status,
       verdict,
       rationale,
       proposedById: actor.id,
       proposedAt: new Date(),
       approvedById: null,
       approvedAt: null,
-    },
-  }));
+    } };
+  });
 }
 
 export function approveVerdict(client: Db, actor: Actor, ref: ClaimRef) {

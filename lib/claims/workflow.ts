@@ -62,3 +62,24 @@ export function nextStatus(actor: Actor, claim: WorkflowClaim, step: Step): Stat
       return "IN_PROGRESS";
   }
 }
+
+/**
+ * What a verdict must rest on: every figure checked (or marked not checkable, with a reason); any
+ * verdict but unverifiable needs evidence; inaccurate and misleading need evidence that refutes the
+ * claim or a figure that differs from its source.
+ */
+export function assertVerdictIsBacked(verdict: VerdictName, evidenceStances: string[], figureChecks: string[]): void {
+  const unchecked = figureChecks.filter((c) => c === "UNCHECKED").length;
+  if (unchecked > 0) {
+    throw new AppError(
+      "bad_request",
+      `Check every figure first: ${unchecked} of ${figureChecks.length} ${figureChecks.length === 1 ? "is" : "are"} not checked (mark a figure "not checkable", with a reason, if no source can settle it).`,
+    );
+  }
+  if (verdict !== "UNVERIFIABLE" && evidenceStances.length === 0) {
+    throw new AppError("bad_request", "A verdict other than unverifiable needs at least one piece of evidence from a source.");
+  }
+  if ((verdict === "INACCURATE" || verdict === "MISLEADING") && !evidenceStances.includes("REFUTES") && !figureChecks.includes("DIFFERS")) {
+    throw new AppError("bad_request", "An inaccurate or misleading verdict needs evidence that refutes the claim, or a figure that differs from its source.");
+  }
+}

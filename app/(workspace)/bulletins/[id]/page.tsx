@@ -6,6 +6,7 @@ import { canAssignClaims, canDeleteBulletin } from "@/lib/auth/permissions";
 import { activeUsers, getBulletin } from "@/lib/bulletins/queries";
 import { claimsOfBulletin } from "@/lib/claims/queries";
 import { getLocale } from "@/lib/i18n/locale";
+import { evidenceMessages } from "@/lib/i18n/evidence-messages";
 import { workspaceMessages } from "@/lib/i18n/workspace-messages";
 
 type Props = { params: Promise<{ id: string }> };
@@ -31,7 +32,7 @@ export default async function BulletinPage({ params }: Props) {
         {canDeleteBulletin(user) && <DeleteBulletinButton bulletinId={bulletin.id} title={bulletin.title} w={w} />}
       </div>
       <Workspace
-        ctx={{ w, locale, me: { id: user.id, name: user.name, role: user.role }, users, isEditor: canAssignClaims(user) }}
+        ctx={{ w, e: evidenceMessages[locale], locale, me: { id: user.id, name: user.name, role: user.role }, users, isEditor: canAssignClaims(user) }}
         bulletin={{ id: bulletin.id, title: bulletin.title, language: bulletin.language, cleanText: bulletin.cleanText, version: bulletin.version, loadedAt }}
         initialClaims={claims}
       />

@@ -1,12 +1,12 @@
 "use server";
 
 import { db } from "@/lib/db";
-import { jsonAction } from "@/lib/actions/safe-action";
+import { failureResult, jsonAction } from "@/lib/actions/safe-action";
 import type { ActionResult } from "@/lib/actions/safe-action-state";
 import { requireUser } from "@/lib/auth/session";
 import { canImportBulletin } from "@/lib/auth/permissions";
 import { importBulletin, previewCleaning } from "@/lib/bulletins/import";
-import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { IngestError, readDocument } from "@/lib/ingest";
 import { bulletinTextSchema, createBulletinSchema } from "@/lib/validations/bulletin";
 import { z } from "zod";
@@ -35,11 +35,7 @@ export async function previewImportAction(formData: FormData): Promise<ActionRes
     const preview = previewCleaning(originalText, languageSchema.parse(formData.get("language")));
     return { ok: true, data: { ...preview, originalText, fileTitle } };
   } catch (error) {
-    if (error instanceof IngestError || error instanceof AppError) {
-      return { ok: false, error: { code: error instanceof AppError ? error.code : "bad_request", message: error.message } };
-    }
-    console.error(error);
-    return { ok: false, error: { code: "internal", message: GENERIC_ERROR_MESSAGE } };
+    return failureResult(error instanceof IngestError ? new AppError("bad_request", error.message) : error);
   }
 }
 

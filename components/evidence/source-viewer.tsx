@@ -1,0 +1,125 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { addEvidenceAction, addSnapshotAction } from "@/app/(workspace)/bulletins/[id]/source-actions";
+import type { ClaimView, WorkspaceContext } from "@/components/workspace/types";
+import { selectionOffsets } from "@/components/workspace/bulletin-text";
+
+type Source = {
+  id: string; title: string; publisher: string | null; url: string | null;
+  snapshot: { id: string; text: string; takenAt: string } | null;
+};
+
+type Props = { ctx: WorkspaceContext; claim: ClaimView; sourceId: string; onClose: () => void; onClaim: (view: ClaimView) => void; onChanged: () => void };
+
+/** Splits the snapshot at this claim's evidence so each quoted passage is highlighted in place. */
+function pieces(text: string, marks: { start: number; end: number; stance: string }[]) {
+  const sorted = [...marks].sort((a, b) => a.start - b.start);
+  const out: { start: number; end: number; stance: string | null }[] = [];
+  let at = 0;
+  for (const m of sorted) {
+    if (m.start < at) continue;
+    if (m.start > at) out.push({ start: at, end: m.start, stance: null });
+    out.push({ start: m.start, end: m.end, stance: m.stance });
+    at = m.end;
+  }
+  if (at < text.length) out.push({ start: at, end: text.length, stance: null });
+  return out;
+}
+
+/** Reads a source's stored snapshot, highlights the claim's evidence, and turns a selection into evidence. */
+export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim, onChanged }: Props) {
+  const { e } = ctx;
+  const [source, setSource] = useState<Source | null>(null);
+  const [stance, setStance] = useState<"SUPPORTS" | "REFUTES" | "CONTEXT">("SUPPORTS");
+  const [note, setNote] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const textRef = useRef<HTMLDivElement>(null);
+
+  const load = useCallback(() => {
+    fetch(`/api/v1/sources/${sourceId}`)
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
+      .then((body: { data: Source }) => setSource(body.data))
+      .catch(() => setError("The source could not be loaded."));
+  }, [sourceId]);
+  useEffect(load, [load]);
+
+  const snapshot = source?.snapshot;
+  const marks = snapshot
+    ? claim.evidence.filter((ev) => ev.sourceId === sourceId && ev.snapshotId === snapshot.id && ev.anchor !== "ORPHANED")
+    : [];
+
+  async function addEvidence() {
+    const range = selectionOffsets(textRef.current);
+    if (!snapshot || !range || range.end <= range.start) return setError(e.selectPassage);
+    setBusy(true);
+    setError(null);
+    const result = await addEvidenceAction({ claimId: claim.id, sourceId, snapshotId: snapshot.id, ...range, stance, note });
+    setBusy(false);
+    if (!result.ok) return setError(result.error.message);
+    window.getSelection()?.removeAllRanges();
+    setNote("");
+    onClaim(result.data);
+  }
+
+  async function replaceSnapshot(form: HTMLFormElement) {
+    const data = new FormData(form);
+    const file = data.get("file");
+    if (file instanceof File && !file.name && file.size === 0) data.delete("file");
+    data.set("sourceId", sourceId);
+    setBusy(true);
+    const result = await addSnapshotAction(data);
+    setBusy(false);
+    if (!result.ok) return setError(result.error.message);
+    setNotice(`${e.snapshotSaved}: ${result.data.reanchored} ${e.reanchored}, ${result.data.orphaned} ⚠`);
+    form.reset();
+    load();
+    onChanged();
+  }
+
+  return (
+    <div className="source-viewer" data-testid="source-viewer">
+      <div className="viewer-head">
+        <div>
+          <strong>{source?.title}</strong>
+          <div className="muted small">
+            {[source?.publisher, snapshot ? `${e.snapshotTaken} ${new Date(snapshot.takenAt).toLocaleString(ctx.locale === "zh" ? "zh-CN" : "en-GB")}` : null].filter(Boolean).join(" · ")}
+            {source?.url && <> · <a href={source.url} rel="noopener noreferrer" target="_blank">{source.url}</a></>}
+          </div>
+        </div>
+        <button type="button" className="button secondary small" onClick={onClose}>{e.close}</button>
+      </div>
+      {error && <p className="alert error" role="alert">{error}</p>}
+      {notice && <p className="alert ok" role="status">{notice}</p>}
+      <p className="muted small">{e.selectPassage}</p>
+      <div className="evidence-form">
+        <fieldset className="inline-form" aria-label={e.stance}>
+          {(["SUPPORTS", "REFUTES", "CONTEXT"] as const).map((s) => (
+            <label key={s} className="check"><input type="radio" name="stance" checked={stance === s} onChange={() => setStance(s)} /> {e[`stance${s}`]}</label>
+          ))}
+        </fieldset>
+        <input className="note-input" aria-label={e.note} placeholder={e.note} value={note} onChange={(ev) => setNote(ev.target.value)} />
+        <button type="button" className="button small" disabled={busy || !snapshot} onMouseDown={(ev) => ev.preventDefault()} onClick={addEvidence}>{e.addEvidence}</button>
+      </div>
+      <div className="source-text" ref={textRef} data-testid="source-text">
+        {snapshot && pieces(snapshot.text, marks).map((p) =>
+          p.stance ? (
+            <mark key={p.start} className={`evidence-mark stance-${p.stance}`} data-start={p.start}>{snapshot.text.slice(p.start, p.end)}</mark>
+          ) : (
+            <span key={p.start} data-start={p.start}>{snapshot.text.slice(p.start, p.end)}</span>
+          ),
+        )}
+      </div>
+      <details className="replace-snapshot">
+        <summary>{e.newSnapshot}</summary>
+        <form onSubmit={(ev) => { ev.preventDefault(); replaceSnapshot(ev.currentTarget); }}>
+          <textarea name="text" rows={4} aria-label={e.sourceText} placeholder={e.sourceText} />
+          <input name="file" type="file" accept=".txt,.md,.html,.htm,.docx,.pdf" aria-label={e.sourceFile} />
+          <button type="submit" className="button secondary small" disabled={busy}>{e.newSnapshot}</button>
+        </form>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/permissions";
+import { AppError, forbidden } from "@/lib/errors";
+import { canEditClaim } from "@/lib/auth/permissions";
+import { writeClaim, type ClaimRef } from "./write";
+
+type CheckInput = {
+  figureId: string;
+  result: "MATCHES" | "WITHIN_ROUNDING" | "DIFFERS" | "NOT_FOUND" | "NOT_CHECKABLE";
+  proposed?: "MATCHES" | "WITHIN_ROUNDING" | "DIFFERS" | "NOT_FOUND";
+  sourceId?: string;
+  snapshotId?: string;
+  sourceStart?: number;
+  sourceEnd?: number;
+  sourceValue?: string;
+  relativeDifference?: number;
+  note?: string;
+};
+
+/**
+ * Records a reviewer's figure check: the app's proposal, what the reviewer decided, the source value,
+ * the source and passage it came from, and who checked it. It bumps the claim's version, since a
+ * verdict depends on its figures.
+ */
+export function recordFigureCheck(client: Db, actor: Actor, ref: ClaimRef, input: CheckInput) {
+  return writeClaim(
+    client,
+    actor,
+    ref,
+    "claim.figure-check",
+    async (claim, tx) => {
+      if (!canEditClaim(actor, claim)) throw forbidden("You cannot change this claim.");
+      if (claim.status === "IN_REVIEW" || claim.status === "VERIFIED") {
+        throw new AppError("conflict", "A claim with a proposed or approved verdict cannot change. Reopen it first.");
+      }
+      const figure = claim.figures.find((f) => f.id === input.figureId);
+      if (!figure) throw new AppError("not_found", "That figure is not part of this claim.");
+      let passage: string | null = null;
+      if (input.snapshotId) {
+        const snapshot = await tx.sourceSnapshot.findUnique({ where: { id: input.snapshotId } });
+        if (!snapshot || snapshot.sourceId !== input.sourceId) throw new AppError("bad_request", "The passage does not belong to that source.");
+        if (input.sourceStart !== undefined && input.sourceEnd !== undefined) {
+          passage = snapshot.text.slice(Math.max(0, input.sourceStart - 60), Math.min(snapshot.text.length, input.sourceEnd + 60));
+        }
+      }
+      const usesSource = input.result !== "NOT_CHECKABLE" && input.result !== "NOT_FOUND";
+      await tx.figure.update({
+        where: { id: figure.id },
+        data: {
+          check: input.result,
+          proposedCheck: input.proposed ?? null,
+          checkNote: input.note ?? null,
+          sourceValue: usesSource ? (input.sourceValue ?? null) : null,
+          relativeDifference: input.result === "DIFFERS" ? (input.relativeDifference ?? null) : null,
+          sourceId: usesSource ? (input.sourceId ?? null) : null,
+          snapshotId: usesSource ? (input.snapshotId ?? null) : null,
+          sourceStart: usesSource ? (input.sourceStart ?? null) : null,
+          sourceEnd: usesSource ? (input.sourceEnd ?? null) : null,
+          sourcePassage: usesSource ? passage : null,
+          checkedById: actor.id,
+          checkedAt: new Date(),
+        },
+      });
+      return {
+        data: { updatedAt: new Date() },
+        before: { figure: figure.text, check: figure.check },
+        after: { figure: figure.text, check: input.result, proposed: input.proposed ?? null, sourceValue: input.sourceValue ?? null, note: input.note ?? null },
+      };
+    },
+  );
+}
+
+/** The reviewer has read a consistency finding (e.g. a stated count against its list). */
+export function acknowledgeFinding(client: Db, actor: Actor, ref: ClaimRef, findingId: string) {
+  return writeClaim(client, actor, ref, "claim.acknowledge", async (claim, tx) => {
+    if (!canEditClaim(actor, claim)) throw forbidden("You cannot change this claim.");
+    const finding = claim.findings.find((f) => f.id === findingId);
+    if (!finding) throw new AppError("not_found", "That finding is not part of this claim.");
+    await tx.consistencyFinding.update({ where: { id: findingId }, data: { acknowledgedById: actor.id, acknowledgedAt: new Date() } });
+    return { data: { updatedAt: new Date() }, before: { finding: findingId, acknowledged: false }, after: { finding: findingId, acknowledged: true } };
+  });
+}

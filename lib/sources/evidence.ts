@@ -1,0 +1,58 @@
+import type { Db } from "@/lib/db";
+import { appendAudit } from "@/lib/audit/log";
+import { canEditClaim, type Actor } from "@/lib/auth/permissions";
+import { AppError, forbidden } from "@/lib/errors";
+import { touchBulletin } from "@/lib/claims/write";
+import { describeSelection } from "@/lib/evidence";
+
+type EvidenceInput = {
+  claimId: string;
+  sourceId: string;
+  snapshotId: string;
+  start: number;
+  end: number;
+  stance: "SUPPORTS" | "REFUTES" | "CONTEXT";
+  note?: string;
+};
+
+/**
+ * Anchors a passage of a source snapshot to a claim, stored as a W3C TextQuoteSelector (exact,
+ * prefix, suffix) and TextPositionSelector (start, end). The source is attached if it was not yet.
+ */
+export async function addEvidence(client: Db, actor: Actor, input: EvidenceInput) {
+  return client.$transaction(async (tx) => {
+    const claim = await tx.claim.findUnique({ where: { id: input.claimId }, include: { bulletin: { select: { deletedAt: true } } } });
+    if (!claim || claim.bulletin.deletedAt) throw new AppError("not_found", "This claim no longer exists.");
+    if (!canEditClaim(actor, claim)) throw forbidden("You cannot change this claim.");
+    const snapshot = await tx.sourceSnapshot.findUnique({ where: { id: input.snapshotId } });
+    if (!snapshot || snapshot.sourceId !== input.sourceId) throw new AppError("not_found", "That source snapshot no longer exists.");
+    if (input.end > snapshot.text.length || !snapshot.text.slice(input.start, input.end).trim()) {
+      throw new AppError("bad_request", "Select a passage inside the source text.");
+    }
+    const { quote, position } = describeSelection(snapshot.text, input.start, input.end);
+    const evidence = await tx.evidence.create({
+      data: {
+        claimId: input.claimId,
+        sourceId: input.sourceId,
+        snapshotId: input.snapshotId,
+        exact: quote.exact,
+        prefix: quote.prefix,
+        suffix: quote.suffix,
+        start: position.start,
+        end: position.end,
+        stance: input.stance,
+        note: input.note ?? null,
+        createdById: actor.id,
+      },
+    });
+    const linked = await tx.claimSource.findUnique({ where: { claimId_sourceId: { claimId: input.claimId, sourceId: input.sourceId } } });
+    if (!linked) await tx.claimSource.create({ data: { claimId: input.claimId, sourceId: input.sourceId, attachedById: actor.id } });
+    await tx.claim.update({ where: { id: input.claimId }, data: { updatedAt: new Date() } });
+    await appendAudit(tx, {
+      actorId: actor.id, action: "claim.evidence", entityType: "Claim", entityId: input.claimId, bulletinId: claim.bulletinId,
+      after: { evidenceId: evidence.id, sourceId: input.sourceId, stance: input.stance, exact: quote.exact },
+    });
+    await touchBulletin(tx, claim.bulletinId);
+    return evidence;
+  });
+}

@@ -1,0 +1,35 @@
+import { db } from "@/lib/db";
+
+const sourceFields = { id: true, url: true, title: true, publisher: true, publishedOn: true, kind: true, credibility: true, createdAt: true } as const;
+
+/** The source library: by title, publisher or URL; this bulletin's sources first. */
+export async function searchSources(query: string, bulletinId?: string) {
+  const q = query.trim();
+  const where = q ? { OR: [{ title: { contains: q } }, { publisher: { contains: q } }, { url: { contains: q } }] } : {};
+  const [inBulletin, all] = await Promise.all([
+    bulletinId ? db.source.findMany({ where: { ...where, claims: { some: { claim: { bulletinId } } } }, select: sourceFields, take: 50, orderBy: { createdAt: "desc" } }) : [],
+    db.source.findMany({ where, select: sourceFields, take: 50, orderBy: { createdAt: "desc" } }),
+  ]);
+  const seen = new Set(inBulletin.map((s) => s.id));
+  return [...inBulletin.map((s) => ({ ...s, inBulletin: true })), ...all.filter((s) => !seen.has(s.id)).map((s) => ({ ...s, inBulletin: false }))];
+}
+
+/** A source with its newest snapshot's text, for reading and quoting. */
+export async function sourceWithSnapshot(sourceId: string) {
+  const source = await db.source.findUnique({
+    where: { id: sourceId },
+    select: { ...sourceFields, snapshots: { orderBy: { takenAt: "desc" }, take: 1, select: { id: true, text: true, takenAt: true, contentType: true } } },
+  });
+  if (!source) return null;
+  const { snapshots, ...rest } = source;
+  return { ...rest, snapshot: snapshots[0] ?? null };
+}
+
+/** The newest snapshot of each source attached to a claim, for checking its figures. */
+export async function claimSourceTexts(claimId: string) {
+  const links = await db.claimSource.findMany({
+    where: { claimId },
+    select: { source: { select: { id: true, title: true, snapshots: { orderBy: { takenAt: "desc" }, take: 1, select: { id: true, text: true } } } } },
+  });
+  return links.flatMap((l) => (l.source.snapshots[0] ? [{ id: l.source.id, title: l.source.title, snapshotId: l.source.snapshots[0].id, text: l.source.snapshots[0].text }] : []));
+}

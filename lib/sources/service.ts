@@ -1,0 +1,112 @@
+import type { Db, Tx } from "@/lib/db";
+import { appendAudit } from "@/lib/audit/log";
+import { canEditClaim, type Actor } from "@/lib/auth/permissions";
+import { AppError, forbidden } from "@/lib/errors";
+import { touchBulletin } from "@/lib/claims/write";
+import { anchor } from "@/lib/evidence";
+import { canonicalUrl } from "./canonical-url";
+
+export type SourceMeta = {
+  url?: string;
+  title: string;
+  publisher?: string;
+  publishedOn?: string;
+  kind: "OFFICIAL" | "PRIMARY_DATA" | "MEDIA" | "OTHER";
+  credibility: number;
+};
+
+async function liveClaim(tx: Tx, claimId: string) {
+  const claim = await tx.claim.findUnique({ where: { id: claimId }, include: { bulletin: { select: { deletedAt: true } } } });
+  if (!claim || claim.bulletin.deletedAt) throw new AppError("not_found", "This claim no longer exists.");
+  return claim;
+}
+
+async function attach(tx: Tx, actor: Actor, claimId: string, sourceId: string) {
+  const claim = await liveClaim(tx, claimId);
+  if (!canEditClaim(actor, claim)) throw forbidden("You cannot change this claim.");
+  const existing = await tx.claimSource.findUnique({ where: { claimId_sourceId: { claimId, sourceId } } });
+  if (existing) return;
+  await tx.claimSource.create({ data: { claimId, sourceId, attachedById: actor.id } });
+  // The claim changed for anyone watching it, but not its version: attaching conflicts with no one.
+  await tx.claim.update({ where: { id: claimId }, data: { updatedAt: new Date() } });
+  await appendAudit(tx, { actorId: actor.id, action: "claim.attach-source", entityType: "Claim", entityId: claimId, bulletinId: claim.bulletinId, after: { sourceId } });
+  await touchBulletin(tx, claim.bulletinId);
+}
+
+/**
+ * Stores a new source with its first snapshot and attaches it to the claim. A URL already in the
+ * library is never stored twice: that source is attached instead, and the caller is told.
+ */
+export async function addSourceToClaim(client: Db, actor: Actor, claimId: string, meta: SourceMeta, text: string, contentType: string) {
+  const canonical = meta.url ? canonicalUrl(meta.url) : null;
+  return client.$transaction(async (tx) => {
+    if (canonical) {
+      const known = await tx.source.findUnique({ where: { canonicalUrl: canonical } });
+      if (known) {
+        await attach(tx, actor, claimId, known.id);
+        return { sourceId: known.id, reused: true, title: known.title };
+      }
+    }
+    const source = await tx.source.create({
+      data: {
+        url: meta.url ?? null,
+        canonicalUrl: canonical,
+        title: meta.title,
+        publisher: meta.publisher ?? null,
+        publishedOn: meta.publishedOn ? new Date(`${meta.publishedOn}T00:00:00Z`) : null,
+        kind: meta.kind,
+        credibility: meta.credibility,
+        createdById: actor.id,
+        snapshots: { create: { text, contentType, createdById: actor.id } },
+      },
+    });
+    await appendAudit(tx, { actorId: actor.id, action: "source.create", entityType: "Source", entityId: source.id, after: { ...meta, url: meta.url ?? null } });
+    await attach(tx, actor, claimId, source.id);
+    return { sourceId: source.id, reused: false, title: source.title };
+  });
+}
+
+export async function attachSource(client: Db, actor: Actor, claimId: string, sourceId: string) {
+  await client.$transaction(async (tx) => {
+    if (!(await tx.source.findUnique({ where: { id: sourceId } }))) throw new AppError("not_found", "That source no longer exists.");
+    await attach(tx, actor, claimId, sourceId);
+  });
+}
+
+/**
+ * Stores a newer snapshot of a source and re-anchors every piece of evidence quoted from it:
+ * position, then exact quote, then fuzzy match. Evidence that cannot be found is flagged, never dropped.
+ */
+export async function addSnapshot(client: Db, actor: Actor, sourceId: string, text: string, contentType: string) {
+  if (!actor.active) throw forbidden();
+  return client.$transaction(async (tx) => {
+    const source = await tx.source.findUnique({ where: { id: sourceId } });
+    if (!source) throw new AppError("not_found", "That source no longer exists.");
+    const snapshot = await tx.sourceSnapshot.create({ data: { sourceId, text, contentType, createdById: actor.id } });
+    const evidence = await tx.evidence.findMany({ where: { sourceId }, include: { claim: { select: { bulletinId: true } } } });
+    const outcome = { reanchored: 0, orphaned: 0 };
+    const bulletins = new Set<string>();
+    for (const item of evidence) {
+      const found = anchor(text, {
+        quote: { type: "TextQuoteSelector", exact: item.exact, prefix: item.prefix, suffix: item.suffix },
+        position: { type: "TextPositionSelector", start: item.start, end: item.end },
+      });
+      if (found) {
+        await tx.evidence.update({
+          where: { id: item.id },
+          data: { snapshotId: snapshot.id, start: found.start, end: found.end, anchor: found.method === "position" ? "ANCHORED" : "REANCHORED", version: { increment: 1 } },
+        });
+        outcome.reanchored++;
+      } else {
+        // The quote stays as it was, pointing at the snapshot it was taken from.
+        await tx.evidence.update({ where: { id: item.id }, data: { anchor: "ORPHANED", version: { increment: 1 } } });
+        outcome.orphaned++;
+      }
+      await tx.claim.update({ where: { id: item.claimId }, data: { updatedAt: new Date() } });
+      bulletins.add(item.claim.bulletinId);
+    }
+    await appendAudit(tx, { actorId: actor.id, action: "source.snapshot", entityType: "Source", entityId: sourceId, after: { snapshotId: snapshot.id, ...outcome } });
+    for (const id of bulletins) await touchBulletin(tx, id);
+    return { snapshotId: snapshot.id, ...outcome };
+  });
+}
