@@ -46,12 +46,12 @@ test("a reviewer attaches sources, quotes a passage, checks figures and proposes
   // A pasted source.
   await panel.getByRole("button", { name: "Attach source" }).click();
   let dialog = page.getByRole("dialog", { name: "Attach source" });
-  await dialog.getByLabel("URL").fill("javascript:alert(1)");
+  await dialog.getByLabel("URL", { exact: true }).fill("javascript:alert(1)");
   await dialog.getByLabel("Title", { exact: true }).fill("Education bureau bulletin");
   await dialog.getByLabel("Paste the source's text").fill(PASTED_SOURCE);
   await dialog.getByRole("button", { name: "Save source" }).click();
   await expect(dialog.locator("p.alert.error")).toContainText("http:// or https://");
-  await dialog.getByLabel("URL").fill("https://edu.example.gov/q1");
+  await dialog.getByLabel("URL", { exact: true }).fill("https://edu.example.gov/q1");
   await dialog.getByRole("button", { name: "Save source" }).click();
   await expect(dialog).toHaveCount(0);
   await expect(panel.getByTestId("sources")).toContainText("Education bureau bulletin");
@@ -59,9 +59,9 @@ test("a reviewer attaches sources, quotes a passage, checks figures and proposes
   // An uploaded .html source.
   await panel.getByRole("button", { name: "Attach source" }).click();
   dialog = page.getByRole("dialog", { name: "Attach source" });
-  await dialog.getByLabel("URL").fill("https://health.example.gov/q1");
+  await dialog.getByLabel("URL", { exact: true }).fill("https://health.example.gov/q1");
   await dialog.getByLabel("Title", { exact: true }).fill("Health commission Q1");
-  await dialog.getByLabel("Publisher").fill("Health commission");
+  await dialog.getByLabel("Publisher", { exact: true }).fill("Health commission");
   await dialog.getByLabel(/or upload it/).setInputFiles({ name: "q1.html", mimeType: "text/html", buffer: Buffer.from(HTML_SOURCE) });
   await dialog.getByRole("button", { name: "Save source" }).click();
   await expect(dialog).toHaveCount(0);
@@ -129,7 +129,7 @@ test("the same URL is not stored twice: the library source is attached instead",
   const panel = await openClaim(page, "学校约12所");
   await panel.getByRole("button", { name: "Attach source" }).click();
   const dialog = page.getByRole("dialog", { name: "Attach source" });
-  await dialog.getByLabel("URL").fill("https://HEALTH.example.gov/q1#section");
+  await dialog.getByLabel("URL", { exact: true }).fill("https://HEALTH.example.gov/q1#section");
   await dialog.getByLabel("Title", { exact: true }).fill("A second copy");
   await dialog.getByLabel("Paste the source's text").fill("一季度全市新建医院4家。");
   await dialog.getByRole("button", { name: "Save source" }).click();

@@ -24,7 +24,7 @@ export function SourcesSection({ ctx, claim, bulletinId, onOpen, onClaim }: Prop
             </div>
             <div className="muted small">
               {[s.publisher, s.publishedOn].filter(Boolean).join(" · ")}
-              {s.url && <> · <a href={s.url} rel="noopener noreferrer" target="_blank">{new URL(s.url).hostname}</a></>}
+              {s.url && <>{s.publisher || s.publishedOn ? " · " : ""}<a href={s.url} rel="noopener noreferrer" target="_blank">{new URL(s.url).hostname}</a></>}
             </div>
             <ul className="evidence-list">
               {claim.evidence.filter((ev) => ev.sourceId === s.id).map((ev) => (
