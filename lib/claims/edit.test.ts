@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Bulletin } from "@/lib/generated/prisma/client";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import {
-  claimWithText, createPeople, EN_BULLETIN, expectAppError, importFixture, type People, ref,
+  claimWithText, createPeople, EN_BULLETIN, expectAppError, importFixture, makeProposable, type People, ref,
 } from "@/lib/testing/workspace-fixtures";
 import { addClaim, mergeClaims, splitClaim, updateSpan } from "./edit";
 import { addComment } from "./comments";
@@ -137,9 +137,13 @@ describe("mergeClaims", () => {
     const bulletin = await importFixture(t.db, people.editor);
     const a = claimWithText(bulletin.claims, "本市共新建学校约12所");
     const b = claimWithText(bulletin.claims, "医院3家");
-    const proposed = await proposeVerdict(t.db, people.reviewer, ref(b), "ACCURATE", "核对无误");
+    // b carries two figures (the date range and 3家): each check bumps its version, so 3; the proposal makes it 4.
+    expect(b.figures).toHaveLength(2);
+    const ready = await makeProposable(t.db, people.reviewer, b.id);
+    expect(ready.version).toBe(3);
+    const proposed = await proposeVerdict(t.db, people.reviewer, ref(ready), "ACCURATE", "核对无误");
     await expectAppError(mergeClaims(t.db, people.editor, [ref(a), ref(proposed)]), "conflict");
-    expect(await t.db.claim.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ status: "IN_REVIEW", version: 2 });
+    expect(await t.db.claim.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ status: "IN_REVIEW", version: 4 });
     expect(await t.db.claim.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ end: a.end, version: 1 });
   });
 

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Bulletin } from "@/lib/generated/prisma/client";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
-import { createPeople, expectAppError, importFixture, newClaim, type People, type Person, ref } from "@/lib/testing/workspace-fixtures";
+import {
+  addQuotedEvidence, createPeople, expectAppError, importFixture, newClaim, type People, type Person, ref,
+} from "@/lib/testing/workspace-fixtures";
 import { setDismissed, updateSpan } from "./edit";
 import { approveVerdict, proposeVerdict, reopenClaim, sendBack, startClaim } from "./steps";
 
@@ -20,9 +22,10 @@ const row = (id: string) => t.db.claim.findUniqueOrThrow({ where: { id } });
 const actions = async (id: string) =>
   (await t.db.auditEntry.findMany({ where: { entityType: "Claim", entityId: id }, orderBy: { at: "asc" } })).map((a) => [a.action, a.actorId]);
 
-/** A claim a reviewer has proposed a verdict on. */
+/** A claim a reviewer has proposed a verdict on, backed by a supporting quote (it has no figures). */
 async function inReview(proposer: Person = people.reviewer) {
   const claim = await fresh();
+  await addQuotedEvidence(t.db, proposer, claim.id);
   await startClaim(t.db, proposer, ref(claim));
   await proposeVerdict(t.db, proposer, { id: claim.id, version: 2 }, "ACCURATE", "财政局年报第3页：1.14亿元。");
   return row(claim.id);
@@ -39,6 +42,8 @@ describe("claim workflow steps", () => {
     const claim = await fresh();
     const started = await startClaim(t.db, people.reviewer, ref(claim));
     expect(started).toMatchObject({ status: "IN_PROGRESS", assigneeId: people.reviewer.id, version: 2 });
+    await addQuotedEvidence(t.db, people.reviewer, claim.id);
+    expect(await row(claim.id)).toMatchObject({ status: "IN_PROGRESS", version: 2 });
 
     await proposeVerdict(t.db, people.reviewer, ref(started), "MOSTLY_ACCURATE", "年报写的是1.13亿元，四舍五入后相符。");
     const proposed = await row(claim.id);
@@ -56,6 +61,8 @@ describe("claim workflow steps", () => {
 
     expect(await actions(claim.id)).toEqual([
       ["claim.start", people.reviewer.id],
+      ["claim.attach-source", people.reviewer.id],
+      ["claim.evidence", people.reviewer.id],
       ["claim.propose", people.reviewer.id],
       ["claim.approve", people.editor2.id],
     ]);
@@ -150,6 +157,7 @@ describe("claim workflow steps", () => {
 
   it("a dismissed claim cannot be started or proposed until it is restored", async () => {
     const claim = await fresh();
+    await addQuotedEvidence(t.db, people.reviewer, claim.id);
     await setDismissed(t.db, people.reviewer, ref(claim), true, "不是事实陈述");
     const dismissed = await row(claim.id);
     expect(dismissed).toMatchObject({ dismissed: true, version: 2 });
@@ -160,7 +168,7 @@ describe("claim workflow steps", () => {
     await setDismissed(t.db, people.reviewer, ref(dismissed), false);
     await proposeVerdict(t.db, people.reviewer, { id: claim.id, version: 3 }, "ACCURATE", "核对无误");
     expect(await row(claim.id)).toMatchObject({ dismissed: false, status: "IN_REVIEW", verdict: "ACCURATE" });
-    expect((await actions(claim.id)).map((a) => a[0])).toEqual(["claim.dismiss", "claim.restore", "claim.propose"]);
+    expect((await actions(claim.id)).map((a) => a[0])).toEqual(["claim.attach-source", "claim.evidence", "claim.dismiss", "claim.restore", "claim.propose"]);
   });
 
   it("refuses dismissing a claim with a proposed verdict", async () => {

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Bulletin } from "@/lib/generated/prisma/client";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
-import { createPeople, expectAppError, importFixture, newClaim, type People, ref } from "@/lib/testing/workspace-fixtures";
+import { addQuotedEvidence, createPeople, expectAppError, importFixture, newClaim, type People, ref } from "@/lib/testing/workspace-fixtures";
 import type { ClaimView } from "./dto";
 import { setDismissed, updateSpan } from "./edit";
+import { recordFigureCheck } from "./figure-checks";
 import { proposeVerdict, startClaim } from "./steps";
 
 let t: TestDb;
@@ -68,14 +69,20 @@ describe("optimistic locking of claim writes", () => {
 
   it("increments the version by exactly one per write", async () => {
     const claim = await newClaim(t.db, bulletin, "本市共新建学校约12所");
-    const versions = [claim.version];
+    // Quoting evidence does not count as a write to the claim: it conflicts with no one.
+    await addQuotedEvidence(t.db, people.reviewer, claim.id, { passage: "新建学校12所" });
+    const versions = [claim.version, (await row(claim.id)).version];
     let view = await startClaim(t.db, people.reviewer, ref(claim));
     versions.push(view.version, (await row(claim.id)).version);
     view = await updateSpan(t.db, people.reviewer, ref(view), claim.start, claim.end);
     versions.push(view.version);
+    // The span edit extracted the figure 约12所, which must be checked before a verdict.
+    expect(view.figures.map((f) => f.text)).toEqual(["约12所"]);
+    view = await recordFigureCheck(t.db, people.reviewer, ref(view), { figureId: view.figures[0].id, result: "NOT_CHECKABLE", note: "名单未公开" });
+    versions.push(view.version);
     view = await proposeVerdict(t.db, people.reviewer, ref(view), "ACCURATE", "教育局名单共12所");
     versions.push(view.version, (await row(claim.id)).version);
-    expect(versions).toEqual([1, 2, 2, 3, 4, 4]);
+    expect(versions).toEqual([1, 1, 2, 2, 3, 4, 5, 5]);
   });
 
   it("refuses a write to a claim that does not exist with not_found", async () => {

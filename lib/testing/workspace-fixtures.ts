@@ -3,6 +3,9 @@ import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { importBulletin } from "@/lib/bulletins/import";
 import { AppError, type ErrorCode } from "@/lib/errors";
+import { recordFigureCheck } from "@/lib/claims/figure-checks";
+import { addEvidence } from "@/lib/sources/evidence";
+import { addSourceToClaim } from "@/lib/sources/service";
 import { createBulletinSchema, type CreateBulletinInput } from "@/lib/validations/bulletin";
 
 // Shared people and bulletins for the workspace's database tests. Texts are written for these tests.
@@ -80,3 +83,52 @@ export async function expectAppError(promise: Promise<unknown>, code: ErrorCode)
 }
 
 export const ref = (claim: { id: string; version: number }) => ({ id: claim.id, version: claim.version });
+
+/** A source text written for these tests: a finance bureau's year report, in Chinese. */
+export const ZH_SOURCE = [
+  "市财政局关于2024年预算执行情况的报告",
+  "2024年全市一般公共预算收入完成1.14亿元，比上年增长6.2%，主要来自税收增长。",
+  "同期新建医院4家，新建学校12所，城市公园面积增加4.3万平方米。",
+].join("\n");
+
+/** Checks every unchecked figure of a claim as not checkable, with a reason, as a reviewer would. */
+export async function markFiguresNotCheckable(db: Db, actor: Actor, claimId: string, reason = "No public source states this figure.") {
+  const figures = await db.figure.findMany({ where: { claimId, check: "UNCHECKED" }, orderBy: { start: "asc" } });
+  for (const figure of figures) {
+    const { version } = await db.claim.findUniqueOrThrow({ where: { id: claimId } });
+    await recordFigureCheck(db, actor, { id: claimId, version }, { figureId: figure.id, result: "NOT_CHECKABLE", note: reason });
+  }
+  return db.claim.findUniqueOrThrow({ where: { id: claimId } });
+}
+
+/**
+ * Adds a source (no URL unless given) to the claim and quotes `passage` of it as evidence, through
+ * the real services. Neither bumps the claim's version.
+ */
+export async function addQuotedEvidence(
+  db: Db,
+  actor: Actor,
+  claimId: string,
+  options: { stance?: "SUPPORTS" | "REFUTES" | "CONTEXT"; text?: string; passage?: string; url?: string } = {},
+) {
+  const text = options.text ?? ZH_SOURCE;
+  const passage = options.passage ?? "全市一般公共预算收入完成1.14亿元";
+  const start = text.indexOf(passage);
+  if (start < 0) throw new Error(`${JSON.stringify(passage)} is not in the source text`);
+  const { sourceId } = await addSourceToClaim(
+    db, actor, claimId,
+    { url: options.url, title: "市财政局预算执行报告", publisher: "市财政局", kind: "OFFICIAL", credibility: 5 },
+    text, "text/plain",
+  );
+  const snapshot = await db.sourceSnapshot.findFirstOrThrow({ where: { sourceId }, orderBy: { takenAt: "desc" } });
+  const evidence = await addEvidence(db, actor, {
+    claimId, sourceId, snapshotId: snapshot.id, start, end: start + passage.length, stance: options.stance ?? "SUPPORTS",
+  });
+  return { sourceId, snapshot, evidence };
+}
+
+/** A claim a verdict may be proposed on: every figure checked (not checkable) and one supporting quote. */
+export async function makeProposable(db: Db, actor: Actor, claimId: string) {
+  await addQuotedEvidence(db, actor, claimId);
+  return markFiguresNotCheckable(db, actor, claimId);
+}
