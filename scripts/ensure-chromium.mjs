@@ -15,6 +15,8 @@ const hasCjkFont = () => {
 const missing = [];
 if (!existsSync(chromium)) missing.push("chromium");
 if (!hasCjkFont()) missing.push("fonts-noto-cjk");
+// The report test turns its printed PDF into a PNG with pdftoppm.
+if (!existsSync("/usr/bin/pdftoppm")) missing.push("poppler-utils");
 
 if (missing.length > 0) {
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;

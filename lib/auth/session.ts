@@ -1,5 +1,8 @@
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { userForToken } from "@/lib/tokens/api-tokens";
 import { AppError, forbidden } from "@/lib/errors";
 import { findActiveUserById } from "@/lib/users/queries";
 import type { RoleName } from "@/lib/validations/user";
@@ -38,8 +41,15 @@ export async function requireRole(...roles: RoleName[]): Promise<CurrentUser> {
   return user;
 }
 
-/** For route handlers: answers 401 instead of redirecting. */
+/** For route handlers: a personal API token (`Authorization: Bearer …`) or the session; 401 otherwise. */
 export async function requireApiUser(): Promise<CurrentUser> {
+  const authorization = (await headers()).get("authorization");
+  if (authorization) {
+    const secret = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
+    const user = secret ? await userForToken(db, secret) : null;
+    if (!user) throw new AppError("unauthenticated", "The API token is not valid or has been revoked.");
+    return user;
+  }
   const state = await sessionState();
   if (state.kind !== "user") throw new AppError("unauthenticated", "Sign in or send an API token.");
   return state.user;

@@ -13,6 +13,9 @@ const envSchema = z
     NEXTAUTH_URL: z.url({ protocol: /^https?$/ }).optional(),
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     ADMIN_EMAIL: z.email().optional(),
+    // The organisation that publishes the fact-checks (ClaimReview's author).
+    ORGANISATION_NAME: z.string().trim().min(1).max(200).default("Claimdesk"),
+    ORGANISATION_URL: z.url({ protocol: /^https?$/ }).optional(),
     ADMIN_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),
   })
   .refine((env) => Boolean(env.ADMIN_EMAIL) === Boolean(env.ADMIN_PASSWORD), {

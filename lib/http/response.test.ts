@@ -39,7 +39,7 @@ describe("errorResponse", () => {
     const response = errorResponse(result.error);
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({
-      error: { code: "bad_request", message: "The request is not valid.", fields: { email: ["Bad email."] } },
+      error: { code: "bad_request", message: "The request is not valid: email: Bad email.", fields: { email: ["Bad email."] } },
     });
   });
 

@@ -13,7 +13,8 @@ export function errorResponse(error: unknown): NextResponse {
   }
   if (error instanceof ZodError) {
     return NextResponse.json(
-      { error: { code: "bad_request", message: "The request is not valid.", fields: fieldErrorsOf(error) } },
+      // The issues' own messages say what is valid (e.g. the list of export formats).
+      { error: { code: "bad_request", message: `The request is not valid: ${error.issues.map((i) => `${i.path.join(".") || "request"}: ${i.message}`).join("; ")}`, fields: fieldErrorsOf(error) } },
       { status: 400 },
     );
   }

@@ -103,6 +103,7 @@ const en = {
   source: "Source",
   noBulletinsMatch: "No bulletin matches this search.",
   statement: "Statement",
+  report: "Report",
 };
 
 export type WorkspaceMessages = typeof en;
@@ -208,6 +209,7 @@ const zh: WorkspaceMessages = {
   source: "来源",
   noBulletinsMatch: "没有符合搜索条件的公报。",
   statement: "声明",
+  report: "报告",
 };
 
 export const workspaceMessages: Record<Locale, WorkspaceMessages> = { en, zh };

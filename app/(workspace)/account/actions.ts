@@ -1,11 +1,26 @@
 "use server";
 
 import { db } from "@/lib/db";
-import { formAction } from "@/lib/actions/safe-action";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { formAction, jsonAction } from "@/lib/actions/safe-action";
+import { createApiToken, revokeApiToken } from "@/lib/tokens/api-tokens";
 import { changeOwnPassword } from "@/lib/users/service";
 import { changePasswordSchema } from "@/lib/validations/user";
 
 export const changePasswordAction = formAction(changePasswordSchema, async (user, input) => {
   await changeOwnPassword(db, user, input.current, input.password);
   return { message: "ok" };
+});
+
+export const createApiTokenAction = jsonAction(z.object({ name: z.string().trim().min(1, "Name the token (what will use it?).").max(100) }), async (user, input) => {
+  const token = await createApiToken(db, user, input.name);
+  revalidatePath("/account");
+  return token;
+});
+
+export const revokeApiTokenAction = jsonAction(z.object({ tokenId: z.string().min(1) }), async (user, input) => {
+  await revokeApiToken(db, user, input.tokenId);
+  revalidatePath("/account");
+  return null;
 });

@@ -1,10 +1,14 @@
+import { ApiTokens } from "@/components/account/api-tokens";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { db } from "@/lib/db";
+import { listApiTokens } from "@/lib/tokens/api-tokens";
 import { requireUser } from "@/lib/auth/session";
 import { getMessages } from "@/lib/i18n/locale";
 
 export default async function AccountPage() {
   const user = await requireUser();
   const { t } = await getMessages();
+  const tokens = await listApiTokens(db, user.id);
   return (
     <>
       <div className="page-head">
@@ -13,10 +17,17 @@ export default async function AccountPage() {
           <p className="lead">{user.name} · {user.email} · {t[`role${user.role}`]}</p>
         </div>
       </div>
-      <section className="card" style={{ maxWidth: 480 }}>
-        <h2>{t.changePassword}</h2>
-        <ChangePasswordForm t={t} />
-      </section>
+      <div className="stack">
+        <section className="card" style={{ maxWidth: 480 }}>
+          <h2>{t.changePassword}</h2>
+          <ChangePasswordForm t={t} />
+        </section>
+        <section className="card" aria-labelledby="api-tokens">
+          <h2 id="api-tokens">API tokens</h2>
+          <p className="muted">For scripts and other systems: send <code>Authorization: Bearer TOKEN</code> to the read-only API described at <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>. A token can do what you can.</p>
+          <ApiTokens tokens={tokens.map((tk) => ({ ...tk, createdAt: tk.createdAt.toISOString(), lastUsedAt: tk.lastUsedAt?.toISOString() ?? null, revokedAt: tk.revokedAt?.toISOString() ?? null }))} />
+        </section>
+      </div>
     </>
   );
 }

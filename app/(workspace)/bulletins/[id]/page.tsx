@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeleteBulletinButton } from "@/components/bulletins/delete-bulletin-button";
 import { Workspace } from "@/components/workspace/workspace";
@@ -29,7 +30,10 @@ export default async function BulletinPage({ params }: Props) {
             {bulletin.sourceUrl && (<> · <a href={bulletin.sourceUrl} rel="noopener noreferrer" target="_blank">{w.source}</a></>)}
           </p>
         </div>
-        {canDeleteBulletin(user) && <DeleteBulletinButton bulletinId={bulletin.id} title={bulletin.title} w={w} />}
+        <div className="inline-form">
+          <Link href={`/bulletins/${bulletin.id}/report`} className="button secondary small">{w.report}</Link>
+          {canDeleteBulletin(user) && <DeleteBulletinButton bulletinId={bulletin.id} title={bulletin.title} w={w} />}
+        </div>
       </div>
       <Workspace
         ctx={{ w, e: evidenceMessages[locale], locale, me: { id: user.id, name: user.name, role: user.role }, users, isEditor: canAssignClaims(user) }}

@@ -1,0 +1,12 @@
+import { notFound } from "next/navigation";
+import { SnapshotView } from "@/components/report/snapshot-view";
+import { requireUser } from "@/lib/auth/session";
+import { snapshotById } from "@/lib/sources/snapshots";
+
+export default async function SnapshotPage({ params }: { params: Promise<{ id: string; snapshotId: string }> }) {
+  await requireUser();
+  const { id, snapshotId } = await params;
+  const snapshot = await snapshotById(id, snapshotId);
+  if (!snapshot) notFound();
+  return <SnapshotView snapshot={snapshot} />;
+}

@@ -1,0 +1,15 @@
+import { notFound } from "next/navigation";
+import { SnapshotView } from "@/components/report/snapshot-view";
+import { db } from "@/lib/db";
+import { sharedSnapshot } from "@/lib/sources/snapshots";
+import { bulletinForShare } from "@/lib/tokens/share-links";
+
+export const dynamic = "force-dynamic";
+
+export default async function SharedSnapshotPage({ params }: { params: Promise<{ token: string; snapshotId: string }> }) {
+  const { token, snapshotId } = await params;
+  const bulletinId = await bulletinForShare(db, token);
+  const snapshot = bulletinId ? await sharedSnapshot(bulletinId, snapshotId) : null;
+  if (!snapshot) notFound();
+  return <main className="shell-main"><SnapshotView snapshot={snapshot} /></main>;
+}

@@ -1,0 +1,83 @@
+import { EXPORT_FORMATS } from "@/lib/export/model";
+
+const VERDICTS = ["ACCURATE", "MOSTLY_ACCURATE", "MISLEADING", "INACCURATE", "UNVERIFIABLE"];
+
+const idParam = { name: "id", in: "path", required: true, schema: { type: "string" } };
+const scopeParams = [
+  { name: "scope", in: "query", schema: { type: "string", enum: ["verified", "all"], default: "verified" }, description: "Verified claims only (default) or all claims." },
+  { name: "verdict", in: "query", schema: { type: "string", enum: VERDICTS }, description: "Only verified claims with this verdict." },
+];
+const errors = {
+  "400": { description: "A parameter is not valid; the message lists the valid values.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+  "401": { description: "No session and no valid API token.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+  "403": { description: "The user's role does not allow this.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+  "404": { description: "No such bulletin.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+};
+const json = (description: string) => ({ description, content: { "application/json": { schema: { type: "object" } } } });
+
+/** The OpenAPI 3.1 description of the read-only API, served at /api/v1/openapi.json. */
+export function openApiDocument(serverUrl: string) {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Claimdesk API",
+      version: "1",
+      description:
+        "Read-only access to bulletins, claims, reports and exports. Authenticate with the session cookie or a personal API token " +
+        "(Account → API tokens) sent as `Authorization: Bearer <token>`. A token acts with its user's role: exports need an editor.",
+    },
+    servers: [{ url: `${serverUrl}/api/v1` }],
+    security: [{ bearer: [] }, { session: [] }],
+    components: {
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", description: "A personal API token." },
+        session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
+      },
+      schemas: {
+        Error: {
+          type: "object",
+          required: ["error"],
+          properties: { error: { type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" }, fields: { type: "object" } } } },
+        },
+      },
+    },
+    paths: {
+      "/me": { get: { summary: "The authenticated user", responses: { "200": json("The user."), "401": errors["401"] } } },
+      "/bulletins": {
+        get: {
+          summary: "Bulletins with claim counts per status",
+          parameters: [{ name: "q", in: "query", schema: { type: "string" }, description: "Search by title." }],
+          responses: { "200": json("The bulletins, newest first."), "400": errors["400"], "401": errors["401"] },
+        },
+      },
+      "/bulletins/{id}": { get: { summary: "One bulletin with its cleaned text", parameters: [idParam], responses: { "200": json("The bulletin."), "401": errors["401"], "404": errors["404"] } } },
+      "/bulletins/{id}/claims": { get: { summary: "Every claim of a bulletin", parameters: [idParam], responses: { "200": json("The claims with figures, evidence and sources."), "401": errors["401"], "404": errors["404"] } } },
+      "/bulletins/{id}/report": {
+        get: { summary: "The report as JSON", parameters: [idParam, ...scopeParams], responses: { "200": json("`{ bulletin, claims }`."), "400": errors["400"], "401": errors["401"], "404": errors["404"] } },
+      },
+      "/bulletins/{id}/export": {
+        get: {
+          summary: "The report in one format, streamed (editors)",
+          parameters: [idParam, { name: "format", in: "query", required: true, schema: { type: "string", enum: [...EXPORT_FORMATS] } }, ...scopeParams],
+          responses: {
+            "200": {
+              description: "md: Markdown; html: a standalone page; csv: claims and figures (UTF-8 with BOM); json: everything incl. history; claimreview: schema.org ClaimReview JSON-LD; annotations: a W3C Web Annotation AnnotationCollection.",
+              content: { "text/markdown": {}, "text/html": {}, "text/csv": {}, "application/json": {}, "application/ld+json": {} },
+            },
+            ...errors,
+          },
+        },
+      },
+      "/bulletins/{id}/changes": {
+        get: {
+          summary: "Claims changed since a moment (the workspace's live refresh)",
+          parameters: [idParam, { name: "version", in: "query", required: true, schema: { type: "integer" } }, { name: "since", in: "query", required: true, schema: { type: "string", format: "date-time" } }],
+          responses: { "200": json("`{ version, changed, at, claims?, ids? }`."), "400": errors["400"], "401": errors["401"], "404": errors["404"] },
+        },
+      },
+      "/sources": { get: { summary: "The source library", parameters: [{ name: "q", in: "query", schema: { type: "string" } }, { name: "bulletinId", in: "query", schema: { type: "string" } }], responses: { "200": json("Sources."), "401": errors["401"] } } },
+      "/sources/{id}": { get: { summary: "A source with its newest snapshot", parameters: [idParam], responses: { "200": json("The source."), "401": errors["401"], "404": errors["404"] } } },
+      "/claims/{id}/discussion": { get: { summary: "A claim's comments and history", parameters: [idParam], responses: { "200": json("Comments and history."), "401": errors["401"] } } },
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import { db } from "@/lib/db";
+
+export function snapshotById(sourceId: string, snapshotId: string) {
+  return db.sourceSnapshot.findFirst({
+    where: { id: snapshotId, sourceId },
+    select: { id: true, text: true, takenAt: true, source: { select: { title: true, url: true, publisher: true } } },
+  });
+}
+
+/** A snapshot a share link may show: one quoted as evidence in that bulletin. */
+export function sharedSnapshot(bulletinId: string, snapshotId: string) {
+  return db.sourceSnapshot.findFirst({
+    where: { id: snapshotId, evidence: { some: { claim: { bulletinId } } } },
+    select: { id: true, text: true, takenAt: true, source: { select: { title: true, url: true, publisher: true } } },
+  });
+}

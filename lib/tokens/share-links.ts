@@ -1,0 +1,45 @@
+import type { Db } from "@/lib/db";
+import { appendAudit } from "@/lib/audit/log";
+import { canExportReports, type Actor } from "@/lib/auth/permissions";
+import { AppError, forbidden } from "@/lib/errors";
+import { hashSecret, newSecret } from "./secret";
+
+/** A secret link to a bulletin's report, readable without signing in until revoked. */
+export async function createShareLink(client: Db, actor: Actor, bulletinId: string) {
+  if (!canExportReports(actor)) throw forbidden("Only an editor can share a report.");
+  const secret = newSecret("share");
+  const link = await client.$transaction(async (tx) => {
+    const bulletin = await tx.bulletin.findFirst({ where: { id: bulletinId, deletedAt: null } });
+    if (!bulletin) throw new AppError("not_found", "This bulletin no longer exists.");
+    const created = await tx.shareLink.create({ data: { bulletinId, tokenHash: hashSecret(secret), createdById: actor.id } });
+    await appendAudit(tx, { actorId: actor.id, action: "share.create", entityType: "ShareLink", entityId: created.id, bulletinId });
+    return created;
+  });
+  return { id: link.id, secret };
+}
+
+export async function revokeShareLink(client: Db, actor: Actor, linkId: string) {
+  if (!canExportReports(actor)) throw forbidden("Only an editor can revoke a share link.");
+  await client.$transaction(async (tx) => {
+    const link = await tx.shareLink.findUnique({ where: { id: linkId } });
+    if (!link) throw new AppError("not_found", "That share link does not exist.");
+    if (link.revokedAt) return;
+    await tx.shareLink.update({ where: { id: linkId }, data: { revokedAt: new Date() } });
+    await appendAudit(tx, { actorId: actor.id, action: "share.revoke", entityType: "ShareLink", entityId: linkId, bulletinId: link.bulletinId });
+  });
+}
+
+export function listShareLinks(client: Db, bulletinId: string) {
+  return client.shareLink.findMany({
+    where: { bulletinId },
+    select: { id: true, createdAt: true, revokedAt: true, createdBy: { select: { name: true } } },
+    orderBy: { createdAt: "desc" },
+  });
+}
+
+/** The bulletin a live share link opens, or null. */
+export async function bulletinForShare(client: Db, secret: string): Promise<string | null> {
+  const link = await client.shareLink.findUnique({ where: { tokenHash: hashSecret(secret) }, include: { bulletin: { select: { deletedAt: true } } } });
+  if (!link || link.revokedAt || link.bulletin.deletedAt) return null;
+  return link.bulletinId;
+}
