@@ -1,7 +1,6 @@
-import jsonld from "jsonld";
 import { describe, expect, it } from "vitest";
 import { claimReviewReport } from "./claim-review";
-import { offlineDocumentLoader } from "./fixtures/document-loader";
+import { expandOffline } from "./fixtures/document-loader";
 import { sampleReport } from "./fixtures/report";
 import { VERDICT_RATINGS } from "./ratings";
 import { streamToString } from "./stream";
@@ -16,7 +15,7 @@ const ids = (node: Node, key: string) => values(node, key).map((v) => v["@id"]);
 async function expandedReviews(language = "zh") {
   const text = await streamToString(claimReviewReport(sampleReport({ language })));
   const doc = JSON.parse(text) as Node[];
-  const expanded = (await jsonld.expand(doc, { documentLoader: offlineDocumentLoader } as never)) as Node[];
+  const expanded = await expandOffline(doc);
   return { doc, expanded };
 }
 

@@ -1,6 +1,5 @@
-import jsonld from "jsonld";
 import { describe, expect, it } from "vitest";
-import { offlineDocumentLoader } from "./fixtures/document-loader";
+import { expandOffline } from "./fixtures/document-loader";
 import { sampleClaims, sampleReport } from "./fixtures/report";
 import { streamToString } from "./stream";
 import { webAnnotationReport } from "./web-annotation";
@@ -15,7 +14,7 @@ type Node = Record<string, unknown>;
 async function exported() {
   const text = await streamToString(webAnnotationReport(sampleReport()));
   const doc = JSON.parse(text) as Node;
-  const expanded = (await jsonld.expand(doc, { documentLoader: offlineDocumentLoader } as never)) as Node[];
+  const expanded = await expandOffline(doc);
   return { doc, expanded };
 }
 
@@ -114,6 +113,10 @@ describe("Web Annotation export", () => {
       }
       expect(Number.isNaN(Date.parse(String(a.created)))).toBe(false);
     }
+  });
+
+  it("is expanded offline only: an unknown context is an error, not a silent pass", async () => {
+    await expect(expandOffline({ "@context": "https://example.org/other.jsonld", id: "urn:x" })).rejects.toThrow();
   });
 
   it("writes an empty collection for a report without evidence", async () => {
