@@ -90,7 +90,7 @@ export async function loadReport(client: Db, bulletinId: string, scope: ReportSc
   const order = await client.claim.findMany({ where: { bulletinId, dismissed: false }, select: { id: true }, orderBy: [{ start: "asc" }, { id: "asc" }] });
   const position = new Map(order.map((c, i) => [c.id, i + 1]));
 
-  async function* claims(): AsyncIterable<ReportClaim> {
+  async function* claims(): AsyncGenerator<ReportClaim> {
     let cursor: string | undefined;
     for (;;) {
       const page = await client.claim.findMany({
@@ -135,6 +135,8 @@ export async function loadReport(client: Db, bulletinId: string, scope: ReportSc
       generatedAt: new Date().toISOString(),
       summary: { total, verified: byStatus.VERIFIED, byStatus, byVerdict },
     },
-    claims: claims(),
+    // Re-iterable: each pass reads the claims again, so an export needing two passes (CSV's figures
+    // section) stays flat in memory.
+    claims: { [Symbol.asyncIterator]: () => claims()[Symbol.asyncIterator]() },
   };
 }
