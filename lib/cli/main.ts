@@ -1,19 +1,29 @@
+import { runBackup } from "./backup";
 import { InputError, runExtract } from "./extract";
+import { runRestore } from "./restore";
 
 const USAGE = `Usage: npm run claimdesk -- <command> [options]
 
 Commands:
   extract FILE [--json] [--published-on YYYY-MM-DD] [--language zh|en]
       Clean a bulletin, split it into claims and extract every figure.
-      FILE may be - for standard input. --json prints one JSON document.`;
+      FILE may be - for standard input. --json prints one JSON document.
+  backup FILE [--with-credentials]
+      Write the whole workspace of DATABASE_URL to FILE (- for standard output).
+      Password and token hashes are left out unless --with-credentials is given.
+  restore FILE
+      Restore a backup into an empty database at DATABASE_URL, all or nothing.`;
 
-type Command = (args: string[], write: (s: string) => void) => void;
+// `write` is standard output, `note` standard error (for commands whose output is the data itself).
+type Command = (args: string[], write: (s: string) => void, note: (s: string) => void) => void | Promise<void>;
 
 const COMMANDS: Record<string, Command> = {
   extract: runExtract,
+  backup: runBackup,
+  restore: runRestore,
 };
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(USAGE + "\n");
@@ -25,7 +35,7 @@ export function main(argv: string[]): number {
     return 2;
   }
   try {
-    command(rest, (s) => process.stdout.write(s));
+    await command(rest, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
     return 0;
   } catch (error) {
     if (error instanceof InputError) {
@@ -37,4 +47,6 @@ export function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
