@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { changeRoleAction, setActiveAction } from "@/app/(workspace)/admin/users/actions";
+import { changeRoleAction, setActiveAction, setPasswordAction } from "@/app/(workspace)/admin/users/actions";
 import { idle } from "@/lib/actions/safe-action-state";
 import type { Messages } from "@/lib/i18n/messages";
 import { ROLES, type RoleName } from "@/lib/validations/user";
@@ -11,7 +11,8 @@ type Props = { user: { id: string; name: string; role: RoleName; active: boolean
 export function UserRowActions({ user, t }: Props) {
   const [roleState, roleAction, rolePending] = useActionState(changeRoleAction, idle);
   const [activeState, activeAction, activePending] = useActionState(setActiveAction, idle);
-  const error = [roleState, activeState].find((s) => s.status === "error");
+  const [passwordState, passwordAction, passwordPending] = useActionState(setPasswordAction, idle);
+  const error = [roleState, activeState, passwordState].find((s) => s.status === "error");
   return (
     <div>
       <div className="inline-form">
@@ -30,7 +31,16 @@ export function UserRowActions({ user, t }: Props) {
           </button>
         </form>
       </div>
-      {error?.status === "error" && <p className="field-error" role="alert">{error.message}</p>}
+      <details className="set-password">
+        <summary>{t.setPassword}</summary>
+        <form action={passwordAction} className="inline-form">
+          <input type="hidden" name="userId" value={user.id} />
+          <input type="password" name="password" autoComplete="new-password" aria-label={`${t.newPassword}: ${user.name}`} placeholder={t.passwordHint} />
+          <button type="submit" className="button secondary small" disabled={passwordPending}>{t.save}</button>
+        </form>
+        {passwordState.status === "ok" && <span className="muted small" role="status">{passwordState.message}</span>}
+      </details>
+      {error?.status === "error" && <p className="field-error" role="alert">{error.status === "error" && error.fieldErrors?.password ? error.fieldErrors.password.join(" ") : error.message}</p>}
     </div>
   );
 }

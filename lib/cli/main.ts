@@ -1,4 +1,5 @@
 import { runBackup } from "./backup";
+import { runExport } from "./export";
 import { InputError, runExtract } from "./extract";
 import { runRestore } from "./restore";
 
@@ -8,6 +9,8 @@ Commands:
   extract FILE [--json] [--published-on YYYY-MM-DD] [--language zh|en]
       Clean a bulletin, split it into claims and extract every figure.
       FILE may be - for standard input. --json prints one JSON document.
+  export BULLETIN_ID --format md|html|csv|json|claimreview|annotations [--scope verified|all] [--out FILE]
+      Write a bulletin's report in one format to FILE or standard output.
   backup FILE [--with-credentials]
       Write the whole workspace of DATABASE_URL to FILE (- for standard output).
       Password and token hashes are left out unless --with-credentials is given.
@@ -19,6 +22,7 @@ type Command = (args: string[], write: (s: string) => void, note: (s: string) =>
 
 const COMMANDS: Record<string, Command> = {
   extract: runExtract,
+  export: runExport,
   backup: runBackup,
   restore: runRestore,
 };

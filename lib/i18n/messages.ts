@@ -54,6 +54,7 @@ const en = {
   joined: "Added",
   save: "Save",
   passwordHint: "At least 10 characters.",
+  setPassword: "Set password",
 };
 
 export type Messages = typeof en;
@@ -112,6 +113,7 @@ const zh: Messages = {
   joined: "添加于",
   save: "保存",
   passwordHint: "至少 10 个字符。",
+  setPassword: "设置密码",
 };
 
 export const LOCALES = ["zh", "en"] as const;

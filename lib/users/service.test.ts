@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import type { RoleName } from "@/lib/validations/user";
-import { changeOwnPassword, changeRole, createUser, setActive } from "./service";
+import { changeOwnPassword, changeRole, createUser, setActive, setPasswordByAdmin } from "./service";
 
 let t: TestDb;
 
@@ -239,5 +239,24 @@ describe("changeOwnPassword", () => {
     const actor = await userWithPassword("pw-gone@example.com", "old password 123");
     await t.db.user.update({ where: { id: actor.id }, data: { active: false } });
     expect((await rejection(changeOwnPassword(t.db, actor, "old password 123", "new password 456"))).code).toBe("unauthenticated");
+  });
+});
+
+describe("setPasswordByAdmin", () => {
+  it("lets an administrator set someone's password, and no one else", async () => {
+    const admin = await addUser("ADMIN");
+    const editor = await addUser("EDITOR");
+    const target = await createUser(t.db, admin.actor, { name: "Reset", email: "reset@example.com", password: "first password 1", role: "REVIEWER" });
+
+    const refused = await rejection(setPasswordByAdmin(t.db, editor.actor, target.id, "taken over 1234"));
+    expect(refused.code).toBe("forbidden");
+    const unchanged = await t.db.user.findUniqueOrThrow({ where: { id: target.id } });
+    expect(await verifyPassword(unchanged.passwordHash, "first password 1")).toBe(true);
+
+    await setPasswordByAdmin(t.db, admin.actor, target.id, "second password 2");
+    const after = await t.db.user.findUniqueOrThrow({ where: { id: target.id } });
+    expect(await verifyPassword(after.passwordHash, "second password 2")).toBe(true);
+    expect(await verifyPassword(after.passwordHash, "first password 1")).toBe(false);
+    expect((await auditFor(target.id)).map((a) => a.action)).toContain("user.password-reset");
   });
 });

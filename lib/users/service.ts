@@ -134,6 +134,18 @@ export async function changeOwnPassword(client: Db, actor: Actor, current: strin
   });
 }
 
+/** An administrator sets a new password for someone else (forgotten password, restored backup). */
+export async function setPasswordByAdmin(client: Db, actor: Actor, userId: string, password: string) {
+  if (!canManageUsers(actor)) throw forbidden("Only an administrator can set another user's password.");
+  const passwordHash = await hashPassword(password);
+  await client.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId } });
+    if (!user) throw new AppError("not_found", "That user no longer exists.");
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, passwordChangedAt: new Date(), version: { increment: 1 } } });
+    await appendAudit(tx, { actorId: actor.id, action: "user.password-reset", entityType: "User", entityId: userId });
+  });
+}
+
 /** Scripted installs: ADMIN_EMAIL + ADMIN_PASSWORD create the first administrator when no user exists. */
 export async function provisionAdmin(client: Db, email: string, password: string): Promise<boolean> {
   if ((await client.user.count()) > 0) return false;

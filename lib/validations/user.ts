@@ -43,3 +43,5 @@ export const setActiveSchema = z.object({
 export const changePasswordSchema = z
   .object({ current: z.string().min(1, "Enter your current password."), password, confirm: z.string() })
   .refine((v) => v.password === v.confirm, { message: "The passwords do not match.", path: ["confirm"] });
+
+export const setPasswordSchema = z.object({ userId: z.string().min(1), password });

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { formAction } from "@/lib/actions/safe-action";
-import { changeRole, createUser, setActive } from "@/lib/users/service";
-import { changeRoleSchema, createUserSchema, setActiveSchema } from "@/lib/validations/user";
+import { changeRole, createUser, setActive, setPasswordByAdmin } from "@/lib/users/service";
+import { changeRoleSchema, createUserSchema, setActiveSchema, setPasswordSchema } from "@/lib/validations/user";
 
 // Each action authenticates (formAction) and the service checks canManageUsers itself.
 
@@ -22,4 +22,9 @@ export const changeRoleAction = formAction(changeRoleSchema, async (actor, input
 export const setActiveAction = formAction(setActiveSchema, async (actor, input) => {
   await setActive(db, actor, input.userId, input.active);
   revalidatePath("/admin/users");
+});
+
+export const setPasswordAction = formAction(setPasswordSchema, async (actor, input) => {
+  await setPasswordByAdmin(db, actor, input.userId, input.password);
+  return { message: "Password set." };
 });

@@ -1,0 +1,57 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSampleWorkspace } from "@/lib/backup/sample-workspace";
+import { createTestDb, type TestDb } from "@/lib/testing/test-db";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const dir = mkdtempSync(path.join(tmpdir(), "claimdesk-export-cli-"));
+
+function claimdesk(databaseUrl: string, args: string[]) {
+  const r = spawnSync("npx", ["tsx", "lib/cli/main.ts", ...args], {
+    cwd: root, encoding: "utf8", timeout: 60_000, env: { ...process.env, DATABASE_URL: databaseUrl },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let t: TestDb;
+let bulletinId: string;
+beforeAll(async () => {
+  t = await createTestDb();
+  await buildSampleWorkspace(t.db);
+  bulletinId = (await t.db.bulletin.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { createdAt: "asc" } })).id;
+});
+afterAll(async () => t?.cleanup());
+
+describe("claimdesk export", () => {
+  it("writes the CSV of a bulletin's claims to a file, parseable with Chinese text", () => {
+    const out = path.join(dir, "report.csv");
+    const r = claimdesk(t.url, ["export", bulletinId, "--format", "csv", "--scope", "all", "--out", out]);
+    expect(r.code, r.stderr).toBe(0);
+    const text = readFileSync(out, "utf8");
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    const claimsSection = text.slice(1).split(/\r\n\r\n/)[0];
+    const rows = parse(claimsSection, { columns: true }) as Record<string, string>[];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.some((row) => /[\u4e00-\u9fff]/.test(Object.values(row).join("")))).toBe(true);
+  });
+
+  it("prints ClaimReview JSON-LD to standard output", () => {
+    const r = claimdesk(t.url, ["export", bulletinId, "--format", "claimreview"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(Array.isArray(JSON.parse(r.stdout))).toBe(true);
+  });
+
+  it("refuses an unknown format or bulletin with one line and a non-zero exit", () => {
+    const badFormat = claimdesk(t.url, ["export", bulletinId, "--format", "docx"]);
+    expect(badFormat.code).toBe(1);
+    expect(badFormat.stderr.trim()).toMatch(/--format must be one of md, html, csv, json, claimreview, annotations/);
+    const missing = claimdesk(t.url, ["export", "no-such-bulletin", "--format", "md"]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim().split("\n")).toHaveLength(1);
+    expect(missing.stderr).toMatch(/no bulletin has the id/);
+  });
+});
