@@ -127,6 +127,28 @@ test("a reviewer proposes, the proposer cannot approve, a second editor approves
   await editor.context.close();
 });
 
+test("an editor assigns claims at once; the reviewer finds them in My queue", async ({ browser }) => {
+  const editor = await userContext(browser, EDITOR.email, EDITOR.password);
+  await editor.page.goto(bulletinUrl);
+  for (const text of ["学校约12所", "2000万元"]) await (await row(editor.page, text)).getByRole("checkbox").check();
+  const bar = editor.page.getByRole("toolbar");
+  await expect(bar).toContainText("2 selected");
+  await bar.getByLabel("Assign to").selectOption({ label: REVIEWER.name });
+  await bar.getByRole("button", { name: "Assign" }).click();
+  await expect(bar).toHaveCount(0);
+  await expect(await row(editor.page, "学校约12所")).toContainText(REVIEWER.name);
+  await editor.context.close();
+
+  const reviewer = await userContext(browser, REVIEWER.email, REVIEWER.password);
+  await reviewer.page.getByRole("link", { name: "My queue" }).click();
+  const queue = reviewer.page.getByTestId("my-queue");
+  await expect(queue).toContainText("学校约12所");
+  await expect(queue).toContainText("2000万元");
+  await queue.getByRole("link", { name: /2000万元/ }).click();
+  await expect(reviewer.page.getByTestId("claim-panel")).toContainText("2000万元");
+  await reviewer.context.close();
+});
+
 test("a change in one browser appears in another without reload", async ({ browser }) => {
   const a = await userContext(browser, EDITOR.email, EDITOR.password);
   const b = await userContext(browser, REVIEWER.email, REVIEWER.password);

@@ -17,6 +17,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
         <nav aria-label="Main">
           <Link href="/bulletins" className="brand"><span className="brand-mark" />{t.appName}</Link>
           <Link href="/bulletins">{t.bulletins}</Link>
+          <Link href="/queue">{t.myQueue}</Link>
           {canManageUsers(user) && <Link href="/admin/users">{t.users}</Link>}
           <span className="shell-spacer" />
           <LocaleSwitch locale={locale} label={t.language} />

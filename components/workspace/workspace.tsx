@@ -21,11 +21,13 @@ const INITIAL_FILTERS: Filters = { status: "all", kind: "all", assignee: "all", 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
-export function Workspace({ ctx, bulletin, initialClaims }: { ctx: WorkspaceContext; bulletin: WorkspaceBulletin; initialClaims: ClaimView[] }) {
+type Props = { ctx: WorkspaceContext; bulletin: WorkspaceBulletin; initialClaims: ClaimView[]; initialSelectedId?: string | null };
+
+export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = null }: Props) {
   const { w } = ctx;
   const { claims, setClaims, live } = useLiveClaims(bulletin.id, initialClaims, bulletin.version, bulletin.loadedAt);
   const [filters, setFilters] = useState(INITIAL_FILTERS);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(initialSelectedId);
   const [checked, setChecked] = useState<Set<string>>(new Set());
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [notice, setNotice] = useState<Notice>(null);

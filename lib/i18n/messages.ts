@@ -55,6 +55,7 @@ const en = {
   save: "Save",
   passwordHint: "At least 10 characters.",
   setPassword: "Set password",
+  myQueue: "My queue",
 };
 
 export type Messages = typeof en;
@@ -114,6 +115,7 @@ const zh: Messages = {
   save: "保存",
   passwordHint: "至少 10 个字符。",
   setPassword: "设置密码",
+  myQueue: "我的任务",
 };
 
 export const LOCALES = ["zh", "en"] as const;

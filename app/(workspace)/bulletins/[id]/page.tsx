@@ -10,9 +10,9 @@ import { getLocale } from "@/lib/i18n/locale";
 import { evidenceMessages } from "@/lib/i18n/evidence-messages";
 import { workspaceMessages } from "@/lib/i18n/workspace-messages";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string }> };
 
-export default async function BulletinPage({ params }: Props) {
+export default async function BulletinPage({ params, searchParams }: Props) {
   const user = await requireUser();
   const { id } = await params;
   const bulletin = await getBulletin(id);
@@ -39,6 +39,7 @@ export default async function BulletinPage({ params }: Props) {
         ctx={{ w, e: evidenceMessages[locale], locale, me: { id: user.id, name: user.name, role: user.role }, users, isEditor: canAssignClaims(user) }}
         bulletin={{ id: bulletin.id, title: bulletin.title, language: bulletin.language, cleanText: bulletin.cleanText, version: bulletin.version, loadedAt }}
         initialClaims={claims}
+        initialSelectedId={(await searchParams).claim ?? null}
       />
     </>
   );
