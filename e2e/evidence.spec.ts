@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { EVIDENCE_BULLETIN, HTML_SOURCE, PASTED_SOURCE } from "./fixtures";
-import { ensureUser, screenshot, selectText, userContext } from "./helpers";
+import { ensureUser, openClaim, propose, screenshot, selectText, userContext } from "./helpers";
 
 const EDITOR = { name: "Eve Editor", email: "eve@newsroom.test", password: "editor password", role: "EDITOR" };
 const REVIEWER = { name: "Rae Reviewer", email: "rae@newsroom.test", password: "reviewer password", role: "REVIEWER" };
@@ -22,17 +22,7 @@ test.beforeAll(async ({ browser }) => {
   await context.close();
 });
 
-async function openClaim(page: Page, text: string) {
-  await page.getByTestId("queue-row").filter({ hasText: text }).first().getByRole("button").click();
-  return page.getByTestId("claim-panel");
-}
 
-async function propose(page: Page, verdict: RegExp, rationale: string) {
-  const panel = page.getByTestId("claim-panel");
-  await panel.getByRole("radio", { name: verdict }).check();
-  await panel.getByLabel("Rationale").fill(rationale);
-  await panel.getByRole("button", { name: "Propose verdict" }).click();
-}
 
 test("a reviewer attaches sources, quotes a passage, checks figures and proposes a verdict the rules allow", async ({ browser }) => {
   const { context, page } = await userContext(browser, REVIEWER.email, REVIEWER.password);

@@ -61,3 +61,17 @@ export async function selectText(page: Page, testId: string, text: string) {
     throw new Error(`text not found: ${wanted}`);
   }, text);
 }
+
+/** Opens a claim from the queue by a piece of its text; returns the claim panel. */
+export async function openClaim(page: Page, text: string) {
+  await page.getByTestId("queue-row").filter({ hasText: text }).first().getByRole("button").click();
+  return page.getByTestId("claim-panel");
+}
+
+/** Chooses a verdict, writes the rationale and proposes it. */
+export async function propose(page: Page, verdict: RegExp, rationale: string) {
+  const panel = page.getByTestId("claim-panel");
+  await panel.getByRole("radio", { name: verdict }).check();
+  await panel.getByLabel("Rationale").fill(rationale);
+  await panel.getByRole("button", { name: "Propose verdict" }).click();
+}

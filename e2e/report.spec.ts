@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
-import { ensureUser, screenshot, selectText, userContext } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { ensureUser, openClaim, propose, screenshot, selectText, userContext } from "./helpers";
 
 const EDITOR = { name: "Eve Editor", email: "eve@newsroom.test", password: "editor password", role: "EDITOR" };
 const REVIEWER = { name: "Rae Reviewer", email: "rae@newsroom.test", password: "reviewer password", role: "REVIEWER" };
@@ -14,18 +14,7 @@ test.describe.configure({ mode: "serial" });
 let reportUrl = "";
 let shareUrl = "";
 
-async function openClaim(page: Page, text: string) {
-  await page.getByTestId("queue-row").filter({ hasText: text }).first().getByRole("button").click();
-  return page.getByTestId("claim-panel");
-}
 
-async function propose(page: Page, verdict: RegExp, rationale: string) {
-  const panel = page.getByTestId("claim-panel");
-  await panel.getByRole("radio", { name: verdict }).check();
-  await panel.getByLabel("Rationale").fill(rationale);
-  await panel.getByRole("button", { name: "Propose verdict" }).click();
-  await expect(panel).toContainText("In review");
-}
 
 test.beforeAll(async ({ browser }) => {
   for (const user of [EDITOR, REVIEWER]) await ensureUser(browser, user);
@@ -64,8 +53,10 @@ test.beforeAll(async ({ browser }) => {
     await expect(check).toHaveCount(0);
   }
   await propose(reviewer.page, /^\s*1\s*Accurate$/, "The parks bureau reports five new parks.");
+  await expect(panel).toContainText("In review");
   await openClaim(reviewer.page, "方便市民");
   await propose(reviewer.page, /Unverifiable/, "No record of the statement.");
+  await expect(reviewer.page.getByTestId("claim-panel")).toContainText("In review");
   await reviewer.context.close();
 
   for (const text of ["公园5个", "方便市民"]) {
