@@ -48,6 +48,7 @@ test.beforeAll(async ({ browser }) => {
   for (const figure of await panel.locator('[data-testid^="figure-"]').all()) {
     await figure.getByRole("button", { name: "Check" }).click();
     const check = panel.getByTestId("figure-check");
+    await expect(check.getByLabel("Result")).toBeEnabled();
     if ((await check.getByLabel("Result").inputValue()) === "NOT_CHECKABLE") await check.getByLabel(/Reason/).fill("Not in the sources.");
     await check.getByRole("button", { name: "Confirm" }).click();
     await expect(check).toHaveCount(0);

@@ -103,7 +103,8 @@ export function FigureChecks({ ctx, claim, onClaim, onConflict, locked }: Props)
           )}
           <div className="inline-form">
             <label htmlFor="figure-result">{e.result}</label>
-            <select id="figure-result" value={result} onChange={(ev) => setResult(ev.target.value as (typeof RESULTS)[number])}>
+            {/* Disabled until the proposal arrives, so it cannot overwrite the reviewer's choice. */}
+            <select id="figure-result" value={result} disabled={busy} onChange={(ev) => setResult(ev.target.value as (typeof RESULTS)[number])}>
               {RESULTS.map((r) => <option key={r} value={r} disabled={!proposal && r !== "NOT_CHECKABLE" && r !== "NOT_FOUND"}>{e[`result${r}`]}</option>)}
             </select>
           </div>
