@@ -32,13 +32,20 @@ function compatibilityKind(ch: string): CleaningKind {
 export function compatibility(text: string): Edit[] {
   const edits: Edit[] = [];
   const re = /[^\x00-\x7F\u3400-\u4DBF\u4E00-\u9FFF][\p{M}\uFF9E\uFF9F]*|[\x00-\x7F\u3400-\u4DBF\u4E00-\u9FFF][\p{M}\uFF9E\uFF9F]+/gu;
-  for (const m of text.matchAll(re)) {
-    const chunk = m[0];
-    if (KEEP.test(chunk)) continue;
-    const normal = chunk.normalize("NFKC");
-    if (normal !== chunk) {
-      edits.push({ start: m.index, end: m.index + chunk.length, replacement: normal, kind: compatibilityKind(chunk) });
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    // Most lines are already normal: one ICU call per line beats one per character.
+    if (line.normalize("NFKC") !== line) {
+      for (const m of line.matchAll(re)) {
+        const chunk = m[0];
+        if (KEEP.test(chunk)) continue;
+        const normal = chunk.normalize("NFKC");
+        if (normal !== chunk) {
+          edits.push({ start: offset + m.index, end: offset + m.index + chunk.length, replacement: normal, kind: compatibilityKind(chunk) });
+        }
+      }
     }
+    offset += line.length + 1;
   }
   return edits;
 }
