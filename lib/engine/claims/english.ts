@@ -6,6 +6,7 @@
 const CONJUNCTION = /^(?:and|or|but|while|whereas|with)\s+/i;
 const VERB_WORD =
   /^(?:is|are|was|were|has|have|had|will|would|rose|fell|grew|reached|hit|totall?ed|stood|climbed|dropped|jumped|increased|decreased|declined|exported|imported|sent|received|delivered|spent|raised|provided|donated|recorded|reported|exceeded|topped|surged|slumped|plunged|soared|gained|lost|added|cut|saw|made|got|came|went|amounted|accounted|[a-z]+ed)$/i;
+const MODAL = /^(?:will|would|shall|should|can|could|may|might|must|goes|go|went|gone)$/i;
 const PREPOSITION = /\s+(?:to|by|at|from|of|on|for)\s*$/i;
 /** A part that only says how the figure before it changed: `up 15 percent on the previous year`. */
 export const EN_RELATIVE = /^(?:including|of (?:which|whom)|up|down|an?\s+(?:increase|decrease|rise|drop|fall|jump|gain|decline)\s+of|compared\s+with|or)\s*$/i;
@@ -25,7 +26,10 @@ export function fillGap(own: string, lead: string, verb: string | null): string 
   if (!verb) return null;
   const bare = withoutConjunction(lead).trim();
   if (bare === "" || bare.split(/\s+/).some((w) => VERB_WORD.test(w))) return null;
+  const rest = own.slice(own.indexOf(lead) + lead.length);
+  // `a further $500 million will go to research` has its own verb after the figure.
+  if (rest.split(/\s+/).some((w) => VERB_WORD.test(w) || MODAL.test(w))) return null;
   const subject = bare.replace(PREPOSITION, "").trim();
   if (subject === "" || subject.split(/\s+/).length > 5) return null;
-  return `${subject} ${verb}${own.slice(own.indexOf(lead) + lead.length)}`;
+  return `${subject} ${verb}${rest}`;
 }

@@ -14,6 +14,13 @@ describe("split statements that stand alone", () => {
     ]);
   });
 
+  it("lends no verb to an English part that has its own after the figure", () => {
+    expect(statements(en("The government has committed $3.5 billion, and a further $500 million will go to research."))).toEqual([
+      "The government has committed $3.5 billion",
+      "A further $500 million will go to research",
+    ]);
+  });
+
   it("drops the joining conjunction of an English part and capitalises it", () => {
     expect(statements(en("Retail sales were up 15 percent, while unemployment claims fell nearly 40%."))).toEqual([
       "Retail sales were up 15 percent",
