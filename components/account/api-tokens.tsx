@@ -3,11 +3,12 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { createApiTokenAction, revokeApiTokenAction } from "@/app/(workspace)/account/actions";
+import type { Messages } from "@/lib/i18n/messages";
 
 type Token = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
 
 /** Personal API tokens: the secret is shown once, right after it is made; only its hash is kept. */
-export function ApiTokens({ tokens }: { tokens: Token[] }) {
+export function ApiTokens({ tokens, t }: { tokens: Token[]; t: Messages }) {
   const router = useRouter();
   const [name, setName] = useState("");
   const [secret, setSecret] = useState<string | null>(null);
@@ -17,7 +18,7 @@ export function ApiTokens({ tokens }: { tokens: Token[] }) {
       {error && <p className="alert error" role="alert">{error}</p>}
       {secret && (
         <p className="alert ok" role="status">
-          Copy this token now; it will not be shown again: <input readOnly value={secret} className="share-url" aria-label="New API token" onFocus={(e) => e.currentTarget.select()} />
+          {t.tokenShownOnce} <input readOnly value={secret} className="share-url" aria-label={t.newToken} onFocus={(e) => e.currentTarget.select()} />
         </p>
       )}
       <form
@@ -32,22 +33,22 @@ export function ApiTokens({ tokens }: { tokens: Token[] }) {
           router.refresh();
         }}
       >
-        <input className="search-input" aria-label="Token name" placeholder="Token name, e.g. newsroom CMS" value={name} onChange={(e) => setName(e.target.value)} />
-        <button type="submit" className="button small">Create token</button>
+        <input className="search-input" aria-label={t.tokenName} placeholder={t.tokenNamePlaceholder} value={name} onChange={(e) => setName(e.target.value)} />
+        <button type="submit" className="button small">{t.createToken}</button>
       </form>
       <table className="data">
         <tbody>
-          {tokens.map((t) => (
-            <tr key={t.id} data-testid="api-token">
-              <td><strong>{t.name}</strong> <code>{t.prefix}…</code></td>
-              <td className="muted small">created {t.createdAt.slice(0, 10)}{t.lastUsedAt && ` · last used ${t.lastUsedAt.slice(0, 16).replace("T", " ")}`}</td>
+          {tokens.map((token) => (
+            <tr key={token.id} data-testid="api-token">
+              <td><strong>{token.name}</strong> <code>{token.prefix}…</code></td>
+              <td className="muted small">{t.created} {token.createdAt.slice(0, 10)}{token.lastUsedAt && ` · ${t.lastUsed} ${token.lastUsedAt.slice(0, 16).replace("T", " ")}`}</td>
               <td>
-                {t.revokedAt ? <span className="badge off">revoked</span> : (
+                {token.revokedAt ? <span className="badge off">{t.revoked}</span> : (
                   <button type="button" className="button danger small" onClick={async () => {
-                    const result = await revokeApiTokenAction({ tokenId: t.id });
+                    const result = await revokeApiTokenAction({ tokenId: token.id });
                     if (result.ok) router.refresh();
                     else setError(result.error.message);
-                  }}>Revoke</button>
+                  }}>{t.revoke}</button>
                 )}
               </td>
             </tr>

@@ -22,6 +22,12 @@ export function AttachSourceDialog({ ctx, claim, bulletinId, onClose, onClaim }:
   const attachedIds = new Set(claim.sources.map((s) => s.id));
 
   useEffect(() => {
+    const onKey = (event: KeyboardEvent) => event.key === "Escape" && onClose();
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [onClose]);
+
+  useEffect(() => {
     const timer = setTimeout(() => {
       fetch(`/api/v1/sources?q=${encodeURIComponent(query)}&bulletinId=${bulletinId}`)
         .then((r) => (r.ok ? r.json() : { data: [] }))

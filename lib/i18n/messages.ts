@@ -56,6 +56,17 @@ const en = {
   passwordHint: "At least 10 characters.",
   setPassword: "Set password",
   myQueue: "My queue",
+  apiTokens: "API tokens",
+  apiTokensLead: "For scripts and other systems: send Authorization: Bearer TOKEN to the read-only API described at /api/v1/openapi.json. A token can do what you can.",
+  tokenName: "Token name",
+  tokenNamePlaceholder: "Token name, e.g. newsroom CMS",
+  createToken: "Create token",
+  tokenShownOnce: "Copy this token now; it will not be shown again:",
+  newToken: "New API token",
+  created: "created",
+  lastUsed: "last used",
+  revoke: "Revoke",
+  revoked: "revoked",
 };
 
 export type Messages = typeof en;
@@ -116,6 +127,17 @@ const zh: Messages = {
   passwordHint: "至少 10 个字符。",
   setPassword: "设置密码",
   myQueue: "我的任务",
+  apiTokens: "API 令牌",
+  apiTokensLead: "供脚本和其他系统使用：向只读 API 发送 Authorization: Bearer 令牌，接口说明见 /api/v1/openapi.json。令牌拥有与您相同的权限。",
+  tokenName: "令牌名称",
+  tokenNamePlaceholder: "令牌名称，例如 编辑部内容系统",
+  createToken: "创建令牌",
+  tokenShownOnce: "请立即复制此令牌，它不会再次显示：",
+  newToken: "新的 API 令牌",
+  created: "创建于",
+  lastUsed: "最近使用",
+  revoke: "撤销",
+  revoked: "已撤销",
 };
 
 export const LOCALES = ["zh", "en"] as const;

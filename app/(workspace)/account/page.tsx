@@ -23,9 +23,9 @@ export default async function AccountPage() {
           <ChangePasswordForm t={t} />
         </section>
         <section className="card" aria-labelledby="api-tokens">
-          <h2 id="api-tokens">API tokens</h2>
-          <p className="muted">For scripts and other systems: send <code>Authorization: Bearer TOKEN</code> to the read-only API described at <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>. A token can do what you can.</p>
-          <ApiTokens tokens={tokens.map((tk) => ({ ...tk, createdAt: tk.createdAt.toISOString(), lastUsedAt: tk.lastUsedAt?.toISOString() ?? null, revokedAt: tk.revokedAt?.toISOString() ?? null }))} />
+          <h2 id="api-tokens">{t.apiTokens}</h2>
+          <p className="muted">{t.apiTokensLead}</p>
+          <ApiTokens t={t} tokens={tokens.map((tk) => ({ ...tk, createdAt: tk.createdAt.toISOString(), lastUsedAt: tk.lastUsedAt?.toISOString() ?? null, revokedAt: tk.revokedAt?.toISOString() ?? null }))} />
         </section>
       </div>
     </>
