@@ -123,7 +123,10 @@ function dateFigure(text: string, start: number, from: DateParts, to: DateParts 
 /** Dates and date ranges, Chinese and English. */
 export function findDates(text: string, publishedOn?: string): Figure[] {
   const out: Figure[] = [];
-  for (const m of text.matchAll(ZH_DATE_RE)) {
+  // Each scan runs only where its marker occurs: the patterns are long and this is the engine's hot path.
+  const zh = /[年月]/.test(text);
+  const latin = /[A-Za-z]/.test(text);
+  for (const m of zh ? text.matchAll(ZH_DATE_RE) : []) {
     const first = zhParts(m[0]);
     if (!first) continue;
     let figureText = m[0].slice(0, first.length);
@@ -141,7 +144,7 @@ export function findDates(text: string, publishedOn?: string): Figure[] {
     if (first.parts.y === undefined && first.parts.m === undefined) continue;
     out.push(dateFigure(figureText, m.index, first.parts, second, publishedOn));
   }
-  const monthRanges = /(?:至|到|-|–|—|~|～|－)(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月/.test(text) ? text.matchAll(ZH_MONTH_RANGE_RE) : [];
+  const monthRanges = zh && /(?:至|到|-|–|—|~|～|－)(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月/.test(text) ? text.matchAll(ZH_MONTH_RANGE_RE) : [];
   for (const m of monthRanges) {
     const y = m[1] !== undefined ? (smallNumber(m[1]) ?? undefined) : undefined;
     const from = smallNumber(m[2]);
@@ -149,11 +152,11 @@ export function findDates(text: string, publishedOn?: string): Figure[] {
     if (from === null || to === null || from >= to || !valid({ y, m: from }) || !valid({ y, m: to })) continue;
     out.push(dateFigure(m[0], m.index, { y, m: from }, { y, m: to }, publishedOn));
   }
-  for (const m of text.matchAll(ISO_RE)) {
+  for (const m of /\d{4}[-/.]\d/.test(text) ? text.matchAll(ISO_RE) : []) {
     const parts = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
     if (valid(parts)) out.push(dateFigure(m[0], m.index, parts, null, publishedOn));
   }
-  for (const m of text.matchAll(EN_RANGE_RE)) {
+  for (const m of latin ? text.matchAll(EN_RANGE_RE) : []) {
     const pieces = /^(.*?)(\s*(?:to|until|till|through|and|-|–|—)\s*)(.*)$/s.exec(m[0]);
     const firstText = pieces && pieces[3] ? pieces[1] : m[0];
     const from = enParts(firstText);
@@ -175,7 +178,7 @@ export function findDates(text: string, publishedOn?: string): Figure[] {
     if (from.m === 5 && bare && !to && !/^May/.test(firstText)) continue;
     out.push(dateFigure(to ? m[0] : firstText, m.index, from, to, publishedOn));
   }
-  for (const m of text.matchAll(EN_YEAR_RE)) {
+  for (const m of latin ? text.matchAll(EN_YEAR_RE) : []) {
     const start = m.index + m[0].length - m[1].length;
     out.push(dateFigure(m[1], start, { y: Number(m[1]) }, null, publishedOn));
   }
