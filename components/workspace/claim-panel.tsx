@@ -42,6 +42,9 @@ export function ClaimPanel({ ctx, claim, draft, onDraft, act, busy, notice, onSp
         <span className="muted">v{claim.version}</span>
       </div>
       <p className="panel-statement" lang={ctx.locale === "zh" ? "zh-CN" : undefined}>{claim.statement}</p>
+      {claim.context && claim.context.trim() !== claim.statement.trim() && (
+        <p className="panel-context muted small" title={w.context}>{w.context}: {claim.context}</p>
+      )}
       {notice && (
         <div className={`alert ${notice.kind === "conflict" ? "info" : "error"}`} role="alert" data-testid="claim-notice">
           {notice.kind === "conflict" && <strong>{w.conflict}. </strong>}

@@ -104,6 +104,8 @@ const en = {
   noBulletinsMatch: "No bulletin matches this search.",
   statement: "Statement",
   report: "Report",
+  context: "In the bulletin",
+  cleaningKept: "Cleaning changes kept at import",
 };
 
 export type WorkspaceMessages = typeof en;
@@ -210,6 +212,8 @@ const zh: WorkspaceMessages = {
   noBulletinsMatch: "没有符合搜索条件的公报。",
   statement: "声明",
   report: "报告",
+  context: "原文语境",
+  cleaningKept: "导入时保留的清理修改",
 };
 
 export const workspaceMessages: Record<Locale, WorkspaceMessages> = { en, zh };

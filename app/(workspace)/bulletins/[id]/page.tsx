@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeleteBulletinButton } from "@/components/bulletins/delete-bulletin-button";
+import { CleaningChanges } from "@/components/workspace/cleaning-changes";
 import { Workspace } from "@/components/workspace/workspace";
 import { requireUser } from "@/lib/auth/session";
 import { canAssignClaims, canDeleteBulletin } from "@/lib/auth/permissions";
@@ -35,6 +36,7 @@ export default async function BulletinPage({ params, searchParams }: Props) {
           {canDeleteBulletin(user) && <DeleteBulletinButton bulletinId={bulletin.id} title={bulletin.title} w={w} />}
         </div>
       </div>
+      <CleaningChanges changes={JSON.parse(bulletin.cleaningChanges)} label={w.cleaningKept} />
       <Workspace
         ctx={{ w, e: evidenceMessages[locale], locale, me: { id: user.id, name: user.name, role: user.role }, users, isEditor: canAssignClaims(user) }}
         bulletin={{ id: bulletin.id, title: bulletin.title, language: bulletin.language, cleanText: bulletin.cleanText, version: bulletin.version, loadedAt }}

@@ -1,0 +1,22 @@
+type Change = { kind: string; original: string; replacement: string; at: number };
+
+const visible = (s: string) => s.replace(/\n/g, "↵").replace(/ /g, "␣") || "∅";
+
+/** What cleaning changed in the original text, kept for the record (offsets are in the original). */
+export function CleaningChanges({ changes, label }: { changes: Change[]; label: string }) {
+  if (changes.length === 0) return null;
+  return (
+    <details className="cleaning-kept no-print">
+      <summary>{label} ({changes.length})</summary>
+      <ol className="change-list">
+        {changes.slice(0, 500).map((c, i) => (
+          <li key={i}>
+            <span className="badge">{c.kind}</span> <code>{visible(c.original)}</code> → <code>{visible(c.replacement)}</code>{" "}
+            <span className="muted small">@{c.at}</span>
+          </li>
+        ))}
+      </ol>
+      {changes.length > 500 && <p className="muted">+{changes.length - 500}</p>}
+    </details>
+  );
+}
