@@ -21,6 +21,13 @@ describe("split statements that stand alone", () => {
     ]);
   });
 
+  it("lends no verb to an English part with a present-tense verb of its own", () => {
+    expect(statements(en("Housing will rise to $310 million, while transport receives $275 million."))).toEqual([
+      "Housing will rise to $310 million",
+      "Transport receives $275 million",
+    ]);
+  });
+
   it("drops the joining conjunction of an English part and capitalises it", () => {
     expect(statements(en("Retail sales were up 15 percent, while unemployment claims fell nearly 40%."))).toEqual([
       "Retail sales were up 15 percent",

@@ -32,7 +32,9 @@ const ORD = "(?:st|nd|rd|th)?";
 const EN_DATE = `(?:${EN_MONTH}\\s+\\d{1,2}${ORD}(?:,?\\s+\\d{4})?(?!\\d)|\\d{1,2}${ORD}\\s+(?:of\\s+)?${EN_MONTH}(?:,?\\s+\\d{4})?|${EN_MONTH}\\s+\\d{4})`;
 const EN_TO = "\\s*(?:to|until|till|through|and|-|–|—)\\s*";
 const EN_RANGE_RE = new RegExp(`\\b(?:${EN_DATE}|${EN_MONTH})(?:${EN_TO}(?:${EN_DATE}|${EN_MONTH}|\\d{1,2}(?!\\d)(?!\\s*(?:%|percent|per cent|[A-Za-z]))))?`, "g");
-const EN_YEAR_RE = /\b(?:in|since|by|during|from|until|of|through|early|late|mid-?|to|and|the year)\s+((?:1[89]|20)\d\d)\b(?![,.]\d)/g;
+// `for 2024` is a year, `for 2000 people` a count: after `for`, only punctuation or a function word may follow.
+const EN_YEAR_RE =
+  /\b(?:(?:in|since|by|during|from|until|of|through|early|late|mid-?|to|and|the year)\s+((?:1[89]|20)\d\d)|for\s+((?:1[89]|20)\d\d)(?=\s*$|\s*[^\w\s]|\s+(?:was|were|is|are|will|would|has|had|and|or|to|in|on|at|by|with|the|a|an|than)\b))\b(?![,.]\d)/g;
 
 function smallNumber(s: string): number | null {
   if (/^\d+$/.test(s)) return Number(s);
@@ -179,8 +181,9 @@ export function findDates(text: string, publishedOn?: string): Figure[] {
     out.push(dateFigure(to ? m[0] : firstText, m.index, from, to, publishedOn));
   }
   for (const m of latin ? text.matchAll(EN_YEAR_RE) : []) {
-    const start = m.index + m[0].length - m[1].length;
-    out.push(dateFigure(m[1], start, { y: Number(m[1]) }, null, publishedOn));
+    const year = m[1] ?? m[2];
+    const start = m.index + m[0].length - year.length;
+    out.push(dateFigure(year, start, { y: Number(year) }, null, publishedOn));
   }
   return out;
 }

@@ -69,7 +69,8 @@ function readTail(text: string, p: Parsed, hasCurrency: boolean, between = false
   if (range) {
     const second = CORE_AT.exec(rest.slice(range[0].length));
     const v = second ? parseCore(second[0]) : null;
-    if (second && v) {
+    // A range rises: `voted 9 to 4` is a tally, not a range.
+    if (second && v && toNumber(v.value) > toNumber(p.value)) {
       p.max = v.value;
       if (v.more) p.approx = "more-than";
       p.end += range[0].length + second[0].length;

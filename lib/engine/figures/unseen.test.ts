@@ -9,6 +9,18 @@ const one = (text: string) => {
 };
 
 describe("figures a fact-checker reads in unseen bulletins", () => {
+  it("reads `for 2024` as a year but `for 2000 people` as a count", () => {
+    expect(one("The budget for 2024 was approved.")).toMatchObject({ kind: "date", value: "2024" });
+    expect(one("Aid was set aside for 2000 people.")).toMatchObject({ kind: "count", value: 2000, unit: "people" });
+  });
+
+  it("takes `9 to 4` for two numbers, not a range that falls", () => {
+    const all = figures("The council voted 9 to 4 in favour.");
+    expect(all.map((f) => f.value)).toEqual([9, 4]);
+    expect(all.every((f) => f.valueMax === undefined)).toBe(true);
+    expect(one("Between 3 to 5 days of rain are expected.")).toMatchObject({ value: 3, valueMax: 5 });
+  });
+
   it("gives a sum of money no counted noun", () => {
     expect(one("a $3.5 billion relief package")).toMatchObject({ text: "$3.5 billion", kind: "money", value: 3500000000, currency: "USD" });
   });
