@@ -20,7 +20,8 @@ const EN_WORD_CORE = new RegExp(
 const ZH_CURRENCY_AT = new RegExp(`^[多余]?(${alternation(Object.keys(ZH_CURRENCIES))})`);
 const ZH_MEASURE_AT = new RegExp(`^[多余]?(${alternation(ZH_MEASURES)})`);
 const ZH_CLASSIFIER_AT = new RegExp(`^[多余]?(${alternation(ZH_CLASSIFIERS)})`);
-const PERCENT_AT = /^(?:\s?(%)|(个百分点|百分点)|\s(percent|per cent|percentage points?)\b)/;
+// Per mille (出生率为7.6‰) is a share too, kept with its own unit.
+const PERCENT_AT = /^(?:\s?(%)|(个百分点|百分点|‰)|\s(percent|per cent|percentage points?)\b)/;
 const EN_CURRENCY_AT = new RegExp(`^\\s(${alternation(Object.keys(EN_CURRENCY_WORDS))})\\b`, "i");
 const EN_UNIT_AT = /^\s([a-z][a-z]+(?:-[a-z]+)?)(?:\s([a-z][a-z]+))?/;
 const EN_SCALE_AT = /^(?:\s?(thousand|million|billion|trillion)\b|(bn|mn|tn)\b|([mkb])\b)/;

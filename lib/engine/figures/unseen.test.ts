@@ -14,6 +14,11 @@ describe("figures a fact-checker reads in unseen bulletins", () => {
     expect(one("Aid was set aside for 2000 people.")).toMatchObject({ kind: "count", value: 2000, unit: "people" });
   });
 
+  it("reads per mille as a share and the economy's sectors as names", () => {
+    expect(one("出生率为7.6‰。")).toMatchObject({ kind: "percent", value: 7.6, unit: "‰" });
+    expect(one("第二产业增加值4860亿元。")).toMatchObject({ kind: "money", value: 486000000000 });
+  });
+
   it("takes `9 to 4` for two numbers, not a range that falls", () => {
     const all = figures("The council voted 9 to 4 in favour.");
     expect(all.map((f) => f.value)).toEqual([9, 4]);
