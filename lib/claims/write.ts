@@ -15,11 +15,10 @@ type Change = {
 };
 
 /** Loads a live claim (its bulletin not deleted) inside a transaction. */
-export async function loadClaim(tx: Tx, id: string): Promise<ClaimRow & { bulletinDeleted: boolean }> {
-  const claim = await tx.claim.findUnique({ where: { id }, select: { ...claimSelect, bulletin: { select: { deletedAt: true } } } });
-  if (!claim || claim.bulletin.deletedAt) throw new AppError("not_found", "This claim no longer exists.");
-  const { bulletin, ...row } = claim;
-  return { ...row, bulletinDeleted: bulletin.deletedAt !== null };
+export async function loadClaim(tx: Tx, id: string): Promise<ClaimRow> {
+  const claim = await tx.claim.findFirst({ where: { id, bulletin: { deletedAt: null } }, select: claimSelect });
+  if (!claim) throw new AppError("not_found", "This claim no longer exists.");
+  return claim;
 }
 
 /** Describes the last recorded change of a claim, for the message of a refused stale write. */
