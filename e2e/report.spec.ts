@@ -124,6 +124,9 @@ test("a share link works signed out and stops working once revoked", async ({ br
   await reader.goto(shareUrl);
   await expect(reader.locator("section.report-claim")).toHaveCount(2);
   await expect(reader.getByRole("button", { name: "Create share link" })).toHaveCount(0);
+  // Search engines find ClaimReview markup for each verified claim.
+  const markup = JSON.parse((await reader.locator('script[type="application/ld+json"]').textContent()) ?? "[]");
+  expect(markup.map((r: { "@type": string }) => r["@type"])).toEqual(["ClaimReview", "ClaimReview"]);
   const signedOut = await reader.goto(reportUrl);
   expect(signedOut?.url()).toContain("/signin");
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ClaimReviewMarkup } from "@/components/report/claim-review-markup";
 import { ReportView } from "@/components/report/report-view";
 import { ReportFilters } from "@/components/report/report-filters";
 import { db } from "@/lib/db";
@@ -33,6 +34,7 @@ export default async function SharedReportPage({ params, searchParams }: Props) 
         <span />
         <ReportFilters scope={scope.scope} verdict={scope.verdict} r={reportMessages[locale]} w={workspaceMessages[locale]} />
       </div>
+      <ClaimReviewMarkup bulletin={report.bulletin} claims={claims} />
       <ReportView
         bulletin={report.bulletin}
         claims={claims}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ClaimReviewMarkup } from "@/components/report/claim-review-markup";
 import { ReportView } from "@/components/report/report-view";
 import { ReportFilters } from "@/components/report/report-filters";
 import { ReportTools } from "@/components/report/report-tools";
@@ -40,6 +41,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
           links={links.map((l) => ({ id: l.id, createdAt: l.createdAt.toISOString(), revoked: l.revokedAt !== null, by: l.createdBy.name }))}
         />
       )}
+      <ClaimReviewMarkup bulletin={report.bulletin} claims={claims} />
       <ReportView
         bulletin={report.bulletin}
         claims={claims}
