@@ -10,7 +10,7 @@ type Source = {
   snapshot: { id: string; text: string; takenAt: string } | null;
 };
 
-type Props = { ctx: WorkspaceContext; claim: ClaimView; sourceId: string; onClose: () => void; onClaim: (view: ClaimView) => void; onChanged: () => void };
+type Props = { ctx: WorkspaceContext; claim: ClaimView; sourceId: string; onClose: () => void; onClaim: (view: ClaimView) => void };
 
 /** Splits the snapshot at this claim's evidence so each quoted passage is highlighted in place. */
 function pieces(text: string, marks: { start: number; end: number; stance: string }[]) {
@@ -28,7 +28,7 @@ function pieces(text: string, marks: { start: number; end: number; stance: strin
 }
 
 /** Reads a source's stored snapshot, highlights the claim's evidence, and turns a selection into evidence. */
-export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim, onChanged }: Props) {
+export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim }: Props) {
   const { e } = ctx;
   const [source, setSource] = useState<Source | null>(null);
   const [stance, setStance] = useState<"SUPPORTS" | "REFUTES" | "CONTEXT">("SUPPORTS");
@@ -75,8 +75,8 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim, onChanged
     if (!result.ok) return setError(result.error.message);
     setNotice(`${e.snapshotSaved}: ${result.data.reanchored} ${e.reanchored}, ${result.data.orphaned} ⚠`);
     form.reset();
+    // The re-anchored evidence reaches the claim panel with the next live refresh.
     load();
-    onChanged();
   }
 
   return (

@@ -195,7 +195,7 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
           </div>
           <style>{selectedId ? `.bulletin-text [data-claim="${CSS.escape(selectedId)}"] { outline: 2px solid #1c7ed6; background: #d0ebff; }` : ""}</style>
           {selected && viewerSourceId ? (
-            <SourceViewer ctx={ctx} claim={selected} sourceId={viewerSourceId} onClose={() => setViewerSourceId(null)} onClaim={onClaim} onChanged={() => {}} />
+            <SourceViewer ctx={ctx} claim={selected} sourceId={viewerSourceId} onClose={() => setViewerSourceId(null)} onClaim={onClaim} />
           ) : (
             <BulletinText text={bulletin.cleanText} claims={claims} language={bulletin.language} onSelect={select} />
           )}
