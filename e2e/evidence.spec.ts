@@ -113,6 +113,27 @@ test("a reviewer attaches sources, quotes a passage, checks figures and proposes
   await context.close();
 });
 
+test("a newer snapshot re-anchors the quoted passage, or flags it when it is gone", async ({ browser }) => {
+  const { context, page } = await userContext(browser, EDITOR.email, EDITOR.password);
+  await page.goto(bulletinUrl);
+  const panel = await openClaim(page, "医院3家");
+  await panel.getByTestId("sources").locator("li", { hasText: "Health commission Q1" }).getByRole("button", { name: "Read and quote" }).click();
+  const viewer = page.getByTestId("source-viewer");
+  await viewer.locator("summary", { hasText: "Replace with a newer snapshot" }).click();
+  await viewer.getByLabel("Paste the source's text").fill("（更新）卫健委一季度通报。今年一季度，全市新建医院4家，新增床位800张。");
+  await viewer.getByRole("button", { name: "Replace with a newer snapshot" }).click();
+  await expect(viewer.getByRole("status")).toContainText("1 re-anchored");
+  await expect(viewer.locator("mark.evidence-mark")).toHaveText("全市新建医院4家");
+  await expect(panel.getByTestId("sources")).toContainText("re-anchored");
+
+  await viewer.getByLabel("Paste the source's text").fill("卫健委一季度通报已撤回。");
+  await viewer.getByRole("button", { name: "Replace with a newer snapshot" }).click();
+  await expect(viewer.getByRole("status")).toContainText("0 re-anchored, 1");
+  await expect(panel.getByTestId("sources")).toContainText("Not found in the newest snapshot");
+  await expect(panel.getByTestId("sources")).toContainText("全市新建医院4家");
+  await context.close();
+});
+
 test("the same URL is not stored twice: the library source is attached instead", async ({ browser }) => {
   const { context, page } = await userContext(browser, EDITOR.email, EDITOR.password);
   await page.goto(bulletinUrl);

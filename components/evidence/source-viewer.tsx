@@ -69,13 +69,14 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim }: Props) 
     const file = data.get("file");
     if (file instanceof File && !file.name && file.size === 0) data.delete("file");
     data.set("sourceId", sourceId);
+    data.set("claimId", claim.id);
     setBusy(true);
     const result = await addSnapshotAction(data);
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
     setNotice(`${e.snapshotSaved}: ${result.data.reanchored} ${e.reanchored}, ${result.data.orphaned} ⚠`);
     form.reset();
-    // The re-anchored evidence reaches the claim panel with the next live refresh.
+    if (result.data.claim) onClaim(result.data.claim);
     load();
   }
 

@@ -55,13 +55,15 @@ export async function addSourceAction(formData: FormData): Promise<ActionResult<
   }
 }
 
-export async function addSnapshotAction(formData: FormData): Promise<ActionResult<{ reanchored: number; orphaned: number }>> {
+export async function addSnapshotAction(formData: FormData): Promise<ActionResult<{ reanchored: number; orphaned: number; claim: ClaimView | null }>> {
   try {
     const user = await requireUser();
     const sourceId = z.string().min(1).parse(formData.get("sourceId"));
+    const claimId = z.string().min(1).optional().parse(formData.get("claimId") ?? undefined);
     const { text, contentType } = await sourceText(formData);
     const result = await addSnapshot(db, user, sourceId, text, contentType);
-    return { ok: true, data: { reanchored: result.reanchored, orphaned: result.orphaned } };
+    // The claim being read comes back with its evidence re-anchored.
+    return { ok: true, data: { reanchored: result.reanchored, orphaned: result.orphaned, claim: claimId ? await fresh(claimId) : null } };
   } catch (error) {
     return failureResult(error);
   }
