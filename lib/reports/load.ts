@@ -91,14 +91,18 @@ export async function loadReport(client: Db, bulletinId: string, scope: ReportSc
   const position = new Map(order.map((c, i) => [c.id, i + 1]));
 
   async function* claims(): AsyncGenerator<ReportClaim> {
-    let cursor: string | undefined;
+    // Keyset paging on (start, id): a claim dismissed, reopened or merged away while an export
+    // runs cannot make the next page skip or lose claims, as a cursor on that row would.
+    let last: { start: number; id: string } | null = null;
     for (;;) {
+      const after: Prisma.ClaimWhereInput = last
+        ? { OR: [{ start: { gt: last.start } }, { start: last.start, id: { gt: last.id } }] }
+        : {};
       const page = await client.claim.findMany({
-        where,
+        where: { AND: [where, after] },
         include: claimInclude,
         orderBy: [{ start: "asc" }, { id: "asc" }],
         take: PAGE,
-        ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
       });
       const histories = options.withHistory
         ? await client.auditEntry.findMany({
@@ -114,7 +118,7 @@ export async function loadReport(client: Db, bulletinId: string, scope: ReportSc
         yield toReportClaim(row, position.get(row.id) ?? 0, history);
       }
       if (page.length < PAGE) return;
-      cursor = page[page.length - 1].id;
+      last = { start: page[page.length - 1].start, id: page[page.length - 1].id };
     }
   }
 

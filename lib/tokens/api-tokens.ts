@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import { appendAudit } from "@/lib/audit/log";
-import type { Actor } from "@/lib/auth/permissions";
+import { canManageUsers, type Actor } from "@/lib/auth/permissions";
 import { AppError, forbidden } from "@/lib/errors";
 import { hashSecret, newSecret } from "./secret";
 
@@ -20,7 +20,7 @@ export async function revokeApiToken(client: Db, actor: Actor, tokenId: string) 
   await client.$transaction(async (tx) => {
     const token = await tx.apiToken.findUnique({ where: { id: tokenId } });
     // A user revokes their own tokens; an administrator may revoke anyone's.
-    if (!token || (token.userId !== actor.id && actor.role !== "ADMIN")) throw new AppError("not_found", "That token does not exist.");
+    if (!actor.active || !token || (token.userId !== actor.id && !canManageUsers(actor))) throw new AppError("not_found", "That token does not exist.");
     if (token.revokedAt) return;
     await tx.apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() } });
     await appendAudit(tx, { actorId: actor.id, action: "token.revoke", entityType: "ApiToken", entityId: tokenId, before: { name: token.name } });
