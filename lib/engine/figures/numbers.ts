@@ -23,6 +23,10 @@ const ZH_CLASSIFIER_AT = new RegExp(`^[多余]?(${alternation(ZH_CLASSIFIERS)})`
 // Per mille (出生率为7.6‰) is a share too, kept with its own unit.
 const PERCENT_AT = /^(?:\s?(%)|(个百分点|百分点|‰)|\s(percent|per cent|percentage points?)\b)/;
 const EN_CURRENCY_AT = new RegExp(`^\\s(${alternation(Object.keys(EN_CURRENCY_WORDS))})\\b`, "i");
+/** `Ward 1`, `Article 5`, `Phase 2`: a number that labels a thing is part of its name, not a figure. */
+const EN_LABEL_BEFORE = /\b(?:Ward|District|Article|Section|Chapter|Phase|Line|Route|Level|Grade|Class|Room|Gate|Zone|Block|Pier|Terminal|Building|Floor|Clause|Paragraph|Item|No\.|Number|Resolution|Unit|Team|Stage|Round|Season|Episode|Volume|Part|Figure|Table|Platform|Highway|Lot|Case|Patient)\s$/;
+/** A past-tense verb is not a counted noun: `2 repaired` → no unit. */
+const EN_VERB_FORM = /^(?!(?:hundred|bed|seed|speed|feed|need|shed)$)[a-z]{3,}ed$/;
 const EN_UNIT_AT = /^\s([a-z][a-z]+(?:-[a-z]+)?)(?:\s([a-z][a-z]+))?/;
 const EN_SCALE_AT = /^(?:\s?(thousand|million|billion|trillion)\b|(bn|mn|tn)\b|([mkb])\b)/;
 const ZH_SUFFIX_AT = new RegExp(`^(${alternation(Object.keys(ZH_SUFFIX_QUALIFIERS))})`);
@@ -98,13 +102,19 @@ function readTail(text: string, p: Parsed, hasCurrency: boolean, between = false
   } else if ((m = ZH_CLASSIFIER_AT.exec(rest))) {
     p.kind = "count";
     p.unit = m[1];
-  } else if (!hasCurrency && (en = EN_UNIT_AT.exec(rest)) && !EN_NOT_UNITS.has(en[1])) {
+  } else if (
+    !hasCurrency &&
+    (en = EN_UNIT_AT.exec(rest)) &&
+    !EN_NOT_UNITS.has(en[1]) &&
+    // `12 repaired roofs` counts roofs; `2 repaired` counts nothing.
+    (!EN_VERB_FORM.test(en[1]) || (en[2] !== undefined && PLURAL.test(en[2])))
+  ) {
     // A sum of money has no counted noun: `$3.5 billion relief package`.
     let word = en[1];
     let len = 1 + en[1].length;
     // The counted thing is the head noun: `200 new cases`, `200 community lenders`.
     const headNoun = en[2] && PLURAL.test(en[2]) && !PLURAL.test(word) && !EN_MEASURES.includes(word);
-    if ((EN_ADJECTIVES.has(word) || headNoun) && en[2] && !EN_NOT_UNITS.has(en[2])) {
+    if ((EN_ADJECTIVES.has(word) || headNoun || EN_VERB_FORM.test(word)) && en[2] && !EN_NOT_UNITS.has(en[2])) {
       word = en[2];
       len = en[0].length;
     }
@@ -175,6 +185,7 @@ export function findNumbers(text: string, taken: Taken): Figure[] {
     const start = m.index;
     const coreEnd = start + core.length;
     if (taken.has(start, coreEnd) || nameAround(text, start, coreEnd)) continue;
+    if (EN_LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     const arabic = /\d/.test(core);
     // 百余家, 逾百万人: a bare 百 or 千 counts as one hundred or one thousand before 余, 多, 万 or 亿.
     const bareHundreds = /^[百千]/.test(core) && (/[万亿]/.test(core) || /^[余多]/.test(text[coreEnd] ?? ""));

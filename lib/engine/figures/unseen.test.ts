@@ -14,6 +14,12 @@ describe("figures a fact-checker reads in unseen bulletins", () => {
     expect(one("Aid was set aside for 2000 people.")).toMatchObject({ kind: "count", value: 2000, unit: "people" });
   });
 
+  it("leaves numbers that label a thing (Ward 1, Article 5) out, and takes no verb as a unit", () => {
+    expect(one("Ward 1 repaired 2000 street lamps.")).toMatchObject({ value: 2000, unit: "lamps" });
+    expect(one("Under Article 5, 300 homes were rebuilt.")).toMatchObject({ value: 300, unit: "homes" });
+    expect(figures("Inspectors checked 40 sites and 12 repaired roofs.").map((f) => f.unit)).toEqual(["sites", "roofs"]);
+  });
+
   it("reads per mille as a share and the economy's sectors as names", () => {
     expect(one("出生率为7.6‰。")).toMatchObject({ kind: "percent", value: 7.6, unit: "‰" });
     expect(one("第二产业增加值4860亿元。")).toMatchObject({ kind: "money", value: 486000000000 });
