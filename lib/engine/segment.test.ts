@@ -20,6 +20,14 @@ describe("sentences", () => {
     expect(cs.map((c) => text.slice(c.start, c.end)).join("")).toBe(text);
     expect(sentences(text, "zh")).toHaveLength(2000);
   });
+
+  it("cuts a long English paragraph at a full stop, never inside a sentence", () => {
+    const text = Array.from({ length: 300 }, (_, i) => `Ward ${i + 1} repaired ${2000 + i} street lamps costing $3.5 million.`).join(" ");
+    const cs = chunks(text);
+    expect(cs.length).toBeGreaterThan(1);
+    for (const c of cs.slice(0, -1)) expect(text.slice(c.start, c.end)).toMatch(/million\.$/);
+    expect(sentences(text, "en")).toHaveLength(300);
+  });
 });
 
 describe("clauses", () => {

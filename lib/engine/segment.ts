@@ -38,7 +38,8 @@ export function chunks(text: string): Span[] {
     while (paraEnd - s > MAX_CHUNK) {
       const window = text.slice(s, s + MAX_CHUNK);
       let cut = -1;
-      for (const m of window.matchAll(/[。！？!?][”’」』"')]*/g)) cut = m.index + m[0].length;
+      // A sentence end: Chinese or English (`.` only before a space, so `3.5` and `U.S.A` stay whole).
+      for (const m of window.matchAll(/[。！？!?][”’」』"')]*|\.[”’"')]*(?=\s)/g)) cut = m.index + m[0].length;
       if (cut <= 0) cut = Math.max(window.lastIndexOf(" ") + 1, 0) || MAX_CHUNK;
       if (s + cut < text.length && /[\uDC00-\uDFFF]/.test(text[s + cut])) cut--;
       out.push({ start: s, end: s + cut });
