@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Bulletin } from "@/lib/generated/prisma/client";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import {
-  claimWithText, createPeople, EN_BULLETIN, expectAppError, importFixture, makeProposable, type People, ref,
+  addQuotedEvidence, claimWithText, createPeople, EN_BULLETIN, expectAppError, importFixture, makeProposable, type People, ref,
 } from "@/lib/testing/workspace-fixtures";
 import { addClaim, mergeClaims, splitClaim, updateSpan } from "./edit";
 import { addComment } from "./comments";
@@ -69,6 +69,16 @@ describe("updateSpan", () => {
 });
 
 describe("splitClaim", () => {
+  it("moves a figure's check with the figure into the new claim", async () => {
+    const bulletin = await importFixture(t.db, people.editor, { title: "Council kept", originalText: EN_BULLETIN, language: "en" });
+    const claim = bulletin.claims.find((c) => c.text.includes("$4.2 million"))!;
+    const money = claim.figures.find((f) => f.text === "$4.2 million")!;
+    await t.db.figure.update({ where: { id: money.id }, data: { check: "MATCHES", sourceValue: "4200000", checkNote: "budget book" } });
+    const [, second] = await splitClaim(t.db, people.reviewer, ref(claim), bulletin.cleanText.indexOf(" to $4.2 million"));
+    const moved = (await figuresOf(second.id)).find((f) => f.text === "$4.2 million");
+    expect(moved).toMatchObject({ id: money.id, check: "MATCHES", sourceValue: "4200000", checkNote: "budget book" });
+  });
+
   it("splits into two claims covering the original span, dividing the figures between them", async () => {
     const bulletin = await importFixture(t.db, people.editor, { title: "Council", originalText: EN_BULLETIN, language: "en" });
     const claim = bulletin.claims.find((c) => c.text.includes("$4.2 million"))!;
@@ -107,6 +117,16 @@ describe("splitClaim", () => {
 });
 
 describe("mergeClaims", () => {
+  it("keeps the sources attached to the claims it merges away", async () => {
+    const bulletin = await importFixture(t.db, people.editor, { title: "Merge sources", originalText: EN_BULLETIN, language: "en" });
+    const [a, b] = [...bulletin.claims].sort((x, y) => x.start - y.start);
+    const { sourceId } = await addQuotedEvidence(t.db, people.reviewer, b.id, { text: "Clinic spending was $4.2 million.", passage: "$4.2 million" });
+    const merged = await mergeClaims(t.db, people.reviewer, [ref(a), ref(await t.db.claim.findUniqueOrThrow({ where: { id: b.id } }))]);
+    expect(merged.sources.map((s) => s.id)).toContain(sourceId);
+    expect(merged.evidence.map((e) => e.sourceId)).toContain(sourceId);
+    expect(await t.db.claimSource.count({ where: { claimId: a.id, sourceId } })).toBe(1);
+  });
+
   it("keeps the first claim, moves the others' comments and figures to it, deletes them and audits each", async () => {
     const bulletin = await importFixture(t.db, people.editor);
     const a = claimWithText(bulletin.claims, "本市共新建学校约12所");

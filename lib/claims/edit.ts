@@ -84,7 +84,9 @@ export async function splitClaim(client: Db, actor: Actor, ref: ClaimRef, at: nu
         context: claim.context, kind: claim.kind, checkworthiness: claim.checkworthiness, assigneeId: claim.assigneeId,
       },
     });
-    await refreshFigures(tx, claim.id, bulletin, { start: claim.start, end: at }, claim);
+    // Figures after the split move with their checks; each part then re-reads only its own span.
+    await tx.figure.updateMany({ where: { claimId: claim.id, start: { gte: at }, end: { lte: claim.end } }, data: { claimId: created.id } });
+    await refreshFigures(tx, claim.id, bulletin, { start: claim.start, end: at }, { start: claim.start, end: at });
     await refreshFigures(tx, created.id, bulletin, { start: at, end: claim.end });
     await appendAudit(tx, {
       actorId: actor.id, action: "claim.split", entityType: "Claim", entityId: claim.id, bulletinId: claim.bulletinId,
@@ -126,6 +128,14 @@ export async function mergeClaims(client: Db, actor: Actor, refs: ClaimRef[]): P
     await tx.evidence.updateMany({ where: { claimId: { in: restIds } }, data: { claimId: keep.id } });
     await tx.figure.updateMany({ where: { claimId: { in: restIds } }, data: { claimId: keep.id } });
     await tx.consistencyFinding.updateMany({ where: { claimId: { in: restIds } }, data: { claimId: keep.id } });
+    // Sources attached to the merged claims stay attached, to the claim that takes their evidence.
+    const links = await tx.claimSource.findMany({ where: { claimId: { in: [keep.id, ...restIds] } } });
+    const kept = new Set(links.filter((l) => l.claimId === keep.id).map((l) => l.sourceId));
+    for (const link of links) {
+      if (kept.has(link.sourceId)) continue;
+      kept.add(link.sourceId);
+      await tx.claimSource.create({ data: { claimId: keep.id, sourceId: link.sourceId, attachedById: link.attachedById, attachedAt: link.attachedAt } });
+    }
     for (const other of rest) {
       await appendAudit(tx, {
         actorId: actor.id, action: "claim.merged-away", entityType: "Claim", entityId: other.id, bulletinId: other.bulletinId,
