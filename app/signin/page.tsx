@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { AuthLayout } from "@/components/auth/auth-layout";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { safeCallback } from "@/lib/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getMessages } from "@/lib/i18n/locale";
 import { hasAnyUser } from "@/lib/users/queries";
@@ -8,11 +9,6 @@ import { hasAnyUser } from "@/lib/users/queries";
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<{ notice?: string; callbackUrl?: string; error?: string }> };
-
-/** Only same-site paths are followed after sign-in, never another origin. */
-function safeCallback(url: string | undefined): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/bulletins";
-}
 
 export default async function SignInPage({ searchParams }: Props) {
   if (!(await hasAnyUser())) redirect("/setup");

@@ -154,3 +154,14 @@ describe("sign-in throttle", () => {
     expect((await attempt("reset@example.com", PASSWORD, at(50 * SECOND)))?.code).toBe("throttled");
   });
 });
+
+describe("the throttle under parallel attempts", () => {
+  it("lets at most 5 of 30 simultaneous wrong attempts reach the password check", async () => {
+    const email = "parallel@example.com";
+    const results = await Promise.allSettled(Array.from({ length: 30 }, () => authenticate(t.db, email, "wrong password")));
+    const codes = results.map((r) => (r.status === "rejected" ? (r.reason as AppError).code : "ok"));
+    expect(codes.filter((c) => c === "unauthenticated")).toHaveLength(5);
+    expect(codes.filter((c) => c === "throttled")).toHaveLength(25);
+    expect(await t.db.loginAttempt.count({ where: { email } })).toBe(5);
+  });
+});
