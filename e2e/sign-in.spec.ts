@@ -37,7 +37,7 @@ test("the sign-in page in Chinese renders its characters", async ({ browser }) =
   await context.close();
 });
 
-test("a user can change their own password", async ({ page, browser }) => {
+test("a user can change their own password, which ends their other sessions", async ({ page, browser }) => {
   const admin = await browser.newContext({ storageState: "e2e/.auth/admin.json" });
   await admin.request.post("/api/v1/users", {
     data: { name: "Pat Password", email: "pat@newsroom.test", password: "first password", role: "EDITOR" },
@@ -45,6 +45,9 @@ test("a user can change their own password", async ({ page, browser }) => {
   await admin.close();
 
   await signInAndWait(page, "pat@newsroom.test", "first password");
+  const elsewhere = await browser.newContext();
+  const otherPage = await elsewhere.newPage();
+  await signInAndWait(otherPage, "pat@newsroom.test", "first password");
   await page.goto("/account");
   await page.getByLabel("Current password").fill("not my password");
   await page.getByLabel("New password").fill("second password");
@@ -56,10 +59,12 @@ test("a user can change their own password", async ({ page, browser }) => {
   await page.getByLabel("New password").fill("second password");
   await page.getByLabel("Repeat the password").fill("second password");
   await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page.getByRole("status")).toContainText("Your password has been changed.");
-
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/notice=signed-out/);
+  // Every session ends with the change, this one included.
+  await expect(page).toHaveURL(/\/signin\?notice=password-changed/);
+  await expect(page.getByRole("status")).toContainText("Your password has been changed");
+  await otherPage.goto("/bulletins");
+  await expect(otherPage).toHaveURL(/\/signin\?notice=ended/);
+  await elsewhere.close();
   await signIn(page, "pat@newsroom.test", "first password");
   await expect(formError(page)).toContainText("not correct");
   await signInAndWait(page, "pat@newsroom.test", "second password");

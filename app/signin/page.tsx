@@ -17,7 +17,7 @@ export default async function SignInPage({ searchParams }: Props) {
   if (await getCurrentUser()) redirect(callbackUrl);
   const { locale, t } = await getMessages();
   const notice =
-    params.notice === "signed-out" ? t.signedOutNotice : params.notice === "ended" ? t.endedNotice : null;
+    params.notice === "signed-out" ? t.signedOutNotice : params.notice === "ended" ? t.endedNotice : params.notice === "password-changed" ? t.passwordChangedNotice : null;
   return (
     <AuthLayout t={t} locale={locale}>
       <h2>{t.signIn}</h2>

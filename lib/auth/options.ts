@@ -38,13 +38,17 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
-      // The token carries only the user id; role and active state are re-read on every request.
+      // The token carries the user id and when they signed in; role, active state and password
+      // changes are checked against the database on every request.
       jwt({ token, user }) {
-        if (user) token.sub = user.id;
+        if (user) {
+          token.sub = user.id;
+          token.signedInAt = Date.now();
+        }
         return token;
       },
       session({ session, token }) {
-        return { ...session, user: { id: token.sub } } as typeof session;
+        return { ...session, user: { id: token.sub, signedInAt: token.signedInAt } } as typeof session;
       },
     },
   };

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { userForToken } from "@/lib/tokens/api-tokens";
 import { AppError, forbidden } from "@/lib/errors";
-import { findActiveUserById } from "@/lib/users/queries";
+import { findActiveUserById, findSessionUser } from "@/lib/users/queries";
 import type { RoleName } from "@/lib/validations/user";
 import { authOptions } from "./options";
 
@@ -12,13 +12,17 @@ export type CurrentUser = NonNullable<Awaited<ReturnType<typeof findActiveUserBy
 
 type SessionState = { kind: "anonymous" } | { kind: "ended" } | { kind: "user"; user: CurrentUser };
 
-/** Reads the session cookie, then the user from the database, so a deactivation counts at once. */
+/**
+ * Reads the session cookie, then the user from the database, so a deactivation counts at once;
+ * a session from before the user's password last changed has ended too.
+ */
 async function sessionState(): Promise<SessionState> {
   const session = await getServerSession(authOptions());
-  const id = (session?.user as { id?: string } | undefined)?.id;
+  const { id, signedInAt } = (session?.user ?? {}) as { id?: string; signedInAt?: number };
   if (!id) return { kind: "anonymous" };
-  const user = await findActiveUserById(id);
-  return user ? { kind: "user", user } : { kind: "ended" };
+  const found = await findSessionUser(id);
+  if (!found || typeof signedInAt !== "number" || signedInAt < found.passwordChangedAt.getTime()) return { kind: "ended" };
+  return { kind: "user", user: { id: found.id, email: found.email, name: found.name, role: found.role, active: found.active, createdAt: found.createdAt } };
 }
 
 export async function getCurrentUser(): Promise<CurrentUser | null> {

@@ -2,15 +2,17 @@
 
 import { db } from "@/lib/db";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction, jsonAction } from "@/lib/actions/safe-action";
 import { createApiToken, revokeApiToken } from "@/lib/tokens/api-tokens";
 import { changeOwnPassword } from "@/lib/users/service";
 import { changePasswordSchema } from "@/lib/validations/user";
 
+// Changing the password ends every session, this one too: sign in again with the new password.
 export const changePasswordAction = formAction(changePasswordSchema, async (user, input) => {
   await changeOwnPassword(db, user, input.current, input.password);
-  return { message: "ok" };
+  redirect("/signin?notice=password-changed");
 });
 
 export const createApiTokenAction = jsonAction(z.object({ name: z.string().trim().min(1, "Name the token (what will use it?).").max(100) }), async (user, input) => {
