@@ -81,11 +81,15 @@ describe("claim queries", () => {
     expect((await myQueue(people.reviewer.id)).map((c) => c.id)).toEqual([claimWithText(bulletin.claims, "医院3家").id]);
 
     await addComment(t.db, people.reviewer2, school.id, "教育局名单");
-    const discussion = await claimDiscussion(school.id);
+    const discussion = (await claimDiscussion(school.id))!;
     expect(discussion.comments.map((c) => [c.author, c.body])).toEqual([["Ravi Reviewer", "教育局名单"]]);
     expect(discussion.history.map((h) => [h.actor, h.action])).toEqual([
       ["Edda Editor", "claim.assign"],
       ["Ravi Reviewer", "claim.comment"],
     ]);
+    expect(await claimDiscussion("no-such-claim")).toBeNull();
+    await t.db.bulletin.update({ where: { id: bulletin.id }, data: { deletedAt: new Date() } });
+    expect(await claimDiscussion(school.id)).toBeNull();
+    await t.db.bulletin.update({ where: { id: bulletin.id }, data: { deletedAt: null } });
   });
 });

@@ -17,7 +17,9 @@ export async function claimChanges(bulletinId: string, since: Date) {
   return { claims: changed.map(toClaimView), ids: ids.map((c) => c.id) };
 }
 
+/** Comments and history of a live claim; null when the claim or its bulletin is gone. */
 export async function claimDiscussion(claimId: string) {
+  if (!(await db.claim.findFirst({ where: { id: claimId, bulletin: { deletedAt: null } }, select: { id: true } }))) return null;
   const [comments, history] = await Promise.all([
     db.comment.findMany({ where: { claimId }, orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } }),
     db.auditEntry.findMany({ where: { entityType: "Claim", entityId: claimId }, orderBy: { at: "asc" }, include: { actor: { select: { name: true } } } }),
@@ -46,6 +48,6 @@ export async function myQueue(userId: string) {
 }
 
 export async function claimView(claimId: string) {
-  const row = await db.claim.findUnique({ where: { id: claimId }, select: claimSelect });
+  const row = await db.claim.findFirst({ where: { id: claimId, bulletin: { deletedAt: null } }, select: claimSelect });
   return row ? toClaimView(row) : null;
 }

@@ -27,7 +27,10 @@ function engineFigure(row: { text: string; start: number; end: number; kind: str
  * reviewer confirms or overrides it. Nothing is written here.
  */
 export async function proposeFigureCheck(claimId: string, figureId: string) {
-  const figure = await db.figure.findFirst({ where: { id: figureId, claimId }, include: { claim: { select: { statement: true } } } });
+  const figure = await db.figure.findFirst({
+    where: { id: figureId, claimId, claim: { bulletin: { deletedAt: null } } },
+    include: { claim: { select: { statement: true } } },
+  });
   if (!figure) throw new AppError("not_found", "That figure is not part of this claim.");
   const sources = await claimSourceTexts(claimId);
   if (sources.length === 0) throw new AppError("bad_request", "Attach a source to this claim first.");
