@@ -117,6 +117,34 @@ describe("addSnapshot re-anchors evidence", () => {
     return { claim, sourceId, snapshot, evidence };
   }
 
+  it("gives each claim whose evidence moved a new version and a history line", async () => {
+    const { claim, sourceId, evidence } = await quoted();
+    const before = await t.db.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    await addSnapshot(t.db, people.reviewer, sourceId, "区统计局公报已撤回。", "text/plain");
+    const after = await t.db.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    expect(after.version).toBe(before.version + 1);
+    const entry = await t.db.auditEntry.findFirstOrThrow({ where: { entityType: "Claim", entityId: claim.id, action: "claim.reanchor" } });
+    expect(JSON.parse(entry.after!).evidence).toEqual([{ id: evidence.id, anchor: "ORPHANED" }]);
+  });
+
+  it("lets only an editor replace the snapshot of a source that verified claims quote", async () => {
+    const { claim, sourceId } = await quoted();
+    await t.db.claim.update({ where: { id: claim.id }, data: { status: "VERIFIED" } });
+    await expectAppError(addSnapshot(t.db, people.reviewer, sourceId, "新版本。", "text/plain"), "forbidden");
+    expect(await t.db.sourceSnapshot.count({ where: { sourceId } })).toBe(1);
+    await addSnapshot(t.db, people.editor, sourceId, "新版本。", "text/plain");
+    expect(await t.db.sourceSnapshot.count({ where: { sourceId } })).toBe(2);
+  });
+
+  it("refuses new evidence or sources while a verdict waits for review", async () => {
+    const { claim, sourceId, snapshot } = await quoted();
+    await t.db.claim.update({ where: { id: claim.id }, data: { status: "IN_REVIEW" } });
+    const start = OLD.indexOf(PASSAGE);
+    await expectAppError(addEvidence(t.db, people.editor, { claimId: claim.id, sourceId, snapshotId: snapshot.id, start, end: start + 4, stance: "SUPPORTS" }), "conflict");
+    await expectAppError(addSourceToClaim(t.db, people.editor, claim.id, meta(uniqueUrl()), OLD, "text/plain"), "conflict");
+    expect(await t.db.evidence.count({ where: { claimId: claim.id } })).toBe(1);
+  });
+
   it("finds a passage that moved (text inserted before it): REANCHORED at the shifted offsets of the new snapshot", async () => {
     const { sourceId, evidence } = await quoted();
     const inserted = "【更正说明：本公报于四月修订。】";

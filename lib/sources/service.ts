@@ -15,6 +15,10 @@ export type SourceMeta = {
   credibility: number;
 };
 
+/** A verdict waiting for review rests on the evidence the reviewer saw; it changes only after a decision. */
+export const waitingForReview = () =>
+  new AppError("conflict", "A verdict on this claim is waiting for review: approve it or send it back before changing its sources or evidence.");
+
 async function liveClaim(tx: Tx, claimId: string) {
   const claim = await tx.claim.findUnique({ where: { id: claimId }, include: { bulletin: { select: { deletedAt: true } } } });
   if (!claim || claim.bulletin.deletedAt) throw new AppError("not_found", "This claim no longer exists.");
@@ -24,6 +28,7 @@ async function liveClaim(tx: Tx, claimId: string) {
 async function attach(tx: Tx, actor: Actor, claimId: string, sourceId: string) {
   const claim = await liveClaim(tx, claimId);
   if (!canEditClaim(actor, claim)) throw forbidden("You cannot change this claim.");
+  if (claim.status === "IN_REVIEW") throw waitingForReview();
   const existing = await tx.claimSource.findUnique({ where: { claimId_sourceId: { claimId, sourceId } } });
   if (existing) return;
   await tx.claimSource.create({ data: { claimId, sourceId, attachedById: actor.id } });
@@ -82,31 +87,44 @@ export async function addSnapshot(client: Db, actor: Actor, sourceId: string, te
   return client.$transaction(async (tx) => {
     const source = await tx.source.findUnique({ where: { id: sourceId } });
     if (!source) throw new AppError("not_found", "That source no longer exists.");
+    const evidence = await tx.evidence.findMany({ where: { sourceId }, include: { claim: { select: { bulletinId: true, status: true } } } });
+    // Re-anchoring changes the evidence of every claim quoting the source; verified ones are an editor's.
+    if (evidence.some((e) => e.claim.status === "VERIFIED") && !canEditClaim(actor, { status: "VERIFIED", assigneeId: null, proposedById: null })) {
+      throw forbidden("Verified claims quote this source: only an editor can replace its snapshot.");
+    }
     const snapshot = await tx.sourceSnapshot.create({ data: { sourceId, text, contentType, createdById: actor.id } });
-    const evidence = await tx.evidence.findMany({ where: { sourceId }, include: { claim: { select: { bulletinId: true } } } });
     const outcome = { reanchored: 0, orphaned: 0 };
-    const bulletins = new Set<string>();
+    const changes = new Map<string, { bulletinId: string; items: { evidenceId: string; from: string; to: string }[] }>();
     for (const item of evidence) {
       const found = anchor(text, {
         quote: { type: "TextQuoteSelector", exact: item.exact, prefix: item.prefix, suffix: item.suffix },
         position: { type: "TextPositionSelector", start: item.start, end: item.end },
       });
-      if (found) {
-        await tx.evidence.update({
-          where: { id: item.id },
-          data: { snapshotId: snapshot.id, start: found.start, end: found.end, anchor: found.method === "position" ? "ANCHORED" : "REANCHORED", version: { increment: 1 } },
-        });
-        outcome.reanchored++;
-      } else {
-        // The quote stays as it was, pointing at the snapshot it was taken from.
-        await tx.evidence.update({ where: { id: item.id }, data: { anchor: "ORPHANED", version: { increment: 1 } } });
-        outcome.orphaned++;
-      }
-      await tx.claim.update({ where: { id: item.claimId }, data: { updatedAt: new Date() } });
-      bulletins.add(item.claim.bulletinId);
+      const state = found ? (found.method === "position" ? "ANCHORED" : "REANCHORED") : "ORPHANED";
+      await tx.evidence.update({
+        where: { id: item.id },
+        // An orphaned quote stays as it was, pointing at the snapshot it was taken from.
+        data: found
+          ? { snapshotId: snapshot.id, start: found.start, end: found.end, anchor: state, version: { increment: 1 } }
+          : { anchor: state, version: { increment: 1 } },
+      });
+      if (found) outcome.reanchored++;
+      else outcome.orphaned++;
+      const entry = changes.get(item.claimId) ?? { bulletinId: item.claim.bulletinId, items: [] };
+      entry.items.push({ evidenceId: item.id, from: item.anchor, to: state });
+      changes.set(item.claimId, entry);
+    }
+    // Each claim whose evidence moved gets a new version (a pending approval sees the change) and a history line.
+    for (const [claimId, change] of changes) {
+      await tx.claim.update({ where: { id: claimId }, data: { version: { increment: 1 } } });
+      await appendAudit(tx, {
+        actorId: actor.id, action: "claim.reanchor", entityType: "Claim", entityId: claimId, bulletinId: change.bulletinId,
+        before: { evidence: change.items.map((i) => ({ id: i.evidenceId, anchor: i.from })) },
+        after: { snapshotId: snapshot.id, evidence: change.items.map((i) => ({ id: i.evidenceId, anchor: i.to })) },
+      });
     }
     await appendAudit(tx, { actorId: actor.id, action: "source.snapshot", entityType: "Source", entityId: sourceId, after: { snapshotId: snapshot.id, ...outcome } });
-    for (const id of bulletins) await touchBulletin(tx, id);
+    for (const id of new Set([...changes.values()].map((c) => c.bulletinId))) await touchBulletin(tx, id);
     return { snapshotId: snapshot.id, ...outcome };
   });
 }
