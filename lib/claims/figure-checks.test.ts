@@ -51,6 +51,15 @@ describe("recordFigureCheck", () => {
     expect(JSON.parse(audit.after!)).toMatchObject({ figure: "3家", check: "DIFFERS", proposed: "DIFFERS", sourceValue: "4" });
   });
 
+  it("refuses a source that is not attached to the claim", async () => {
+    const { claim, figure } = await hospitalClaim();
+    await expectAppError(
+      recordFigureCheck(t.db, people.reviewer, ref(claim), { figureId: figure.id, result: "MATCHES", sourceId: "not-attached", sourceValue: "3" }),
+      "bad_request",
+    );
+    expect((await t.db.figure.findUniqueOrThrow({ where: { id: figure.id } })).check).toBe("UNCHECKED");
+  });
+
   it("stores NOT_CHECKABLE with its reason and no source fields, even when some were sent", async () => {
     const { claim, figure } = await hospitalClaim();
     const { sourceId, snapshot } = await addQuotedEvidence(t.db, people.reviewer, claim.id, { text: SOURCE, passage: "新建医院4家" });

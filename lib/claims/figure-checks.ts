@@ -35,6 +35,9 @@ export function recordFigureCheck(client: Db, actor: Actor, ref: ClaimRef, input
       }
       const figure = claim.figures.find((f) => f.id === input.figureId);
       if (!figure) throw new AppError("not_found", "That figure is not part of this claim.");
+      if (input.sourceId && !(await tx.claimSource.findUnique({ where: { claimId_sourceId: { claimId: claim.id, sourceId: input.sourceId } } }))) {
+        throw new AppError("bad_request", "That source is not attached to this claim.");
+      }
       let passage: string | null = null;
       if (input.snapshotId) {
         const snapshot = await tx.sourceSnapshot.findUnique({ where: { id: input.snapshotId } });

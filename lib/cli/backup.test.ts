@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -35,6 +35,7 @@ afterAll(async () => {
   await source?.cleanup();
   await target?.cleanup();
   closeBulkConnections();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 describe("claimdesk backup and restore", () => {

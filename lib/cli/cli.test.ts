@@ -1,11 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const fixture = path.join(root, "lib/engine/fixtures/bulletin-zh.txt");
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const dir = mkdtempSync(path.join(tmpdir(), "claimdesk-cli-"));
 
 function claimdesk(args: string[], input?: string | Buffer) {

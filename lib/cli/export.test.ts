@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
@@ -24,7 +24,10 @@ beforeAll(async () => {
   await buildSampleWorkspace(t.db);
   bulletinId = (await t.db.bulletin.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { createdAt: "asc" } })).id;
 });
-afterAll(async () => t?.cleanup());
+afterAll(async () => {
+  await t?.cleanup();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe("claimdesk export", () => {
   it("writes the CSV of a bulletin's claims to a file, parseable with Chinese text", () => {

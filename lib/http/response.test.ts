@@ -90,6 +90,11 @@ describe("jsonBody", () => {
     await expect(jsonBody(post('{"a":1}'))).resolves.toEqual({ a: 1 });
   });
 
+  it("refuses a body not sent as JSON (a cross-site form posts text/plain)", async () => {
+    const form = new Request("http://localhost/api", { method: "POST", body: '{"a":1}', headers: { "content-type": "text/plain" } });
+    await expect(jsonBody(form)).rejects.toMatchObject({ code: "bad_request" });
+  });
+
   it("turns a body that is not JSON into a bad_request AppError", async () => {
     const error = await jsonBody(post("{not json")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);

@@ -33,8 +33,14 @@ export function route<A extends unknown[]>(handler: (...args: A) => Promise<Resp
   };
 }
 
-/** Reads a JSON body; a body that is not JSON is a 400, not a crash. */
+/**
+ * Reads a JSON body; a body that is not JSON is a 400, not a crash. The content type must say JSON:
+ * a cross-site form can send text/plain, never application/json.
+ */
 export async function jsonBody(request: Request): Promise<unknown> {
+  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(request.headers.get("content-type") ?? "")) {
+    throw new AppError("bad_request", "Send the body as JSON (Content-Type: application/json).");
+  }
   try {
     return await request.json();
   } catch {

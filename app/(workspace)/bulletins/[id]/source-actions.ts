@@ -25,24 +25,35 @@ async function fresh(claimId: string): Promise<ClaimView> {
 /** The text of a source: an uploaded file (read like an import) or the pasted text. */
 async function sourceText(formData: FormData): Promise<{ text: string; contentType: string }> {
   const file = formData.get("file");
+  let text = String(formData.get("text") ?? "");
+  let contentType = "text/plain";
   if (file instanceof File && file.size > 0) {
     try {
       const read = await readDocument({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) });
-      return { text: read.text, contentType: `text/plain; from=${read.format}` };
+      text = read.text;
+      contentType = `text/plain; from=${read.format}`;
     } catch (error) {
       if (error instanceof IngestError) throw new AppError("bad_request", error.message);
       throw error;
     }
   }
-  const parsed = snapshotTextSchema.safeParse(String(formData.get("text") ?? ""));
+  // Pasted or read from a file, the text meets the same limits.
+  const parsed = snapshotTextSchema.safeParse(text);
   if (!parsed.success) throw new AppError("bad_request", parsed.error.issues[0].message, { text: [parsed.error.issues[0].message] });
-  return { text: parsed.data, contentType: "text/plain" };
+  return { text: parsed.data, contentType };
+}
+
+/** A required id from a form: missing is a clear error, not a crash. */
+function formId(formData: FormData, name: string): string {
+  const parsed = z.string().min(1).max(64).safeParse(formData.get(name));
+  if (!parsed.success) throw new AppError("bad_request", `The request is missing ${name}.`);
+  return parsed.data;
 }
 
 export async function addSourceAction(formData: FormData): Promise<ActionResult<{ claim: ClaimView; reused: boolean; title: string }>> {
   try {
     const user = await requireUser();
-    const claimId = z.string().min(1).parse(formData.get("claimId"));
+    const claimId = formId(formData, "claimId");
     const meta = sourceMetaSchema.safeParse(Object.fromEntries(formData.entries()));
     if (!meta.success) {
       return { ok: false, error: { code: "bad_request", message: meta.error.issues[0].message, fieldErrors: fieldErrorsOf(meta.error) } };
@@ -58,8 +69,8 @@ export async function addSourceAction(formData: FormData): Promise<ActionResult<
 export async function addSnapshotAction(formData: FormData): Promise<ActionResult<{ reanchored: number; orphaned: number; claim: ClaimView | null }>> {
   try {
     const user = await requireUser();
-    const sourceId = z.string().min(1).parse(formData.get("sourceId"));
-    const claimId = z.string().min(1).optional().parse(formData.get("claimId") ?? undefined);
+    const sourceId = formId(formData, "sourceId");
+    const claimId = formData.get("claimId") ? formId(formData, "claimId") : undefined;
     const { text, contentType } = await sourceText(formData);
     const result = await addSnapshot(db, user, sourceId, text, contentType);
     // The claim being read comes back with its evidence re-anchored.
