@@ -51,11 +51,13 @@ const dbFile = path.resolve(root, env.DATABASE_URL.replace(/^file:/, ""));
 mkdirSync(path.resolve(root, env.DATA_DIR), { recursive: true });
 mkdirSync(path.dirname(dbFile), { recursive: true });
 
+// Without NEXTAUTH_URL the app answers on whatever host it is reached by (localhost, a LAN name):
+// next-auth then takes its origin from the request instead of assuming localhost.
 const childEnv: NodeJS.ProcessEnv = {
   ...process.env,
   DATABASE_URL: env.DATABASE_URL,
   NEXT_TELEMETRY_DISABLED: "1",
-  NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
+  ...(env.NEXTAUTH_URL ? {} : { AUTH_TRUST_HOST: "true" }),
 };
 
 run(bin("prisma"), ["migrate", "deploy"], childEnv, "migrating the database");
