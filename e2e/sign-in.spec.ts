@@ -30,6 +30,8 @@ test("the sign-in page in Chinese renders its characters", async ({ browser }) =
   const page = await context.newPage();
   await page.goto("/signin");
   await expect(page.getByRole("heading", { name: "登录" })).toBeVisible();
+  await signIn(page, ADMIN.email, "not the password");
+  await expect(formError(page)).toHaveText("电子邮箱或密码不正确。");
   await screenshot(page, "sign-in-zh");
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();

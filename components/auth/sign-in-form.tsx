@@ -5,7 +5,19 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { FormField } from "@/components/ui/form-field";
 
-type Labels = { email: string; password: string; signIn: string; signingIn: string };
+type Labels = {
+  email: string; password: string; signIn: string; signingIn: string;
+  badCredentials: string; throttled: string; accountDeactivated: string;
+};
+
+/** The server's sign-in messages are English; show them in the interface's language. */
+function localised(error: string, labels: Labels): string {
+  if (error === "CredentialsSignin" || /not correct/.test(error)) return labels.badCredentials;
+  const throttle = /Try again in (\d+) minute/.exec(error);
+  if (throttle) return labels.throttled.replace("{n}", throttle[1]).replace("{s}", throttle[1] === "1" ? "" : "s");
+  if (/deactivated/.test(error)) return labels.accountDeactivated;
+  return error;
+}
 
 export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUrl: string }) {
   const router = useRouter();
@@ -25,7 +37,7 @@ export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUr
     setPending(false);
     if (!result || result.error) {
       // next-auth reports a failed authorize() as "CredentialsSignin" unless it threw a message.
-      setError(!result || result.error === "CredentialsSignin" ? "The email or password is not correct." : result.error);
+      setError(localised(result?.error ?? "CredentialsSignin", labels));
       return;
     }
     router.replace(callbackUrl);
