@@ -3,10 +3,10 @@
 import { memo } from "react";
 import type { Preview } from "@/app/(workspace)/bulletins/new/actions";
 import type { WorkspaceMessages } from "@/lib/i18n/workspace-messages";
+import { visibleWhitespace } from "@/components/ui/visible-whitespace";
 
 type Change = Preview["changes"][number];
 
-const visible = (s: string) => s.replace(/\n/g, "↵").replace(/ /g, "␣") || "∅";
 
 /**
  * The cleaned text with every change marked in place. A mark shows the replacement (or ⌫ where text
@@ -25,7 +25,7 @@ export const CleaningPreview = memo(function CleaningPreview({
         key={change.index}
         type="button"
         className={`change-mark kind-${change.kind}${isUndone ? " undone" : ""}`}
-        title={`${change.kind}: “${visible(change.original)}” → “${visible(change.replacement)}”`}
+        title={`${change.kind}: “${visibleWhitespace(change.original)}” → “${visibleWhitespace(change.replacement)}”`}
         onClick={() => onToggle(change.index)}
         data-testid={`change-${change.index}`}
       >
@@ -45,7 +45,7 @@ export const CleaningPreview = memo(function CleaningPreview({
           {preview.changes.slice(0, 400).map((change: Change) => (
             <li key={change.index} className={undone.has(change.index) ? "undone" : undefined}>
               <span className="badge">{change.kind}</span>{" "}
-              <code>{visible(change.original)}</code> → <code>{visible(change.replacement)}</code>
+              <code>{visibleWhitespace(change.original)}</code> → <code>{visibleWhitespace(change.replacement)}</code>
               <button type="button" className="button secondary small" onClick={() => onToggle(change.index)} aria-label={`${undone.has(change.index) ? w.redo : w.undo} ${change.kind} ${change.index + 1}`}>
                 {undone.has(change.index) ? w.redo : w.undo}
               </button>

@@ -1,6 +1,6 @@
-type Change = { kind: string; original: string; replacement: string; at: number };
+import { visibleWhitespace } from "@/components/ui/visible-whitespace";
 
-const visible = (s: string) => s.replace(/\n/g, "↵").replace(/ /g, "␣") || "∅";
+type Change = { kind: string; original: string; replacement: string; at: number };
 
 /** What cleaning changed in the original text, kept for the record (offsets are in the original). */
 export function CleaningChanges({ changes, label }: { changes: Change[]; label: string }) {
@@ -11,7 +11,7 @@ export function CleaningChanges({ changes, label }: { changes: Change[]; label: 
       <ol className="change-list">
         {changes.slice(0, 500).map((c, i) => (
           <li key={i}>
-            <span className="badge">{c.kind}</span> <code>{visible(c.original)}</code> → <code>{visible(c.replacement)}</code>{" "}
+            <span className="badge">{c.kind}</span> <code>{visibleWhitespace(c.original)}</code> → <code>{visibleWhitespace(c.replacement)}</code>{" "}
             <span className="muted small">@{c.at}</span>
           </li>
         ))}

@@ -1,0 +1,2 @@
+/** Shows what a cleaning change removed or added, line breaks and spaces included. */
+export const visibleWhitespace = (s: string) => s.replace(/\n/g, "↵").replace(/ /g, "␣") || "∅";
