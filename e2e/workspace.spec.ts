@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { makeDocx } from "../lib/ingest/fixtures/make-docx";
-import { DOCX_PARAGRAPHS, PASTED_BULLETIN, PDF_HTML, sampleBulletin } from "./fixtures";
+import { CHINESE_BULLETIN, DOCX_PARAGRAPHS, PASTED_BULLETIN, PDF_HTML } from "./fixtures";
 import { ensureUser, screenshot, userContext } from "./helpers";
 
 const EDITOR = { name: "Eve Editor", email: "eve@newsroom.test", password: "editor password", role: "EDITOR" };
@@ -211,11 +211,11 @@ test("keyboard: j/k move through the queue, ? lists the shortcuts", async ({ bro
   await context.close();
 });
 
-test("the workspace with the sample bulletin, in Chinese", async ({ browser }) => {
+test("the workspace with a long Chinese bulletin, in Chinese", async ({ browser }) => {
   const { context, page } = await userContext(browser, EDITOR.email, EDITOR.password, "zh");
   await page.goto("/bulletins/new");
-  await page.getByLabel("标题").fill("同舟共济，守望相助");
-  await page.getByLabel("粘贴文本").fill(sampleBulletin());
+  await page.getByLabel("标题").fill("携手抗疫共克时艰");
+  await page.getByLabel("粘贴文本").fill(CHINESE_BULLETIN);
   await page.getByRole("button", { name: "清理并预览" }).click();
   await expect(page.locator(".preview-text")).toBeVisible();
   await screenshot(page, "import-preview-zh");
