@@ -42,10 +42,19 @@ describe("claimdesk export", () => {
     expect(rows.some((row) => /[\u4e00-\u9fff]/.test(Object.values(row).join("")))).toBe(true);
   });
 
-  it("prints ClaimReview JSON-LD to standard output", () => {
+  it("prints ClaimReview JSON-LD of the verified claim, with its rating, to standard output", async () => {
+    const verified = await t.db.claim.findMany({ where: { bulletinId, status: "VERIFIED" } });
+    expect(verified).toHaveLength(1);
     const r = claimdesk(t.url, ["export", bulletinId, "--format", "claimreview"]);
     expect(r.code, r.stderr).toBe(0);
-    expect(Array.isArray(JSON.parse(r.stdout))).toBe(true);
+    const reviews = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(reviews).toHaveLength(1);
+    expect(reviews[0]).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "ClaimReview",
+      claimReviewed: verified[0].statement,
+      reviewRating: { "@type": "Rating", ratingValue: 4, bestRating: 5, worstRating: 1, alternateName: "基本准确", ratingExplanation: "年报写的是1.13亿元。" },
+    });
   });
 
   it("refuses an unknown format or bulletin with one line and a non-zero exit", () => {
