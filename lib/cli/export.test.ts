@@ -66,4 +66,19 @@ describe("claimdesk export", () => {
     expect(missing.stderr.trim().split("\n")).toHaveLength(1);
     expect(missing.stderr).toMatch(/no bulletin has the id/);
   });
+
+  it.each([
+    ["a missing id", () => ["export", "--format", "md"], /give the bulletin's id/],
+    ["a bad --scope", () => ["export", bulletinId, "--format", "md", "--scope", "everything"], /--scope must be verified or all/],
+    ["an option without its value at the end", () => ["export", bulletinId, "--format"], /--format needs a value/],
+    ["an option followed by another option", () => ["export", bulletinId, "--out", "--format", "md"], /--out needs a value/],
+    ["an unknown option", () => ["export", bulletinId, "--format", "md", "--scpoe", "all"], /unknown option --scpoe/],
+    ["a second id", () => ["export", bulletinId, "other-id", "--format", "md"], /unexpected argument other-id/],
+  ])("refuses %s with one line, exit 1 and nothing on standard output", (_, args, message) => {
+    const r = claimdesk(t.url, args());
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+  });
 });
