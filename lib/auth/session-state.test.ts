@@ -1,8 +1,8 @@
 import { decode, encode } from "next-auth/jwt";
 import type { CredentialsConfig } from "next-auth/providers/credentials";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { appDb } from "@/lib/testing/app-db";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { createApiToken, revokeApiToken } from "@/lib/tokens/api-tokens";
 import { changeOwnPassword, changeRole, createFirstAdmin, createUser, setActive, setPasswordByAdmin } from "@/lib/users/service";
@@ -13,19 +13,13 @@ import { apiUserFor, sessionStateFor, type SessionClaims, type SessionState } fr
 
 // The session logic on a real database: users signed in through the real credentials provider,
 // their session token encoded and decoded as next-auth does for the cookie.
-const current = vi.hoisted(() => ({ db: undefined as unknown as Db }));
-vi.mock("@/lib/db", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/db")>()),
-  get db() {
-    return current.db;
-  },
-}));
+vi.mock("@/lib/db", async (original) => (await import("@/lib/testing/app-db")).appDbModule(original));
 
 let t: TestDb;
 let admin: Actor;
 beforeAll(async () => {
   t = await createTestDb();
-  current.db = t.db;
+  appDb.current = t.db;
   const created = await createFirstAdmin(t.db, { name: "Ada Admin", email: "ada@example.com", password: "admin password 1" });
   admin = { id: created.id, role: "ADMIN", active: true };
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/lib/db";
 import type { Bulletin } from "@/lib/generated/prisma/client";
+import { appDb } from "@/lib/testing/app-db";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { claimWithText, createPeople, importFixture, type People, ref } from "@/lib/testing/workspace-fixtures";
 import { assignClaims } from "./assign";
@@ -10,21 +10,14 @@ import { addComment } from "./comments";
 import { claimChanges, claimDiscussion, claimsOfBulletin, myQueue } from "./queries";
 import { approveVerdict, proposeVerdict, startClaim } from "./steps";
 
-// The queries use the app's one client; point it at this file's throw-away database.
-const current = vi.hoisted(() => ({ db: undefined as unknown as Db }));
-vi.mock("@/lib/db", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/db")>()),
-  get db() {
-    return current.db;
-  },
-}));
+vi.mock("@/lib/db", async (original) => (await import("@/lib/testing/app-db")).appDbModule(original));
 
 let t: TestDb;
 let people: People;
 let bulletin: Bulletin & { claims: { id: string; text: string; start: number; version: number }[] };
 beforeAll(async () => {
   t = await createTestDb();
-  current.db = t.db;
+  appDb.current = t.db;
   people = await createPeople(t.db);
   bulletin = await importFixture(t.db, people.editor);
 });

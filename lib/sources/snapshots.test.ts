@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/lib/db";
+import { appDb } from "@/lib/testing/app-db";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { claimWithText, createPeople, importFixture, type Person } from "@/lib/testing/workspace-fixtures";
 import { bulletinForShare, createShareLink, revokeShareLink } from "@/lib/tokens/share-links";
@@ -7,14 +7,7 @@ import { addEvidence } from "./evidence";
 import { addSnapshot, addSourceToClaim, attachSource } from "./service";
 import { sharedSnapshot, snapshotById } from "./snapshots";
 
-// The queries use the app's one client; point it at this file's throw-away database.
-const current = vi.hoisted(() => ({ db: undefined as unknown as Db }));
-vi.mock("@/lib/db", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/db")>()),
-  get db() {
-    return current.db;
-  },
-}));
+vi.mock("@/lib/db", async (original) => (await import("@/lib/testing/app-db")).appDbModule(original));
 
 const FIRST = "市教育局通报：一季度全市新建学校12所，另有3所在建。";
 const SECOND = "教育局年报：全年招聘教师240名，在校学生人数增长5%。";
@@ -28,7 +21,7 @@ const ids = { a: "", b: "", first: "", second: "", unquoted: "", secretA: "", se
 
 beforeAll(async () => {
   t = await createTestDb();
-  current.db = t.db;
+  appDb.current = t.db;
   const people = await createPeople(t.db);
   editor = people.editor;
   const reviewer = people.reviewer;
