@@ -128,8 +128,8 @@ export class Rewriter {
 
 /**
  * An edit that reaches into an earlier change grows to cover all of it, so a second edit inside
- * that same change would be lost: join such edits into one (`ﱂ築𝔉懶` is one NFKC change, and
- * both of its traditional characters must be simplified).
+ * that same change would be lost: join such edits into one (compatibility ideographs among other
+ * NFKC forms make one change, and every traditional character inside it must be simplified).
  */
 function joinWithinChanges(edits: Edit[], pieces: Piece[], starts: number[], text: string): Edit[] {
   const out: Edit[] = [];
