@@ -1,3 +1,5 @@
+import { translate, type ErrorKey, type Locale, type Message } from "@/lib/i18n/catalogue";
+
 export type ErrorCode =
   | "bad_request"
   | "unauthenticated"
@@ -19,32 +21,58 @@ const statusOf: Record<ErrorCode, number> = {
   internal: 500,
 };
 
+/** Rendered field messages, as forms and the API show them. */
 export type FieldErrors = Record<string, string[]>;
+/** Field messages by code, rendered in the reader's language at the boundary. */
+export type FieldMessages = Record<string, (ErrorKey | Message)[]>;
 
-/** The one error whose message may reach a user; every other error is logged and shown generically. */
+const asMessage = (m: ErrorKey | Message): Message => (typeof m === "string" ? { key: m } : m);
+
+/**
+ * The one error whose message may reach a user. It carries a message code and parameters from the
+ * catalogue; `message` is the English text (for logs and the command line), and the boundary that
+ * answers a request renders it in the reader's language. Every other error is logged and shown generically.
+ */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
-  readonly fieldErrors?: FieldErrors;
+  readonly msg: Message;
+  readonly fieldMessages?: FieldMessages;
   /** Safe, structured detail for the client, e.g. the current record behind a conflict. */
   readonly details?: unknown;
 
-  constructor(code: ErrorCode, message: string, fieldErrors?: FieldErrors, details?: unknown) {
-    super(message);
+  constructor(code: ErrorCode, message: ErrorKey | Message, fieldMessages?: FieldMessages, details?: unknown) {
+    const msg = asMessage(message);
+    super(translate("en", msg));
     this.name = "AppError";
     this.code = code;
     this.status = statusOf[code];
-    this.fieldErrors = fieldErrors;
+    this.msg = msg;
+    this.fieldMessages = fieldMessages;
     this.details = details;
+  }
+
+  /** The field messages in English (what tests and logs read). */
+  get fieldErrors(): FieldErrors | undefined {
+    return this.fieldErrorsIn("en");
+  }
+
+  messageIn(locale: Locale): string {
+    return translate(locale, this.msg);
+  }
+
+  fieldErrorsIn(locale: Locale): FieldErrors | undefined {
+    if (!this.fieldMessages) return undefined;
+    return Object.fromEntries(Object.entries(this.fieldMessages).map(([field, list]) => [field, list.map((m) => translate(locale, asMessage(m)))]));
   }
 }
 
-export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Your input was not saved; please try again.";
-
-export function forbidden(message = "You do not have permission to do that."): AppError {
+export function forbidden(message: ErrorKey | Message = "forbidden"): AppError {
   return new AppError("forbidden", message);
 }
 
-export function notFound(message = "Not found."): AppError {
+export function notFound(message: ErrorKey | Message = "notFound"): AppError {
   return new AppError("not_found", message);
 }
+
+export const GENERIC_ERROR_MESSAGE = translate("en", { key: "generic" });

@@ -22,7 +22,7 @@ export default async function SignInPage({ searchParams }: Props) {
     <AuthLayout t={t} locale={locale}>
       <h2>{t.signIn}</h2>
       {notice && <p className="alert info" role="status">{notice}</p>}
-      <SignInForm labels={t} callbackUrl={callbackUrl} />
+      <SignInForm labels={t} locale={locale} callbackUrl={callbackUrl} />
     </AuthLayout>
   );
 }

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { createApiTokenAction, revokeApiTokenAction } from "@/app/(workspace)/account/actions";
-import type { Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/catalogue";
 
 type Token = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
 

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { changePasswordAction } from "@/app/(workspace)/account/actions";
 import { idle } from "@/lib/actions/safe-action-state";
-import type { Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/catalogue";
 import { FormField } from "@/components/ui/form-field";
 
 export function ChangePasswordForm({ t }: { t: Messages }) {

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { createUserAction } from "@/app/(workspace)/admin/users/actions";
 import { idle } from "@/lib/actions/safe-action-state";
-import type { Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/catalogue";
 import { ROLES } from "@/lib/validations/user";
 import { FormField } from "@/components/ui/form-field";
 import { FormStatus } from "@/components/ui/form-status";

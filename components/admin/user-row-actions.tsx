@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { changeRoleAction, setActiveAction, setPasswordAction } from "@/app/(workspace)/admin/users/actions";
 import { idle } from "@/lib/actions/safe-action-state";
-import type { Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/catalogue";
 import { ROLES, type RoleName } from "@/lib/validations/user";
 
 type Props = { user: { id: string; name: string; role: RoleName; active: boolean }; t: Messages };

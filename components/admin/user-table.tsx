@@ -1,4 +1,4 @@
-import type { Locale, Messages } from "@/lib/i18n/messages";
+import type { Locale, Messages } from "@/lib/i18n/catalogue";
 import type { RoleName } from "@/lib/validations/user";
 import { UserRowActions } from "./user-row-actions";
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { Locale, Messages } from "@/lib/i18n/messages";
+import type { Locale, Messages } from "@/lib/i18n/catalogue";
 import { LocaleSwitch } from "@/components/ui/locale-switch";
 
 /** The two-column frame of the sign-in and setup pages. */

@@ -4,22 +4,22 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { FormField } from "@/components/ui/form-field";
+import { isErrorKey, translate, type Locale, type MessageParams } from "@/lib/i18n/catalogue";
 
-type Labels = {
-  email: string; password: string; signIn: string; signingIn: string;
-  badCredentials: string; throttled: string; accountDeactivated: string;
-};
+type Labels = { email: string; password: string; signIn: string; signingIn: string };
 
-/** The server's sign-in messages are English; show them in the interface's language. */
-function localised(error: string, labels: Labels): string {
-  if (error === "CredentialsSignin" || /not correct/.test(error)) return labels.badCredentials;
-  const throttle = /Try again in (\d+) minute/.exec(error);
-  if (throttle) return labels.throttled.replace("{n}", throttle[1]).replace("{s}", throttle[1] === "1" ? "" : "s");
-  if (/deactivated/.test(error)) return labels.accountDeactivated;
-  return error;
+/** The server sends the message's code and parameters; it is rendered here in the interface's language. */
+function localised(error: string, locale: Locale): string {
+  try {
+    const sent = JSON.parse(error) as { key?: unknown; params?: MessageParams };
+    if (isErrorKey(sent.key)) return translate(locale, { key: sent.key, params: sent.params });
+  } catch {
+    // next-auth's own codes, e.g. "CredentialsSignin", are not JSON.
+  }
+  return translate(locale, error === "CredentialsSignin" ? "badCredentials" : "generic");
 }
 
-export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUrl: string }) {
+export function SignInForm({ labels, locale, callbackUrl }: { labels: Labels; locale: Locale; callbackUrl: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -37,7 +37,7 @@ export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUr
     setPending(false);
     if (!result || result.error) {
       // next-auth reports a failed authorize() as "CredentialsSignin" unless it threw a message.
-      setError(localised(result?.error ?? "CredentialsSignin", labels));
+      setError(localised(result?.error ?? "CredentialsSignin", locale));
       return;
     }
     router.replace(callbackUrl);

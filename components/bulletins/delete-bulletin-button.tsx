@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { deleteBulletinAction } from "@/app/(workspace)/bulletins/bulletin-actions";
-import type { WorkspaceMessages } from "@/lib/i18n/workspace-messages";
+import type { WorkspaceMessages } from "@/lib/i18n/catalogue";
 
 /** Deletion asks the editor to type the title: a deliberate act, never a stray click. */
 export function DeleteBulletinButton({ bulletinId, title, w }: { bulletinId: string; title: string; w: WorkspaceMessages }) {

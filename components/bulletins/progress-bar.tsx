@@ -1,5 +1,5 @@
 import type { StatusCounts } from "@/lib/bulletins/queries";
-import type { WorkspaceMessages } from "@/lib/i18n/workspace-messages";
+import type { WorkspaceMessages } from "@/lib/i18n/catalogue";
 
 const ORDER = ["VERIFIED", "IN_REVIEW", "IN_PROGRESS", "UNVERIFIED", "DISMISSED"] as const;
 

@@ -2,7 +2,7 @@
 
 import { memo } from "react";
 import type { Preview } from "@/app/(workspace)/bulletins/new/actions";
-import type { WorkspaceMessages } from "@/lib/i18n/workspace-messages";
+import type { WorkspaceMessages } from "@/lib/i18n/catalogue";
 import { visibleWhitespace } from "@/components/ui/visible-whitespace";
 
 type Change = Preview["changes"][number];

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useRef, useState, type FormEvent } from "react";
 import { createBulletinAction, previewImportAction, type Preview } from "@/app/(workspace)/bulletins/new/actions";
-import type { WorkspaceMessages } from "@/lib/i18n/workspace-messages";
+import type { WorkspaceMessages } from "@/lib/i18n/catalogue";
 import type { FieldErrors } from "@/lib/errors";
 import { FormField } from "@/components/ui/form-field";
 import { CleaningPreview } from "./cleaning-preview";

@@ -1,5 +1,5 @@
-import type { ReportMessages } from "@/lib/i18n/report-messages";
-import type { WorkspaceMessages } from "@/lib/i18n/workspace-messages";
+import type { ReportMessages } from "@/lib/i18n/catalogue";
+import type { WorkspaceMessages } from "@/lib/i18n/catalogue";
 
 const VERDICTS = ["ACCURATE", "MOSTLY_ACCURATE", "MISLEADING", "INACCURATE", "UNVERIFIABLE"] as const;
 

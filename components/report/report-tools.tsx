@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { createShareLinkAction, revokeShareLinkAction } from "@/app/(workspace)/bulletins/[id]/report/actions";
-import type { ReportMessages } from "@/lib/i18n/report-messages";
+import type { ReportMessages } from "@/lib/i18n/catalogue";
 
 const FORMATS = [
   ["md", "Markdown"],

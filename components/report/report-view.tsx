@@ -1,8 +1,8 @@
 import type { ReportBulletin, ReportClaim, ReportVerdict } from "@/lib/export/model";
-import type { EvidenceMessages } from "@/lib/i18n/evidence-messages";
-import type { Locale } from "@/lib/i18n/messages";
-import type { ReportMessages } from "@/lib/i18n/report-messages";
-import type { WorkspaceMessages } from "@/lib/i18n/workspace-messages";
+import type { EvidenceMessages } from "@/lib/i18n/catalogue";
+import type { Locale } from "@/lib/i18n/catalogue";
+import type { ReportMessages } from "@/lib/i18n/catalogue";
+import type { WorkspaceMessages } from "@/lib/i18n/catalogue";
 
 type Props = {
   bulletin: ReportBulletin;

@@ -1,5 +1,5 @@
 import { setLocale } from "@/lib/i18n/actions";
-import type { Locale } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/catalogue";
 
 /** Switches the interface language; a plain form, so it works before any script loads. */
 export function LocaleSwitch({ locale, label }: { locale: Locale; label: string }) {

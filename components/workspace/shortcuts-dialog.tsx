@@ -1,6 +1,6 @@
 "use client";
 
-import type { WorkspaceMessages } from "@/lib/i18n/workspace-messages";
+import type { WorkspaceMessages } from "@/lib/i18n/catalogue";
 
 export function ShortcutsDialog({ w, onClose }: { w: WorkspaceMessages; onClose: () => void }) {
   const rows: [string, string][] = [

@@ -1,7 +1,7 @@
 import type { ClaimView } from "@/lib/claims/dto";
-import type { Locale } from "@/lib/i18n/messages";
-import type { EvidenceMessages } from "@/lib/i18n/evidence-messages";
-import type { WorkspaceMessages } from "@/lib/i18n/workspace-messages";
+import type { Locale } from "@/lib/i18n/catalogue";
+import type { EvidenceMessages } from "@/lib/i18n/catalogue";
+import type { WorkspaceMessages } from "@/lib/i18n/catalogue";
 
 export type { ClaimView };
 

@@ -1,6 +1,7 @@
 import { notFound, redirect } from "next/navigation";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { translate } from "@/lib/i18n/catalogue";
 import { failureResult } from "./safe-action";
 
 // failureResult on its own: no session, nothing stubbed (jsonAction with real sessions is in e2e/actions.spec.ts).
@@ -16,15 +17,19 @@ function thrown(fn: () => never): unknown {
 afterEach(() => vi.restoreAllMocks());
 
 describe("failureResult", () => {
-  it("passes an AppError's code, message, field errors and details through", () => {
+  it("passes an AppError's code, message, field errors and details through, in the reader's language", () => {
     const current = { id: "c1", version: 4, status: "IN_PROGRESS" };
-    expect(failureResult(new AppError("conflict", "Someone else changed this claim.", { rationale: ["Changed."] }, current))).toEqual({
+    const error = new AppError("conflict", "claim.staleUnknown", { rationale: ["validation.rationale"] }, current);
+    expect(failureResult(error)).toEqual({
       ok: false,
-      error: { code: "conflict", message: "Someone else changed this claim.", fieldErrors: { rationale: ["Changed."] }, details: current },
+      error: { code: "conflict", key: "claim.staleUnknown", message: translate("en", "claim.staleUnknown"), fieldErrors: { rationale: ["Write the rationale for this verdict."] }, details: current },
     });
-    expect(failureResult(new AppError("forbidden", "Only an editor can do that."))).toEqual({
+    expect(failureResult(error, "zh")).toMatchObject({
+      error: { message: translate("zh", "claim.staleUnknown"), fieldErrors: { rationale: ["请填写该结论的理由。"] } },
+    });
+    expect(failureResult(new AppError("forbidden", "claim.onlyEditorAssigns"))).toEqual({
       ok: false,
-      error: { code: "forbidden", message: "Only an editor can do that.", fieldErrors: undefined, details: undefined },
+      error: { code: "forbidden", key: "claim.onlyEditorAssigns", message: "Only an editor can assign claims.", fieldErrors: undefined, details: undefined },
     });
   });
 

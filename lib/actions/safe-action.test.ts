@@ -37,17 +37,22 @@ afterEach(() => {
 
 describe("failureState", () => {
   it("shows an AppError's message and field errors", () => {
-    expect(failureState(new AppError("conflict", "Taken.", { email: ["In use."] }), { email: "a@b.c" })).toEqual({
+    expect(failureState(new AppError("conflict", "user.emailTaken", { email: ["user.emailInUse"] }), { email: "a@b.c" })).toEqual({
       status: "error",
-      message: "Taken.",
-      fieldErrors: { email: ["In use."] },
+      code: "conflict",
+      message: "A user with this email already exists.",
+      fieldErrors: { email: ["This email is already in use."] },
       values: { email: "a@b.c" },
+    });
+    expect(failureState(new AppError("conflict", "user.emailTaken", { email: ["user.emailInUse"] }), {}, "zh")).toMatchObject({
+      message: "已有用户使用此电子邮箱。",
+      fieldErrors: { email: ["此电子邮箱已被使用。"] },
     });
   });
 
   it("shows any other error as the generic message", () => {
     const state = failureState(new Error("SQLITE_BUSY: database is locked"));
-    expect(state).toEqual({ status: "error", message: GENERIC_ERROR_MESSAGE, values: undefined });
+    expect(state).toEqual({ status: "error", code: "internal", message: GENERIC_ERROR_MESSAGE, values: undefined });
   });
 
   it("rethrows Next's redirect instead of swallowing it", () => {
@@ -79,7 +84,7 @@ describe("formAction", () => {
 
   it("turns the handler's AppError into a message with field errors", async () => {
     const handler = vi.fn(async () => {
-      throw new AppError("conflict", "A user with this email already exists.", { email: ["This email is already in use."] });
+      throw new AppError("conflict", "user.emailTaken", { email: ["user.emailInUse"] });
     });
     const state = await formAction(createUserSchema, handler)(idle, form(valid));
     expect(state).toMatchObject({ status: "error", message: "A user with this email already exists.", fieldErrors: { email: ["This email is already in use."] } });

@@ -1,7 +1,10 @@
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
+import { translate, type Locale } from "@/lib/i18n/catalogue";
+import { requestLocale } from "@/lib/i18n/locale";
+import { IngestError } from "@/lib/ingest/errors";
 import { fieldErrorsOf } from "@/lib/validations/field-errors";
 import type { ActionResult, ActionState } from "./safe-action-state";
 
@@ -16,14 +19,14 @@ function formValues(formData: FormData): Record<string, string> {
   return values;
 }
 
-/** Turns any thrown error into a state safe to show: AppError messages as they are, others generic. */
-export function failureState(error: unknown, values?: Record<string, string>): ActionState<never> {
+/** Turns any thrown error into a state safe to show, in the reader's language: AppError messages as they are, others generic. */
+export function failureState(error: unknown, values?: Record<string, string>, locale: Locale = "en"): ActionState<never> {
   unstable_rethrow(error);
   if (error instanceof AppError) {
-    return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
+    return { status: "error", message: error.messageIn(locale), code: error.code, fieldErrors: error.fieldErrorsIn(locale), values };
   }
   console.error(error);
-  return { status: "error", message: GENERIC_ERROR_MESSAGE, values };
+  return { status: "error", message: translate(locale, "generic"), code: "internal", values };
 }
 
 /**
@@ -36,16 +39,17 @@ export function formAction<S extends z.ZodType, T>(
 ) {
   return async (_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
     const values = formValues(formData);
+    const locale = await requestLocale();
     try {
       const user = await requireUser();
       const parsed = schema.safeParse(Object.fromEntries(formData.entries()));
       if (!parsed.success) {
-        return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values };
+        return { status: "error", message: translate(locale, "invalid"), code: "bad_request", fieldErrors: fieldErrorsOf(parsed.error, locale), values };
       }
       const result = await handler(user, parsed.data);
       return { status: "ok", ...(result ?? {}) };
     } catch (error) {
-      return failureState(error, values);
+      return failureState(error, values, locale);
     }
   };
 }
@@ -56,25 +60,46 @@ export function formAction<S extends z.ZodType, T>(
  */
 export function jsonAction<S extends z.ZodType, T>(schema: S, handler: (user: CurrentUser, input: z.infer<S>) => Promise<T>) {
   return async (input: unknown): Promise<ActionResult<T>> => {
+    const locale = await requestLocale();
     try {
       const user = await requireUser();
       const parsed = schema.safeParse(input);
       if (!parsed.success) {
-        return { ok: false, error: { code: "bad_request", message: parsed.error.issues[0]?.message ?? "Invalid input.", fieldErrors: fieldErrorsOf(parsed.error) } };
+        const fieldErrors = fieldErrorsOf(parsed.error, locale);
+        return { ok: false, error: { code: "bad_request", message: Object.values(fieldErrors)[0]?.[0] ?? translate(locale, "invalid"), fieldErrors } };
       }
       return { ok: true, data: await handler(user, parsed.data) };
     } catch (error) {
-      return failureResult(error);
+      return failureResult(error, locale);
     }
   };
 }
 
-/** The `{ ok: false, error }` of an action: AppError messages as they are, anything else logged and generic. */
-export function failureResult(error: unknown): ActionResult<never> {
+/**
+ * Wraps a server action that takes a form with files (an upload): authenticates, hands the form to
+ * the handler, and turns every failure into a safe `{ ok: false, error }` like jsonAction.
+ */
+export function uploadAction<T>(handler: (user: CurrentUser, formData: FormData, locale: Locale) => Promise<T>) {
+  return async (formData: FormData): Promise<ActionResult<T>> => {
+    const locale = await requestLocale();
+    try {
+      const user = await requireUser();
+      if (!(formData instanceof FormData)) throw new AppError("bad_request", "invalid");
+      return { ok: true, data: await handler(user, formData, locale) };
+    } catch (error) {
+      return failureResult(error, locale);
+    }
+  };
+}
+
+/** The `{ ok: false, error }` of an action in the reader's language: AppError messages as they are, anything else logged and generic. */
+export function failureResult(error: unknown, locale: Locale = "en"): ActionResult<never> {
   unstable_rethrow(error);
+  // A file that cannot be read is the user's input, answered like any other bad input.
+  if (error instanceof IngestError) error = new AppError("bad_request", error.msg);
   if (error instanceof AppError) {
-    return { ok: false, error: { code: error.code, message: error.message, fieldErrors: error.fieldErrors, details: error.details } };
+    return { ok: false, error: { code: error.code, message: error.messageIn(locale), key: error.msg.key, fieldErrors: error.fieldErrorsIn(locale), details: error.details } };
   }
   console.error(error);
-  return { ok: false, error: { code: "internal", message: GENERIC_ERROR_MESSAGE } };
+  return { ok: false, error: { code: "internal", message: translate(locale, "generic") } };
 }

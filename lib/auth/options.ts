@@ -3,7 +3,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { env } from "@/lib/config/env";
 import { authSecret } from "@/lib/config/secret";
-import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { message } from "@/lib/i18n/catalogue";
 import { signInSchema } from "@/lib/validations/user";
 import { authenticate } from "./sign-in";
 
@@ -25,14 +26,15 @@ export function authOptions(): NextAuthOptions {
         },
         async authorize(credentials) {
           const parsed = signInSchema.safeParse(credentials ?? {});
-          if (!parsed.success) throw new Error("Enter your email and password.");
+          if (!parsed.success) throw new Error(JSON.stringify(message("badCredentials")));
           try {
             return await authenticate(db, parsed.data.email, parsed.data.password);
           } catch (error) {
-            // next-auth passes a thrown message to the sign-in form as its `error`.
-            if (error instanceof AppError) throw new Error(error.message);
+            // next-auth passes a thrown message to the sign-in form as its `error`: the code and
+            // parameters, which the form renders in the reader's language.
+            if (error instanceof AppError) throw new Error(JSON.stringify(error.msg));
             console.error("sign-in failed", error);
-            throw new Error(GENERIC_ERROR_MESSAGE);
+            throw new Error(JSON.stringify(message("generic")));
           }
         },
       }),

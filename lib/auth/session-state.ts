@@ -20,7 +20,7 @@ export async function sessionStateFor(claims: SessionClaims | null | undefined):
   const found = await findSessionUser(id);
   const signedInAt = claims?.signedInAt;
   if (!found || typeof signedInAt !== "number" || signedInAt < found.passwordChangedAt.getTime()) return { kind: "ended" };
-  return { kind: "user", user: { id: found.id, email: found.email, name: found.name, role: found.role, active: found.active, createdAt: found.createdAt } };
+  return { kind: "user", user: { id: found.id, email: found.email, name: found.name, role: found.role, active: found.active, createdAt: found.createdAt, locale: found.locale } };
 }
 
 /** A route's user: the personal API token when an Authorization header is sent (then only it), else the session. */
@@ -28,10 +28,10 @@ export async function apiUserFor(authorization: string | null, session: () => Pr
   if (authorization) {
     const secret = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
     const user = secret ? await userForToken(db, secret) : null;
-    if (!user) throw new AppError("unauthenticated", "The API token is not valid or has been revoked.");
+    if (!user) throw new AppError("unauthenticated", "tokenInvalid");
     return user;
   }
   const state = await session();
-  if (state.kind !== "user") throw new AppError("unauthenticated", "Sign in or send an API token.");
+  if (state.kind !== "user") throw new AppError("unauthenticated", "signInOrToken");
   return state.user;
 }

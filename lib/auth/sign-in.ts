@@ -1,9 +1,12 @@
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { translate } from "@/lib/i18n/catalogue";
+
+const GENERIC_SIGN_IN = translate("en", "badCredentials");
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { throttleMessage, throttleState } from "./throttle";
 
-export const BAD_CREDENTIALS = "The email or password is not correct.";
+export const BAD_CREDENTIALS = GENERIC_SIGN_IN;
 
 /**
  * Checks an email and password. The throttle is checked, and the attempt recorded as a failure,
@@ -22,7 +25,7 @@ export async function authenticate(client: Db, email: string, password: string, 
   const user = await client.user.findUnique({ where: { email } });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !ok || !user.active) {
-    throw new AppError("unauthenticated", user && ok && !user.active ? "This account has been deactivated." : BAD_CREDENTIALS);
+    throw new AppError("unauthenticated", user && ok && !user.active ? "accountDeactivated" : "badCredentials");
   }
   await client.loginAttempt.update({ where: { id: attempt.id }, data: { succeeded: true } });
   return { id: user.id, email: user.email, name: user.name };

@@ -1,4 +1,5 @@
 import type { Db, Tx } from "@/lib/db";
+import { message, type Message } from "@/lib/i18n/catalogue";
 
 export const MAX_FAILURES = 5;
 export const WINDOW_MS = 15 * 60 * 1000;
@@ -29,7 +30,7 @@ export async function recordAttempt(client: Db | Tx, email: string, succeeded: b
   await client.loginAttempt.create({ data: { email, succeeded, createdAt: now } });
 }
 
-export function throttleMessage(retryAt: Date, now = new Date()): string {
+export function throttleMessage(retryAt: Date, now = new Date()): Message {
   const minutes = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
-  return `Too many failed sign-in attempts for this email. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+  return message("throttled", { n: minutes });
 }

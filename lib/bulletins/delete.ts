@@ -8,12 +8,12 @@ import { AppError, forbidden } from "@/lib/errors";
  * restored; the editor confirms by typing the title, and the deletion is logged.
  */
 export async function deleteBulletin(client: Db, actor: Actor, bulletinId: string, confirmTitle: string) {
-  if (!canDeleteBulletin(actor)) throw forbidden("Only an editor can delete a bulletin.");
+  if (!canDeleteBulletin(actor)) throw forbidden("bulletin.onlyEditorDeletes");
   await client.$transaction(async (tx) => {
     const bulletin = await tx.bulletin.findUnique({ where: { id: bulletinId } });
-    if (!bulletin || bulletin.deletedAt) throw new AppError("not_found", "This bulletin no longer exists.");
+    if (!bulletin || bulletin.deletedAt) throw new AppError("not_found", "bulletin.gone");
     if (confirmTitle.trim() !== bulletin.title.trim()) {
-      throw new AppError("bad_request", "Type the bulletin's title exactly to confirm.", { confirmTitle: ["The title does not match."] });
+      throw new AppError("bad_request", "bulletin.titleMismatch", { confirmTitle: ["bulletin.titleDiffers"] });
     }
     await tx.bulletin.update({ where: { id: bulletinId }, data: { deletedAt: new Date(), deletedById: actor.id, version: { increment: 1 } } });
     await appendAudit(tx, { actorId: actor.id, action: "bulletin.delete", entityType: "Bulletin", entityId: bulletinId, bulletinId, before: { title: bulletin.title } });
@@ -21,10 +21,10 @@ export async function deleteBulletin(client: Db, actor: Actor, bulletinId: strin
 }
 
 export async function restoreBulletin(client: Db, actor: Actor, bulletinId: string) {
-  if (!canDeleteBulletin(actor)) throw forbidden("Only an editor can restore a bulletin.");
+  if (!canDeleteBulletin(actor)) throw forbidden("bulletin.onlyEditorRestores");
   await client.$transaction(async (tx) => {
     const bulletin = await tx.bulletin.findUnique({ where: { id: bulletinId } });
-    if (!bulletin || !bulletin.deletedAt) throw new AppError("not_found", "There is no deleted bulletin to restore.");
+    if (!bulletin || !bulletin.deletedAt) throw new AppError("not_found", "bulletin.nothingToRestore");
     await tx.bulletin.update({ where: { id: bulletinId }, data: { deletedAt: null, deletedById: null, version: { increment: 1 } } });
     await appendAudit(tx, { actorId: actor.id, action: "bulletin.restore", entityType: "Bulletin", entityId: bulletinId, bulletinId });
   });

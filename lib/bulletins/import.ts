@@ -24,11 +24,12 @@ export function claimRows(bulletinId: string, cleanText: string, claims: Claim[]
   const claimData = [];
   const figureRows = [];
   const findingRows = [];
-  for (const claim of claims) {
+  for (const [index, claim] of claims.entries()) {
     const id = randomUUID();
     claimData.push({
       id,
       bulletinId,
+      number: index + 1,
       start: claim.start,
       end: claim.end,
       text: claim.text,
@@ -54,7 +55,7 @@ export function claimRows(bulletinId: string, cleanText: string, claims: Claim[]
  * back beyond the editor's choices (metadata and the undone changes).
  */
 export async function importBulletin(client: Db, actor: Actor, input: CreateBulletinInput): Promise<{ id: string; claims: number }> {
-  if (!canImportBulletin(actor)) throw forbidden("Only an editor can import bulletins.");
+  if (!canImportBulletin(actor)) throw forbidden("bulletin.onlyEditorImports");
   const language = input.language === "auto" ? detectLanguage(input.originalText) : input.language;
   const result = analyseBulletin(input.originalText, {
     language,

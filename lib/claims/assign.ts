@@ -7,16 +7,16 @@ import { staleWrite, touchBulletin, type ClaimRef } from "./write";
 
 /** Assigns one or many claims to a reviewer (or unassigns them): all of them, or none if one is stale. */
 export async function assignClaims(client: Db, actor: Actor, refs: ClaimRef[], assigneeId: string | null): Promise<ClaimView[]> {
-  if (!canAssignClaims(actor)) throw forbidden("Only an editor can assign claims.");
+  if (!canAssignClaims(actor)) throw forbidden("claim.onlyEditorAssigns");
   return client.$transaction(async (tx) => {
     if (assigneeId) {
       const assignee = await tx.user.findFirst({ where: { id: assigneeId, active: true } });
-      if (!assignee) throw new AppError("bad_request", "That person is not an active user.", { assigneeId: ["Choose an active user."] });
+      if (!assignee) throw new AppError("bad_request", "user.notActive", { assigneeId: ["user.chooseActive"] });
     }
     const bulletins = new Set<string>();
     for (const ref of refs) {
       const before = await tx.claim.findUnique({ where: { id: ref.id }, select: { assigneeId: true, bulletinId: true, bulletin: { select: { deletedAt: true } } } });
-      if (!before || before.bulletin.deletedAt) throw new AppError("not_found", "One of the claims no longer exists.");
+      if (!before || before.bulletin.deletedAt) throw new AppError("not_found", "claim.oneGone");
       const updated = await tx.claim.updateMany({ where: { id: ref.id, version: ref.version }, data: { assigneeId, version: { increment: 1 } } });
       if (updated.count !== 1) throw await staleWrite(tx, ref.id);
       await appendAudit(tx, {

@@ -8,7 +8,7 @@ export async function addComment(client: Db, actor: Actor, claimId: string, body
   if (!canComment(actor)) throw forbidden();
   return client.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { bulletinId: true, bulletin: { select: { deletedAt: true } } } });
-    if (!claim || claim.bulletin.deletedAt) throw new AppError("not_found", "This claim no longer exists.");
+    if (!claim || claim.bulletin.deletedAt) throw new AppError("not_found", "claim.gone");
     const comment = await tx.comment.create({ data: { claimId, authorId: actor.id, body } });
     // Touch the claim (not its version: a comment conflicts with no one) so live views refresh it.
     await tx.claim.update({ where: { id: claimId }, data: { updatedAt: new Date() } });

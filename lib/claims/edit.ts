@@ -4,28 +4,28 @@ import { canEditClaim, type Actor } from "@/lib/auth/permissions";
 import { AppError, forbidden } from "@/lib/errors";
 import { claimSelect, toClaimView, type ClaimView } from "./dto";
 import { refreshFigures } from "./figures";
-import { loadClaim, staleWrite, touchBulletin, writeClaim, type ClaimRef } from "./write";
+import { loadClaim, nextClaimNumber, staleWrite, touchBulletin, writeClaim, type ClaimRef } from "./write";
 
 // Reviewers reshape what the engine proposed: adjust, split, merge, add, dismiss. Figures follow the span.
 
 async function bulletinOf(client: Db | Tx, bulletinId: string) {
   const bulletin = await client.bulletin.findUnique({ where: { id: bulletinId } });
-  if (!bulletin || bulletin.deletedAt) throw new AppError("not_found", "This bulletin no longer exists.");
+  if (!bulletin || bulletin.deletedAt) throw new AppError("not_found", "bulletin.gone");
   return bulletin;
 }
 
 function assertSpan(cleanText: string, start: number, end: number) {
   if (start < 0 || end > cleanText.length || end <= start) {
-    throw new AppError("bad_request", "The selection lies outside the bulletin text.", { end: ["Select text inside the bulletin."] });
+    throw new AppError("bad_request", "claim.selectionOutside", { end: ["claim.selectInside"] });
   }
-  if (!cleanText.slice(start, end).trim()) throw new AppError("bad_request", "Select some text, not only spaces.");
+  if (!cleanText.slice(start, end).trim()) throw new AppError("bad_request", "claim.selectNotBlank");
 }
 
 /** Only claims still being worked on can be reshaped; a proposed or approved verdict fixes the text. */
 function editable(actor: Actor, claim: Parameters<typeof canEditClaim>[1]) {
-  if (!canEditClaim(actor, claim)) throw forbidden("You cannot change this claim.");
+  if (!canEditClaim(actor, claim)) throw forbidden("claim.cannotChange");
   if (claim.status === "IN_REVIEW" || claim.status === "VERIFIED") {
-    throw new AppError("conflict", "A claim with a proposed or approved verdict cannot be reshaped. Reopen it first.");
+    throw new AppError("conflict", "claim.locked");
   }
 }
 
@@ -68,11 +68,11 @@ export async function splitClaim(client: Db, actor: Actor, ref: ClaimRef, at: nu
     const claim = await loadClaim(tx, ref.id);
     if (claim.version !== ref.version) throw await staleWrite(tx, ref.id);
     editable(actor, claim);
-    if (at <= claim.start || at >= claim.end) throw new AppError("bad_request", "Split inside the claim's text.");
+    if (at <= claim.start || at >= claim.end) throw new AppError("bad_request", "claim.splitInside");
     const bulletin = await bulletinOf(tx, claim.bulletinId);
     const first = bulletin.cleanText.slice(claim.start, at);
     const second = bulletin.cleanText.slice(at, claim.end);
-    if (!first.trim() || !second.trim()) throw new AppError("bad_request", "Both parts of a split need some text.");
+    if (!first.trim() || !second.trim()) throw new AppError("bad_request", "claim.splitBothParts");
     const updated = await tx.claim.updateMany({
       where: { id: claim.id, version: ref.version },
       data: { end: at, text: first, statement: first.trim(), version: { increment: 1 } },
@@ -80,7 +80,7 @@ export async function splitClaim(client: Db, actor: Actor, ref: ClaimRef, at: nu
     if (updated.count !== 1) throw await staleWrite(tx, ref.id);
     const created = await tx.claim.create({
       data: {
-        bulletinId: claim.bulletinId, start: at, end: claim.end, text: second, statement: second.trim(),
+        bulletinId: claim.bulletinId, number: await nextClaimNumber(tx, claim.bulletinId), start: at, end: claim.end, text: second, statement: second.trim(),
         context: claim.context, kind: claim.kind, checkworthiness: claim.checkworthiness, assigneeId: claim.assigneeId,
       },
     });
@@ -107,7 +107,7 @@ export async function splitClaim(client: Db, actor: Actor, ref: ClaimRef, at: nu
  * evidence and figure checks; the others are removed, each recorded in the audit log.
  */
 export async function mergeClaims(client: Db, actor: Actor, refs: ClaimRef[]): Promise<ClaimView> {
-  if (new Set(refs.map((r) => r.id)).size !== refs.length) throw new AppError("bad_request", "Choose each claim to merge only once.");
+  if (new Set(refs.map((r) => r.id)).size !== refs.length) throw new AppError("bad_request", "claim.mergeOnce");
   return client.$transaction(async (tx) => {
     const claims = [];
     for (const ref of refs) {
@@ -116,7 +116,7 @@ export async function mergeClaims(client: Db, actor: Actor, refs: ClaimRef[]): P
       editable(actor, claim);
       claims.push(claim);
     }
-    if (new Set(claims.map((c) => c.bulletinId)).size !== 1) throw new AppError("bad_request", "Only claims of one bulletin can be merged.");
+    if (new Set(claims.map((c) => c.bulletinId)).size !== 1) throw new AppError("bad_request", "claim.mergeOneBulletin");
     claims.sort((a, b) => a.start - b.start);
     const [keep, ...rest] = claims;
     const bulletin = await bulletinOf(tx, keep.bulletinId);
@@ -161,7 +161,7 @@ export async function addClaim(client: Db, actor: Actor, bulletinId: string, sta
     const bulletin = await bulletinOf(tx, bulletinId);
     assertSpan(bulletin.cleanText, start, end);
     const text = bulletin.cleanText.slice(start, end);
-    const claim = await tx.claim.create({ data: { bulletinId, start, end, text, statement: text.trim(), kind: "OTHER", checkworthiness: 0.5 } });
+    const claim = await tx.claim.create({ data: { bulletinId, number: await nextClaimNumber(tx, bulletinId), start, end, text, statement: text.trim(), kind: "OTHER", checkworthiness: 0.5 } });
     await refreshFigures(tx, claim.id, bulletin, { start, end });
     const figures = await tx.figure.count({ where: { claimId: claim.id } });
     if (figures > 0) await tx.claim.update({ where: { id: claim.id }, data: { kind: "STATISTIC" } });

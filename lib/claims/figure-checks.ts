@@ -29,19 +29,19 @@ export function recordFigureCheck(client: Db, actor: Actor, ref: ClaimRef, input
     ref,
     "claim.figure-check",
     async (claim, tx) => {
-      if (!canEditClaim(actor, claim)) throw forbidden("You cannot change this claim.");
+      if (!canEditClaim(actor, claim)) throw forbidden("claim.cannotChange");
       if (claim.status === "IN_REVIEW" || claim.status === "VERIFIED") {
-        throw new AppError("conflict", "A claim with a proposed or approved verdict cannot change. Reopen it first.");
+        throw new AppError("conflict", "claim.locked");
       }
       const figure = claim.figures.find((f) => f.id === input.figureId);
-      if (!figure) throw new AppError("not_found", "That figure is not part of this claim.");
+      if (!figure) throw new AppError("not_found", "figure.notInClaim");
       if (input.sourceId && !(await tx.claimSource.findUnique({ where: { claimId_sourceId: { claimId: claim.id, sourceId: input.sourceId } } }))) {
-        throw new AppError("bad_request", "That source is not attached to this claim.");
+        throw new AppError("bad_request", "figure.sourceNotAttached");
       }
       let passage: string | null = null;
       if (input.snapshotId) {
         const snapshot = await tx.sourceSnapshot.findUnique({ where: { id: input.snapshotId } });
-        if (!snapshot || snapshot.sourceId !== input.sourceId) throw new AppError("bad_request", "The passage does not belong to that source.");
+        if (!snapshot || snapshot.sourceId !== input.sourceId) throw new AppError("bad_request", "figure.passageNotOfSource");
         if (input.sourceStart !== undefined && input.sourceEnd !== undefined) {
           passage = snapshot.text.slice(Math.max(0, input.sourceStart - 60), Math.min(snapshot.text.length, input.sourceEnd + 60));
         }
@@ -76,9 +76,9 @@ export function recordFigureCheck(client: Db, actor: Actor, ref: ClaimRef, input
 /** The reviewer has read a consistency finding (e.g. a stated count against its list). */
 export function acknowledgeFinding(client: Db, actor: Actor, ref: ClaimRef, findingId: string) {
   return writeClaim(client, actor, ref, "claim.acknowledge", async (claim, tx) => {
-    if (!canEditClaim(actor, claim)) throw forbidden("You cannot change this claim.");
+    if (!canEditClaim(actor, claim)) throw forbidden("claim.cannotChange");
     const finding = claim.findings.find((f) => f.id === findingId);
-    if (!finding) throw new AppError("not_found", "That finding is not part of this claim.");
+    if (!finding) throw new AppError("not_found", "finding.notInClaim");
     await tx.consistencyFinding.update({ where: { id: findingId }, data: { acknowledgedById: actor.id, acknowledgedAt: new Date() } });
     return { data: { updatedAt: new Date() }, before: { finding: findingId, acknowledged: false }, after: { finding: findingId, acknowledged: true } };
   });

@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { message } from "@/lib/i18n/catalogue";
 import {
   canApproveVerdict,
   canEditClaim,
@@ -29,36 +30,32 @@ export type Step = "start" | "propose" | "approve" | "send-back" | "reopen";
 /** Throws an AppError saying why `actor` may not take `step` on `claim`; returns the next status. */
 export function nextStatus(actor: Actor, claim: WorkflowClaim, step: Step): Status {
   if (claim.dismissed && step !== "reopen") {
-    throw new AppError("conflict", "This claim is dismissed. Restore it before working on it.");
+    throw new AppError("conflict", "claim.dismissed");
   }
   switch (step) {
     case "start":
-      if (!canEditClaim(actor, claim)) throw new AppError("forbidden", "You cannot work on this claim.");
-      if (claim.status !== "UNVERIFIED") throw new AppError("conflict", "Only an unverified claim can be started.");
+      if (!canEditClaim(actor, claim)) throw new AppError("forbidden", "claim.cannotWork");
+      if (claim.status !== "UNVERIFIED") throw new AppError("conflict", "claim.onlyUnverifiedStarts");
       return "IN_PROGRESS";
     case "propose":
       if (!canProposeVerdict(actor, claim)) {
         throw new AppError(
           claim.status === "IN_REVIEW" || claim.status === "VERIFIED" ? "conflict" : "forbidden",
-          claim.status === "IN_REVIEW"
-            ? "A verdict is already waiting for review."
-            : claim.status === "VERIFIED"
-              ? "This claim is already verified. An editor can reopen it."
-              : "You cannot propose a verdict on this claim.",
+          claim.status === "IN_REVIEW" ? "claim.alreadyInReview" : claim.status === "VERIFIED" ? "claim.alreadyVerified" : "claim.cannotPropose",
         );
       }
       return "IN_REVIEW";
     case "approve":
     case "send-back":
-      if (claim.status !== "IN_REVIEW") throw new AppError("conflict", "Only a claim in review can be approved or sent back.");
+      if (claim.status !== "IN_REVIEW") throw new AppError("conflict", "claim.onlyInReview");
       if (claim.proposedById === actor.id) {
-        throw new AppError("forbidden", "You proposed this verdict: a second person must review it.");
+        throw new AppError("forbidden", "claim.ownProposal");
       }
-      if (!canApproveVerdict(actor, claim)) throw new AppError("forbidden", "Only an editor can review a proposed verdict.");
+      if (!canApproveVerdict(actor, claim)) throw new AppError("forbidden", "claim.onlyEditorReviews");
       return step === "approve" ? "VERIFIED" : "IN_PROGRESS";
     case "reopen":
-      if (actor.role === "REVIEWER" || !actor.active) throw new AppError("forbidden", "Only an editor can reopen a claim.");
-      if (claim.status !== "VERIFIED") throw new AppError("conflict", "Only a verified claim can be reopened.");
+      if (actor.role === "REVIEWER" || !actor.active) throw new AppError("forbidden", "claim.onlyEditorReopens");
+      if (claim.status !== "VERIFIED") throw new AppError("conflict", "claim.onlyVerifiedReopens");
       return "IN_PROGRESS";
   }
 }
@@ -71,15 +68,12 @@ export function nextStatus(actor: Actor, claim: WorkflowClaim, step: Step): Stat
 export function assertVerdictIsBacked(verdict: VerdictName, evidenceStances: string[], figureChecks: string[]): void {
   const unchecked = figureChecks.filter((c) => c === "UNCHECKED").length;
   if (unchecked > 0) {
-    throw new AppError(
-      "bad_request",
-      `Check every figure first: ${unchecked} of ${figureChecks.length} ${figureChecks.length === 1 ? "is" : "are"} not checked (mark a figure "not checkable", with a reason, if no source can settle it).`,
-    );
+    throw new AppError("bad_request", message("claim.figuresUnchecked", { unchecked, total: figureChecks.length }));
   }
   if (verdict !== "UNVERIFIABLE" && evidenceStances.length === 0) {
-    throw new AppError("bad_request", "A verdict other than unverifiable needs at least one piece of evidence from a source.");
+    throw new AppError("bad_request", "claim.needsEvidence");
   }
   if ((verdict === "INACCURATE" || verdict === "MISLEADING") && !evidenceStances.includes("REFUTES") && !figureChecks.includes("DIFFERS")) {
-    throw new AppError("bad_request", "An inaccurate or misleading verdict needs evidence that refutes the claim, or a figure that differs from its source.");
+    throw new AppError("bad_request", "claim.needsRefutation");
   }
 }

@@ -2,6 +2,7 @@ import type { Db, Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appendAudit } from "@/lib/audit/log";
 import { AppError } from "@/lib/errors";
+import { message, type Message } from "@/lib/i18n/catalogue";
 import type { Actor } from "@/lib/auth/permissions";
 import { claimSelect, toClaimView, type ClaimRow, type ClaimView } from "./dto";
 
@@ -17,34 +18,34 @@ type Change = {
 /** Loads a live claim (its bulletin not deleted) inside a transaction. */
 export async function loadClaim(tx: Tx, id: string): Promise<ClaimRow> {
   const claim = await tx.claim.findFirst({ where: { id, bulletin: { deletedAt: null } }, select: claimSelect });
-  if (!claim) throw new AppError("not_found", "This claim no longer exists.");
+  if (!claim) throw new AppError("not_found", "claim.gone");
   return claim;
 }
 
-/** Describes the last recorded change of a claim, for the message of a refused stale write. */
-async function lastChange(tx: Tx, claimId: string): Promise<string> {
+/** Who last changed a claim and when, for the message of a refused stale write. */
+async function lastChange(tx: Tx, claimId: string): Promise<Message> {
   const entry = await tx.auditEntry.findFirst({
     where: { entityType: "Claim", entityId: claimId },
     orderBy: { at: "desc" },
     include: { actor: { select: { name: true } } },
   });
-  if (!entry) return "Someone else changed this claim.";
-  const time = entry.at.toISOString().slice(11, 16);
-  return `${entry.actor?.name ?? "Someone"} changed this claim (${entry.action.replace("claim.", "")}) at ${time} UTC.`;
+  if (!entry?.actor) return message("claim.staleUnknown");
+  return message("claim.stale", { actor: entry.actor.name, ago: entry.at });
 }
 
 export async function staleWrite(tx: Tx, claimId: string): Promise<AppError> {
   const current = toClaimView(await loadClaim(tx, claimId));
-  return new AppError(
-    "conflict",
-    `${await lastChange(tx, claimId)} Your input is still on screen: check the new version and save again.`,
-    undefined,
-    { current },
-  );
+  return new AppError("conflict", await lastChange(tx, claimId), undefined, { current });
 }
 
 function pick(row: Record<string, unknown>, keys: string[]) {
   return Object.fromEntries(keys.map((k) => [k, row[k] instanceof Date ? (row[k] as Date).toISOString() : row[k]]));
+}
+
+/** The next claim number of a bulletin: numbers are given once, so no other claim is renumbered. */
+export async function nextClaimNumber(tx: Tx, bulletinId: string): Promise<number> {
+  const top = await tx.claim.aggregate({ where: { bulletinId }, _max: { number: true } });
+  return (top._max.number ?? 0) + 1;
 }
 
 /** Marks the bulletin as changed so other open workspaces pick the change up on their next poll. */

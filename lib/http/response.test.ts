@@ -9,9 +9,10 @@ afterEach(() => {
 
 describe("errorResponse", () => {
   it("answers an AppError with its status and { error: { code, message } }", async () => {
-    const response = errorResponse(new AppError("conflict", "A user with this email already exists."));
+    const response = errorResponse(new AppError("conflict", "user.emailTaken"));
     expect(response.status).toBe(409);
-    expect(await response.json()).toEqual({ error: { code: "conflict", message: "A user with this email already exists." } });
+    expect(await response.json()).toEqual({ error: { code: "conflict", key: "user.emailTaken", message: "A user with this email already exists." } });
+    expect(await errorResponse(new AppError("conflict", "user.emailTaken"), "zh").json()).toMatchObject({ error: { message: "已有用户使用此电子邮箱。" } });
   });
 
   it.each([
@@ -22,25 +23,25 @@ describe("errorResponse", () => {
     ["throttled", 429],
     ["too_large", 413],
   ] as const)("answers AppError %s with %i", async (code, status) => {
-    const response = errorResponse(new AppError(code, "message"));
+    const response = errorResponse(new AppError(code, "invalidValue"));
     expect(response.status).toBe(status);
     expect((await response.json()).error.code).toBe(code);
   });
 
   it("includes an AppError's field errors as fields", async () => {
-    const response = errorResponse(new AppError("conflict", "Taken.", { email: ["This email is already in use."] }));
+    const response = errorResponse(new AppError("conflict", "user.emailTaken", { email: ["user.emailInUse"] }));
     expect(await response.json()).toEqual({
-      error: { code: "conflict", message: "Taken.", fields: { email: ["This email is already in use."] } },
+      error: { code: "conflict", key: "user.emailTaken", message: "A user with this email already exists.", fields: { email: ["This email is already in use."] } },
     });
   });
 
   it("answers a ZodError with 400 and the fields that failed", async () => {
-    const result = z.object({ email: z.email("Bad email."), age: z.number() }).safeParse({ email: "x", age: 1 });
+    const result = z.object({ email: z.email("validation.email"), age: z.number() }).safeParse({ email: "x", age: "1" });
     const response = errorResponse(result.error);
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({
-      error: { code: "bad_request", message: "The request is not valid: email: Bad email.", fields: { email: ["Bad email."] } },
-    });
+    const body = await response.json();
+    expect(body.error).toMatchObject({ code: "bad_request", key: "requestInvalid", fields: { email: ["Enter a valid email address."], age: [expect.stringMatching(/expected number/)] } });
+    expect(body.error.message).toMatch(/^The request is not valid: email: Enter a valid email address\.; age: /);
   });
 
   it("answers any other error with 500 and the generic message, leaking nothing", async () => {
@@ -49,7 +50,7 @@ describe("errorResponse", () => {
     const response = errorResponse(error);
     expect(response.status).toBe(500);
     const text = await response.text();
-    expect(JSON.parse(text)).toEqual({ error: { code: "internal", message: GENERIC_ERROR_MESSAGE } });
+    expect(JSON.parse(text)).toEqual({ error: { code: "internal", key: "generic", message: GENERIC_ERROR_MESSAGE } });
     expect(text).not.toContain("SQLITE_CORRUPT");
     expect(text).not.toContain("/srv/secret");
     expect(text).not.toMatch(/\bat .*:\d+:\d+/);
@@ -75,11 +76,11 @@ describe("route", () => {
 
   it("turns a thrown error into the one error shape", async () => {
     const handler = route(async () => {
-      throw new AppError("forbidden", "No.");
+      throw new AppError("forbidden", "forbidden");
     });
     const response = await handler();
     expect(response.status).toBe(403);
-    expect(await response.json()).toEqual({ error: { code: "forbidden", message: "No." } });
+    expect(await response.json()).toEqual({ error: { code: "forbidden", key: "forbidden", message: "You do not have permission to do that." } });
   });
 });
 

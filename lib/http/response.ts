@@ -1,25 +1,27 @@
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
-import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { translate, type Locale } from "@/lib/i18n/catalogue";
+import { requestLocale } from "@/lib/i18n/locale";
 import { fieldErrorsOf } from "@/lib/validations/field-errors";
 
-/** The one error shape of every route handler: `{ error: { code, message, fields? } }`. */
-export function errorResponse(error: unknown): NextResponse {
+/** The one error shape of every route handler: `{ error: { code, message, fields? } }`, in the reader's language. */
+export function errorResponse(error: unknown, locale: Locale = "en"): NextResponse {
   if (error instanceof AppError) {
+    const fields = error.fieldErrorsIn(locale);
     return NextResponse.json(
-      { error: { code: error.code, message: error.message, ...(error.fieldErrors ? { fields: error.fieldErrors } : {}) } },
+      { error: { code: error.code, key: error.msg.key, message: error.messageIn(locale), ...(fields ? { fields } : {}) } },
       { status: error.status },
     );
   }
   if (error instanceof ZodError) {
-    return NextResponse.json(
-      // The issues' own messages say what is valid (e.g. the list of export formats).
-      { error: { code: "bad_request", message: `The request is not valid: ${error.issues.map((i) => `${i.path.join(".") || "request"}: ${i.message}`).join("; ")}`, fields: fieldErrorsOf(error) } },
-      { status: 400 },
-    );
+    // The issues' own messages say what is valid (e.g. the list of export formats).
+    const fields = fieldErrorsOf(error, locale, true);
+    const details = Object.entries(fields).map(([path, list]) => `${path}: ${list.join(", ")}`).join("; ");
+    return NextResponse.json({ error: { code: "bad_request", key: "requestInvalid", message: translate(locale, { key: "requestInvalid", params: { details } }), fields } }, { status: 400 });
   }
   console.error(error);
-  return NextResponse.json({ error: { code: "internal", message: GENERIC_ERROR_MESSAGE } }, { status: 500 });
+  return NextResponse.json({ error: { code: "internal", key: "generic", message: translate(locale, "generic") } }, { status: 500 });
 }
 
 /** Runs a route handler body and answers any error in the one shape. */
@@ -28,7 +30,7 @@ export function route<A extends unknown[]>(handler: (...args: A) => Promise<Resp
     try {
       return await handler(...args);
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, await requestLocale());
     }
   };
 }
@@ -39,11 +41,11 @@ export function route<A extends unknown[]>(handler: (...args: A) => Promise<Resp
  */
 export async function jsonBody(request: Request): Promise<unknown> {
   if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(request.headers.get("content-type") ?? "")) {
-    throw new AppError("bad_request", "Send the body as JSON (Content-Type: application/json).");
+    throw new AppError("bad_request", "jsonContentType");
   }
   try {
     return await request.json();
   } catch {
-    throw new AppError("bad_request", "The request body must be JSON.");
+    throw new AppError("bad_request", "jsonBody");
   }
 }

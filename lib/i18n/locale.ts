@@ -1,22 +1,50 @@
 import { cookies, headers } from "next/headers";
-import { LOCALES, messages, type Locale, type Messages } from "./messages";
+import { cache } from "react";
+import { getCurrentUser } from "@/lib/auth/session";
+import { catalogue, isLocale, type Locale, type Messages } from "./catalogue";
 
 export const LOCALE_COOKIE = "claimdesk-locale";
 
-/**
- * The interface language: the user's choice (a cookie), else the content's language (a Chinese
- * bulletin opens in Chinese), else the browser's preference, else Chinese.
- */
-export async function getLocale(contentLanguage?: string): Promise<Locale> {
-  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
-  if (LOCALES.includes(chosen as Locale)) return chosen as Locale;
-  if (contentLanguage === "zh" || contentLanguage === "en") return contentLanguage;
-  const accept = (await headers()).get("accept-language") ?? "";
-  const first = accept.split(",")[0]?.trim().toLowerCase() ?? "";
-  return first.startsWith("en") ? "en" : "zh";
+/** The first of Chinese or English in an Accept-Language header, by preference; Chinese when neither. */
+export function browserLocale(acceptLanguage: string | null): Locale {
+  const ranked = (acceptLanguage ?? "")
+    .split(",")
+    .map((part, index) => {
+      const [tag, ...rest] = part.trim().toLowerCase().split(";");
+      const q = Number(rest.find((p) => p.trim().startsWith("q="))?.trim().slice(2) ?? "1");
+      return { tag, q: Number.isFinite(q) ? q : 0, index };
+    })
+    .filter((p) => p.tag && p.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  for (const { tag } of ranked) {
+    if (tag.startsWith("zh")) return "zh";
+    if (tag.startsWith("en")) return "en";
+  }
+  return "zh";
 }
 
-export async function getMessages(contentLanguage?: string): Promise<{ locale: Locale; t: Messages }> {
-  const locale = await getLocale(contentLanguage);
-  return { locale, t: messages[locale] };
+/**
+ * The interface language: the signed-in user's choice, else the choice remembered in this browser
+ * (before sign-in), else the browser's preference. A bulletin's language never decides it.
+ */
+export const getLocale = cache(async (): Promise<Locale> => {
+  const user = await getCurrentUser().catch(() => null);
+  if (user && isLocale(user.locale)) return user.locale;
+  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
+  if (isLocale(chosen)) return chosen;
+  return browserLocale((await headers()).get("accept-language"));
+});
+
+/** The request's interface language; English outside a request (tests, the command line). */
+export async function requestLocale(): Promise<Locale> {
+  try {
+    return await getLocale();
+  } catch {
+    return "en";
+  }
+}
+
+export async function getMessages(): Promise<{ locale: Locale; t: Messages }> {
+  const locale = await getLocale();
+  return { locale, t: catalogue[locale].app };
 }

@@ -1,14 +1,11 @@
 import { IngestError } from "./errors";
 
-const NOT_UTF8 =
-  "This file is not valid UTF-8 text. Open it in a text editor and save it with the encoding “UTF-8” (Chinese files saved as GBK/GB2312 need this too), then import it again.";
-
 function decodeStrict(bytes: Uint8Array, label: string): string {
   try {
     // TextDecoder drops a leading byte-order mark itself.
     return new TextDecoder(label, { fatal: true }).decode(bytes);
   } catch (cause) {
-    throw new IngestError("not_utf8", NOT_UTF8, { cause });
+    throw new IngestError("not_utf8", "ingest.notUtf8", { cause });
   }
 }
 
@@ -20,10 +17,7 @@ export function decodeText(bytes: Uint8Array, declaredCharset?: string): string 
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeStrict(bytes, "utf-16le");
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeStrict(bytes, "utf-16be");
   if (bytes.includes(0)) {
-    throw new IngestError(
-      "unreadable",
-      "This file contains binary data, not text. Check that you picked the right file, or save it as plain text.",
-    );
+    throw new IngestError("unreadable", "ingest.binary");
   }
   const utf8 = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (!utf8 && declaredCharset && isOtherKnownCharset(declaredCharset)) return decodeStrict(bytes, declaredCharset);

@@ -10,7 +10,7 @@ export async function readDocx(bytes: Uint8Array): Promise<string> {
   } catch (cause) {
     throw new IngestError(
       "unreadable",
-      "This Word file could not be read; it may be damaged, or not a real .docx. Open it in Word, save it again as .docx, and import it again.",
+      "ingest.docxUnreadable",
       { cause },
     );
   }

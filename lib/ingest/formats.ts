@@ -1,3 +1,4 @@
+import { message } from "@/lib/i18n/catalogue";
 import { IngestError } from "./errors";
 
 export type IngestFormat = "txt" | "md" | "html" | "docx" | "pdf";
@@ -31,7 +32,6 @@ const FORMAT_BY_MIME: Record<string, IngestFormat> = {
   "application/pdf": "pdf",
 };
 
-export const ACCEPTED_TYPES_MESSAGE = "Only .txt, .md, .html, .docx and .pdf files can be imported.";
 
 export function extensionOf(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
@@ -44,6 +44,5 @@ export function formatOf(name: string, type?: string): IngestFormat {
   const extension = extensionOf(name);
   const format = extension ? FORMAT_BY_EXTENSION[extension] : FORMAT_BY_MIME[(type ?? "").split(";")[0].trim().toLowerCase()];
   if (format) return format;
-  const what = extension ? `“${extension}” files cannot be imported.` : "This file has no extension, so its type is unknown.";
-  throw new IngestError("unsupported_type", `${what} ${ACCEPTED_TYPES_MESSAGE}`);
+  throw new IngestError("unsupported_type", extension ? message("ingest.unsupportedExtension", { extension }) : "ingest.noExtension");
 }

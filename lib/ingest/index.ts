@@ -27,9 +27,6 @@ export interface IngestResult {
   pages?: number;
 }
 
-const NO_TEXT_LAYER =
-  "This PDF has no text layer (it may be a scan or a photo of pages). Run it through OCR, or paste the text instead.";
-
 /**
  * Reads an uploaded bulletin or source document into plain text. Server-side only.
  * Throws IngestError (with a message fit for the user) for anything it cannot import.
@@ -41,10 +38,10 @@ export async function readDocument(file: IngestFile, options: { maxBytes?: numbe
 
   const result = await extract(format, file.bytes).catch((cause: unknown) => {
     if (cause instanceof IngestError) throw cause;
-    throw new IngestError("unreadable", "This file could not be read; it may be damaged.", { cause });
+    throw new IngestError("unreadable", "ingest.unreadable", { cause });
   });
   if (!/\S/.test(result.text)) {
-    throw new IngestError("empty", format === "pdf" ? NO_TEXT_LAYER : "The file has no text to import.");
+    throw new IngestError("empty", format === "pdf" ? "ingest.noTextLayer" : "ingest.noText");
   }
   return result;
 }

@@ -20,13 +20,8 @@ function cMapUrl(): string {
 
 function unreadable(cause: unknown): IngestError {
   const name = cause instanceof Error ? cause.name : "";
-  const message =
-    name === "PasswordException"
-      ? "This PDF is password-protected. Open it, save or print it as a new PDF without a password, and import that."
-      : name === "InvalidPDFException"
-        ? "This PDF is damaged or incomplete and cannot be read. Download it again, or print it to a new PDF, and import that."
-        : "This PDF could not be read. Try printing it to a new PDF and importing that.";
-  return new IngestError("unreadable", message, { cause });
+  const key = name === "PasswordException" ? "ingest.pdfPassword" : name === "InvalidPDFException" ? "ingest.pdfDamaged" : "ingest.pdfUnreadable";
+  return new IngestError("unreadable", key, { cause });
 }
 
 /** Text of every page in order; pdf.js marks line ends, and they are kept as they are. */

@@ -1,3 +1,4 @@
+import { message } from "@/lib/i18n/catalogue";
 import { IngestError } from "./errors";
 
 const KB = 1024;
@@ -13,10 +14,7 @@ export function formatSize(bytes: number, roundUp = false): string {
 
 export function checkSize(bytes: Uint8Array, maxBytes: number): void {
   if (bytes.byteLength > maxBytes) {
-    throw new IngestError(
-      "too_large",
-      `The file is ${formatSize(bytes.byteLength, true)}; the limit is ${formatSize(maxBytes)}. Split it or import only the pages you need.`,
-    );
+    throw new IngestError("too_large", message("ingest.tooLarge", { size: formatSize(bytes.byteLength, true), limit: formatSize(maxBytes) }));
   }
-  if (bytes.byteLength === 0) throw new IngestError("empty", "The file is empty (0 bytes).");
+  if (bytes.byteLength === 0) throw new IngestError("empty", "ingest.emptyFile");
 }

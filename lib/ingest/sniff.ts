@@ -1,3 +1,4 @@
+import { message } from "@/lib/i18n/catalogue";
 import { IngestError } from "./errors";
 import type { IngestFormat } from "./formats";
 
@@ -13,18 +14,6 @@ const SIGNATURES: [Kind, number[]][] = [
   ["gzip", [0x1f, 0x8b]],
   ["rtf", [0x7b, 0x5c, 0x72, 0x74, 0x66]],
 ];
-
-const DESCRIPTION: Record<Kind, string> = {
-  pdf: "a PDF document",
-  zip: "a ZIP archive (such as a .docx)",
-  ole: "an old Microsoft Office file (.doc, .xls) or a password-protected Office file",
-  png: "a PNG image",
-  jpeg: "a JPEG image",
-  gif: "a GIF image",
-  exe: "a Windows program",
-  gzip: "a compressed archive",
-  rtf: "an RTF document",
-};
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
 
@@ -55,22 +44,9 @@ const EXPECTED: Partial<Record<IngestFormat, Kind>> = { pdf: "pdf", docx: "zip" 
 export function checkContent(format: IngestFormat, extension: string, bytes: Uint8Array): void {
   const expected = EXPECTED[format];
   const kind = sniff(bytes, { textExpected: !expected });
-  const named = extension ? `named “${extension}”` : `sent as ${format}`;
   if (kind === expected) return;
-  if (format === "docx" && kind === "ole") {
-    throw new IngestError(
-      "unreadable",
-      "This looks like an old Word .doc file or a password-protected .docx. Open it in Word, save it as .docx without a password, and import it again.",
-    );
-  }
-  if (kind) {
-    throw new IngestError(
-      "unsupported_type",
-      `This file is ${named} but contains ${DESCRIPTION[kind]}. Check that you picked the right file, or give it the right extension.`,
-    );
-  }
-  if (expected) {
-    const what = format === "pdf" ? "a PDF" : "a Word (.docx) document";
-    throw new IngestError("unreadable", `This file is ${named} but is not ${what}; it may be damaged or renamed.`);
-  }
+  const named = { extension: extension || "none", format };
+  if (format === "docx" && kind === "ole") throw new IngestError("unreadable", "ingest.oldDoc");
+  if (kind) throw new IngestError("unsupported_type", message("ingest.wrongContent", { ...named, kind }));
+  if (expected) throw new IngestError("unreadable", message("ingest.notWhatNamed", named));
 }

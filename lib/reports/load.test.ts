@@ -155,7 +155,7 @@ describe("loadReport: which claims", () => {
   it("scope verified leaves out a dismissed claim even when its row says verified", async () => {
     // No service verifies a dismissed claim, so the row is written directly: this tests the filter itself.
     const claim = await t.db.claim.create({
-      data: { bulletinId, start: PORT_NOTE.indexOf("2.6 million"), end: PORT_NOTE.indexOf("2.6 million") + 11, text: "2.6 million", statement: "2.6 million", status: "VERIFIED", verdict: "ACCURATE", dismissed: true },
+      data: { bulletinId, number: 999, start: PORT_NOTE.indexOf("2.6 million"), end: PORT_NOTE.indexOf("2.6 million") + 11, text: "2.6 million", statement: "2.6 million", status: "VERIFIED", verdict: "ACCURATE", dismissed: true },
     });
     try {
       const verified = await report({ scope: "verified" });

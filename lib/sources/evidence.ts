@@ -23,13 +23,13 @@ type EvidenceInput = {
 export async function addEvidence(client: Db, actor: Actor, input: EvidenceInput) {
   return client.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: input.claimId }, include: { bulletin: { select: { deletedAt: true } } } });
-    if (!claim || claim.bulletin.deletedAt) throw new AppError("not_found", "This claim no longer exists.");
-    if (!canEditClaim(actor, claim)) throw forbidden("You cannot change this claim.");
+    if (!claim || claim.bulletin.deletedAt) throw new AppError("not_found", "claim.gone");
+    if (!canEditClaim(actor, claim)) throw forbidden("claim.cannotChange");
     if (claim.status === "IN_REVIEW") throw waitingForReview();
     const snapshot = await tx.sourceSnapshot.findUnique({ where: { id: input.snapshotId } });
-    if (!snapshot || snapshot.sourceId !== input.sourceId) throw new AppError("not_found", "That source snapshot no longer exists.");
+    if (!snapshot || snapshot.sourceId !== input.sourceId) throw new AppError("not_found", "source.snapshotGone");
     if (input.end > snapshot.text.length || !snapshot.text.slice(input.start, input.end).trim()) {
-      throw new AppError("bad_request", "Select a passage inside the source text.");
+      throw new AppError("bad_request", "source.passageOutside");
     }
     const { quote, position } = describeSelection(snapshot.text, input.start, input.end);
     const evidence = await tx.evidence.create({

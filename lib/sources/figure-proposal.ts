@@ -31,9 +31,9 @@ export async function proposeFigureCheck(claimId: string, figureId: string) {
     where: { id: figureId, claimId, claim: { bulletin: { deletedAt: null } } },
     include: { claim: { select: { statement: true } } },
   });
-  if (!figure) throw new AppError("not_found", "That figure is not part of this claim.");
+  if (!figure) throw new AppError("not_found", "figure.notInClaim");
   const sources = await claimSourceTexts(claimId);
-  if (sources.length === 0) throw new AppError("bad_request", "Attach a source to this claim first.");
+  if (sources.length === 0) throw new AppError("bad_request", "source.attachFirst");
   const match = checkFigureAgainstSources(engineFigure(figure), figure.claim.statement, sources.map((s) => ({ id: s.id, text: s.text })));
   const source = sources.find((s) => s.id === match.sourceId);
   return {

@@ -17,17 +17,17 @@ export type SourceMeta = {
 
 /** A verdict waiting for review rests on the evidence the reviewer saw; it changes only after a decision. */
 export const waitingForReview = () =>
-  new AppError("conflict", "A verdict on this claim is waiting for review: approve it or send it back before changing its sources or evidence.");
+  new AppError("conflict", "source.waitingForReview");
 
 async function liveClaim(tx: Tx, claimId: string) {
   const claim = await tx.claim.findUnique({ where: { id: claimId }, include: { bulletin: { select: { deletedAt: true } } } });
-  if (!claim || claim.bulletin.deletedAt) throw new AppError("not_found", "This claim no longer exists.");
+  if (!claim || claim.bulletin.deletedAt) throw new AppError("not_found", "claim.gone");
   return claim;
 }
 
 async function attach(tx: Tx, actor: Actor, claimId: string, sourceId: string) {
   const claim = await liveClaim(tx, claimId);
-  if (!canEditClaim(actor, claim)) throw forbidden("You cannot change this claim.");
+  if (!canEditClaim(actor, claim)) throw forbidden("claim.cannotChange");
   if (claim.status === "IN_REVIEW") throw waitingForReview();
   const existing = await tx.claimSource.findUnique({ where: { claimId_sourceId: { claimId, sourceId } } });
   if (existing) return;
@@ -73,7 +73,7 @@ export async function addSourceToClaim(client: Db, actor: Actor, claimId: string
 
 export async function attachSource(client: Db, actor: Actor, claimId: string, sourceId: string) {
   await client.$transaction(async (tx) => {
-    if (!(await tx.source.findUnique({ where: { id: sourceId } }))) throw new AppError("not_found", "That source no longer exists.");
+    if (!(await tx.source.findUnique({ where: { id: sourceId } }))) throw new AppError("not_found", "source.gone");
     await attach(tx, actor, claimId, sourceId);
   });
 }
@@ -86,11 +86,11 @@ export async function addSnapshot(client: Db, actor: Actor, sourceId: string, te
   if (!actor.active) throw forbidden();
   return client.$transaction(async (tx) => {
     const source = await tx.source.findUnique({ where: { id: sourceId } });
-    if (!source) throw new AppError("not_found", "That source no longer exists.");
+    if (!source) throw new AppError("not_found", "source.gone");
     const evidence = await tx.evidence.findMany({ where: { sourceId }, include: { claim: { select: { bulletinId: true, status: true } } } });
     // Re-anchoring changes the evidence of every claim quoting the source; verified ones are an editor's.
     if (evidence.some((e) => e.claim.status === "VERIFIED") && !canEditClaim(actor, { status: "VERIFIED", assigneeId: null, proposedById: null })) {
-      throw forbidden("Verified claims quote this source: only an editor can replace its snapshot.");
+      throw forbidden("source.onlyEditorReplaces");
     }
     const snapshot = await tx.sourceSnapshot.create({ data: { sourceId, text, contentType, createdById: actor.id } });
     const outcome = { reanchored: 0, orphaned: 0 };

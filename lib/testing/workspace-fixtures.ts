@@ -67,7 +67,7 @@ export async function newClaim(db: Db, bulletin: { id: string; cleanText: string
   const start = bulletin.cleanText.indexOf(fragment);
   if (start < 0) throw new Error(`${JSON.stringify(fragment)} is not in the bulletin`);
   return db.claim.create({
-    data: { bulletinId: bulletin.id, start, end: start + fragment.length, text: fragment, statement: fragment, kind: "STATISTIC" },
+    data: { bulletinId: bulletin.id, number: 1000 + (await db.claim.count({ where: { bulletinId: bulletin.id } })), start, end: start + fragment.length, text: fragment, statement: fragment, kind: "STATISTIC" },
   });
 }
 

@@ -20,7 +20,7 @@ export async function revokeApiToken(client: Db, actor: Actor, tokenId: string) 
   await client.$transaction(async (tx) => {
     const token = await tx.apiToken.findUnique({ where: { id: tokenId } });
     // A user revokes their own tokens; an administrator may revoke anyone's.
-    if (!actor.active || !token || (token.userId !== actor.id && !canManageUsers(actor))) throw new AppError("not_found", "That token does not exist.");
+    if (!actor.active || !token || (token.userId !== actor.id && !canManageUsers(actor))) throw new AppError("not_found", "token.gone");
     if (token.revokedAt) return;
     await tx.apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() } });
     await appendAudit(tx, { actorId: actor.id, action: "token.revoke", entityType: "ApiToken", entityId: tokenId, before: { name: token.name } });
@@ -39,7 +39,7 @@ export function listApiTokens(client: Db, userId: string) {
 export async function userForToken(client: Db, secret: string) {
   const token = await client.apiToken.findUnique({
     where: { tokenHash: hashSecret(secret) },
-    include: { user: { select: { id: true, email: true, name: true, role: true, active: true, createdAt: true } } },
+    include: { user: { select: { id: true, email: true, name: true, role: true, active: true, createdAt: true, locale: true } } },
   });
   if (!token || token.revokedAt || !token.user.active) return null;
   await client.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });

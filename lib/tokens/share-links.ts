@@ -6,11 +6,11 @@ import { hashSecret, newSecret } from "./secret";
 
 /** A secret link to a bulletin's report, readable without signing in until revoked. */
 export async function createShareLink(client: Db, actor: Actor, bulletinId: string) {
-  if (!canExportReports(actor)) throw forbidden("Only an editor can share a report.");
+  if (!canExportReports(actor)) throw forbidden("share.onlyEditor");
   const secret = newSecret("share");
   const link = await client.$transaction(async (tx) => {
     const bulletin = await tx.bulletin.findFirst({ where: { id: bulletinId, deletedAt: null } });
-    if (!bulletin) throw new AppError("not_found", "This bulletin no longer exists.");
+    if (!bulletin) throw new AppError("not_found", "bulletin.gone");
     const created = await tx.shareLink.create({ data: { bulletinId, tokenHash: hashSecret(secret), createdById: actor.id } });
     await appendAudit(tx, { actorId: actor.id, action: "share.create", entityType: "ShareLink", entityId: created.id, bulletinId });
     return created;
@@ -19,10 +19,10 @@ export async function createShareLink(client: Db, actor: Actor, bulletinId: stri
 }
 
 export async function revokeShareLink(client: Db, actor: Actor, linkId: string) {
-  if (!canExportReports(actor)) throw forbidden("Only an editor can revoke a share link.");
+  if (!canExportReports(actor)) throw forbidden("share.onlyEditorRevokes");
   await client.$transaction(async (tx) => {
     const link = await tx.shareLink.findUnique({ where: { id: linkId } });
-    if (!link) throw new AppError("not_found", "That share link does not exist.");
+    if (!link) throw new AppError("not_found", "share.gone");
     if (link.revokedAt) return;
     await tx.shareLink.update({ where: { id: linkId }, data: { revokedAt: new Date() } });
     await appendAudit(tx, { actorId: actor.id, action: "share.revoke", entityType: "ShareLink", entityId: linkId, bulletinId: link.bulletinId });

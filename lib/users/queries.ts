@@ -7,6 +7,7 @@ const publicFields = {
   role: true,
   active: true,
   createdAt: true,
+  locale: true,
 } as const;
 
 export function listUsers() {

@@ -17,7 +17,7 @@ function publicUser(u: { id: string; email: string; name: string; role: RoleName
 }
 
 const emailConflict = () =>
-  new AppError("conflict", "A user with this email already exists.", { email: ["This email is already in use."] });
+  new AppError("conflict", "user.emailTaken", { email: ["user.emailInUse"] });
 
 /** A unique-constraint failure: the email was taken between our check and the insert. */
 function isUniqueViolation(error: unknown): boolean {
@@ -32,7 +32,7 @@ export async function createFirstAdmin(client: Db, input: Omit<NewUser, "role">)
   const passwordHash = await hashPassword(input.password);
   try {
     return await client.$transaction(async (tx) => {
-      if ((await tx.user.count()) > 0) throw new AppError("not_found", "Setup has already been completed.");
+      if ((await tx.user.count()) > 0) throw new AppError("not_found", "user.setupDone");
       await tx.setting.create({ data: { key: SETUP_DONE, value: new Date().toISOString() } });
       const user = await tx.user.create({
         data: { name: input.name, email: input.email, passwordHash, role: "ADMIN" },
@@ -49,14 +49,14 @@ export async function createFirstAdmin(client: Db, input: Omit<NewUser, "role">)
   } catch (error) {
     if (error instanceof AppError) throw error;
     if (await client.setting.findUnique({ where: { key: SETUP_DONE } })) {
-      throw new AppError("not_found", "Setup has already been completed.");
+      throw new AppError("not_found", "user.setupDone");
     }
     throw error;
   }
 }
 
 export async function createUser(client: Db, actor: Actor, input: NewUser) {
-  if (!canManageUsers(actor)) throw forbidden("Only an administrator can add users.");
+  if (!canManageUsers(actor)) throw forbidden("user.onlyAdminAdds");
   if ((await client.user.count({ where: { email: input.email } })) > 0) throw emailConflict();
   const passwordHash = await hashPassword(input.password);
   try {
@@ -77,15 +77,15 @@ export async function createUser(client: Db, actor: Actor, input: NewUser) {
 async function assertNotLastAdmin(tx: Tx, userId: string) {
   const others = await tx.user.count({ where: { role: "ADMIN", active: true, id: { not: userId } } });
   if (others === 0) {
-    throw new AppError("conflict", "This is the last active administrator. Make another user an administrator first.");
+    throw new AppError("conflict", "user.lastAdmin");
   }
 }
 
 export async function changeRole(client: Db, actor: Actor, userId: string, role: RoleName) {
-  if (!canManageUsers(actor)) throw forbidden("Only an administrator can change roles.");
+  if (!canManageUsers(actor)) throw forbidden("user.onlyAdminRoles");
   return client.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId } });
-    if (!before) throw new AppError("not_found", "That user no longer exists.");
+    if (!before) throw new AppError("not_found", "user.gone");
     if (before.role === role) return publicUser(before);
     if (before.role === "ADMIN" && before.active) await assertNotLastAdmin(tx, userId);
     const after = await tx.user.update({ where: { id: userId }, data: { role, version: { increment: 1 } } });
@@ -102,10 +102,10 @@ export async function changeRole(client: Db, actor: Actor, userId: string, role:
 }
 
 export async function setActive(client: Db, actor: Actor, userId: string, active: boolean) {
-  if (!canManageUsers(actor)) throw forbidden("Only an administrator can deactivate or reactivate users.");
+  if (!canManageUsers(actor)) throw forbidden("user.onlyAdminActive");
   return client.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId } });
-    if (!before) throw new AppError("not_found", "That user no longer exists.");
+    if (!before) throw new AppError("not_found", "user.gone");
     if (before.active === active) return publicUser(before);
     if (!active && before.role === "ADMIN") await assertNotLastAdmin(tx, userId);
     const after = await tx.user.update({ where: { id: userId }, data: { active, version: { increment: 1 } } });
@@ -123,9 +123,9 @@ export async function setActive(client: Db, actor: Actor, userId: string, active
 
 export async function changeOwnPassword(client: Db, actor: Actor, current: string, next: string) {
   const user = await client.user.findUnique({ where: { id: actor.id } });
-  if (!user || !user.active) throw new AppError("unauthenticated", "Please sign in again.");
+  if (!user || !user.active) throw new AppError("unauthenticated", "signInAgain");
   if (!(await verifyPassword(user.passwordHash, current))) {
-    throw new AppError("bad_request", "The current password is not correct.", { current: ["The current password is not correct."] });
+    throw new AppError("bad_request", "user.currentPasswordWrong", { current: ["user.currentPasswordWrong"] });
   }
   const passwordHash = await hashPassword(next);
   await client.$transaction(async (tx) => {
@@ -136,11 +136,11 @@ export async function changeOwnPassword(client: Db, actor: Actor, current: strin
 
 /** An administrator sets a new password for someone else (forgotten password, restored backup). */
 export async function setPasswordByAdmin(client: Db, actor: Actor, userId: string, password: string) {
-  if (!canManageUsers(actor)) throw forbidden("Only an administrator can set another user's password.");
+  if (!canManageUsers(actor)) throw forbidden("user.onlyAdminPassword");
   const passwordHash = await hashPassword(password);
   await client.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } });
-    if (!user) throw new AppError("not_found", "That user no longer exists.");
+    if (!user) throw new AppError("not_found", "user.gone");
     await tx.user.update({ where: { id: userId }, data: { passwordHash, passwordChangedAt: new Date(), version: { increment: 1 } } });
     await appendAudit(tx, { actorId: actor.id, action: "user.password-reset", entityType: "User", entityId: userId });
   });

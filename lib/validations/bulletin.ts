@@ -4,7 +4,7 @@ import { z } from "zod";
 export const httpUrl = z
   .string()
   .trim()
-  .max(2_000, "Keep the URL under 2,000 characters.")
+  .max(2_000, "validation.urlLong")
   .refine((value) => {
     try {
       const url = new URL(value);
@@ -12,7 +12,7 @@ export const httpUrl = z
     } catch {
       return false;
     }
-  }, "Enter a web address starting with http:// or https://.");
+  }, "validation.url");
 
 const optionalText = (max: number) =>
   z.string().trim().max(max).optional().transform((v) => (v ? v : undefined));
@@ -20,14 +20,14 @@ const optionalText = (max: number) =>
 export const MAX_BULLETIN_CHARS = 3_000_000;
 
 export const bulletinMetaSchema = z.object({
-  title: z.string().trim().min(1, "Give the bulletin a title.").max(300, "Keep the title under 300 characters."),
+  title: z.string().trim().min(1, "validation.title").max(300, "validation.titleLong"),
   publisher: optionalText(200),
   publishedOn: z
     .string()
     .trim()
     .optional()
     .transform((v) => (v ? v : undefined))
-    .pipe(z.iso.date("Enter the date as YYYY-MM-DD.").optional()),
+    .pipe(z.iso.date("validation.date").optional()),
   language: z.enum(["zh", "en", "auto"]).default("auto"),
   sourceUrl: z
     .string()
@@ -39,8 +39,8 @@ export const bulletinMetaSchema = z.object({
 
 export const bulletinTextSchema = z
   .string()
-  .max(MAX_BULLETIN_CHARS, `A bulletin can have at most ${MAX_BULLETIN_CHARS.toLocaleString("en-US")} characters.`)
-  .refine((text) => text.trim().length > 0, "The bulletin is empty.");
+  .max(MAX_BULLETIN_CHARS, "validation.bulletinLong")
+  .refine((text) => text.trim().length > 0, "validation.bulletinEmpty");
 
 export const createBulletinSchema = bulletinMetaSchema.extend({
   originalText: bulletinTextSchema,

@@ -9,20 +9,20 @@ const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 
 export const sourceMetaSchema = z.object({
   url: z.preprocess(blankToUndefined, httpUrl.optional()),
-  title: z.string().trim().min(1, "Give the source a title.").max(300),
-  publisher: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()),
-  publishedOn: z.preprocess(blankToUndefined, z.iso.date("Enter the date as YYYY-MM-DD.").optional()),
-  kind: z.enum(SOURCE_KINDS, "Choose what kind of source this is."),
+  title: z.string().trim().min(1, "validation.sourceTitle").max(300),
+  publisher: z.preprocess(blankToUndefined, z.string().trim().max(200, "validation.textLong").optional()),
+  publishedOn: z.preprocess(blankToUndefined, z.iso.date("validation.date").optional()),
+  kind: z.enum(SOURCE_KINDS, "validation.sourceKind"),
   // 1 = doubtful … 5 = authoritative.
-  credibility: z.coerce.number().int().min(1, "Rate credibility from 1 to 5.").max(5, "Rate credibility from 1 to 5."),
+  credibility: z.coerce.number().int().min(1, "validation.credibility").max(5, "validation.credibility"),
 });
 
 export const MAX_SNAPSHOT_CHARS = 3_000_000;
 
 export const snapshotTextSchema = z
   .string()
-  .max(MAX_SNAPSHOT_CHARS, "The source text is too long.")
-  .refine((t) => t.trim().length > 0, "The source has no text: paste it or upload a file.");
+  .max(MAX_SNAPSHOT_CHARS, "validation.sourceTextLong")
+  .refine((t) => t.trim().length > 0, "validation.sourceTextEmpty");
 
 export const attachSourceSchema = z.object({ claimId: z.string().min(1), sourceId: z.string().min(1) });
 
@@ -32,16 +32,16 @@ export const evidenceSchema = z.object({
   snapshotId: z.string().min(1),
   start: z.number().int().min(0),
   end: z.number().int().min(1),
-  stance: z.enum(STANCES, "Choose whether the passage supports, refutes or gives context."),
-  note: z.preprocess(blankToUndefined, z.string().trim().max(5_000).optional()),
-}).refine((v) => v.end > v.start, { message: "Select a passage in the source first.", path: ["end"] });
+  stance: z.enum(STANCES, "validation.stance"),
+  note: z.preprocess(blankToUndefined, z.string().trim().max(5_000, "validation.textLong").optional()),
+}).refine((v) => v.end > v.start, { message: "validation.passageFirst", path: ["end"] });
 
 export const figureCheckSchema = z
   .object({
     claimId: z.string().min(1),
     version: z.number().int().min(1),
     figureId: z.string().min(1),
-    result: z.enum(FIGURE_CHECKS, "Choose a result."),
+    result: z.enum(FIGURE_CHECKS, "validation.figureResult"),
     proposed: z.enum(["MATCHES", "WITHIN_ROUNDING", "DIFFERS", "NOT_FOUND"]).optional(),
     sourceId: z.string().min(1).optional(),
     snapshotId: z.string().min(1).optional(),
@@ -49,14 +49,14 @@ export const figureCheckSchema = z
     sourceEnd: z.number().int().min(0).optional(),
     sourceValue: z.string().max(100).optional(),
     relativeDifference: z.number().finite().optional(),
-    note: z.preprocess(blankToUndefined, z.string().trim().max(2_000).optional()),
+    note: z.preprocess(blankToUndefined, z.string().trim().max(2_000, "validation.textLong").optional()),
   })
   .refine((v) => v.result !== "NOT_CHECKABLE" || Boolean(v.note), {
-    message: "Say why this figure cannot be checked.",
+    message: "validation.notCheckableReason",
     path: ["note"],
   })
   .refine((v) => !["MATCHES", "WITHIN_ROUNDING", "DIFFERS"].includes(v.result) || Boolean(v.sourceId && v.sourceValue), {
-    message: "A match or a difference needs the source and its value.",
+    message: "validation.matchNeedsSource",
     path: ["sourceValue"],
   });
 

@@ -7,32 +7,32 @@ const email = z
   .string()
   .trim()
   .toLowerCase()
-  .pipe(z.email("Enter a valid email address."));
-const name = z.string().trim().min(1, "Enter a name.").max(100, "Keep the name under 100 characters.");
+  .pipe(z.email("validation.email"));
+const name = z.string().trim().min(1, "validation.name").max(100, "validation.nameLong");
 export const password = z
   .string()
-  .min(10, "Use at least 10 characters.")
-  .max(200, "Use at most 200 characters.");
+  .min(10, "validation.passwordShort")
+  .max(200, "validation.passwordLong");
 
 export const signInSchema = z.object({
   email,
-  password: z.string().min(1, "Enter your password."),
+  password: z.string().min(1, "validation.passwordRequired"),
 });
 
 export const setupSchema = z
   .object({ name, email, password, confirm: z.string() })
-  .refine((v) => v.password === v.confirm, { message: "The passwords do not match.", path: ["confirm"] });
+  .refine((v) => v.password === v.confirm, { message: "validation.passwordsDiffer", path: ["confirm"] });
 
 export const createUserSchema = z.object({
   name,
   email,
   password,
-  role: z.enum(ROLES, "Choose a role."),
+  role: z.enum(ROLES, "validation.role"),
 });
 
 export const changeRoleSchema = z.object({
   userId: z.string().min(1),
-  role: z.enum(ROLES, "Choose a role."),
+  role: z.enum(ROLES, "validation.role"),
 });
 
 export const setActiveSchema = z.object({
@@ -41,7 +41,7 @@ export const setActiveSchema = z.object({
 });
 
 export const changePasswordSchema = z
-  .object({ current: z.string().min(1, "Enter your current password."), password, confirm: z.string() })
-  .refine((v) => v.password === v.confirm, { message: "The passwords do not match.", path: ["confirm"] });
+  .object({ current: z.string().min(1, "validation.currentPassword"), password, confirm: z.string() })
+  .refine((v) => v.password === v.confirm, { message: "validation.passwordsDiffer", path: ["confirm"] });
 
 export const setPasswordSchema = z.object({ userId: z.string().min(1), password });

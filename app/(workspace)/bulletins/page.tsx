@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { canDeleteBulletin, canImportBulletin } from "@/lib/auth/permissions";
 import { listBulletins, listDeletedBulletins } from "@/lib/bulletins/queries";
 import { getMessages } from "@/lib/i18n/locale";
-import { workspaceMessages } from "@/lib/i18n/workspace-messages";
+import { catalogue } from "@/lib/i18n/catalogue";
 
 type Props = { searchParams: Promise<{ q?: string }> };
 
@@ -13,7 +13,7 @@ export default async function BulletinsPage({ searchParams }: Props) {
   const user = await requireUser();
   const q = (await searchParams).q?.trim().slice(0, 200) || undefined;
   const { locale, t } = await getMessages();
-  const w = workspaceMessages[locale];
+  const w = catalogue[locale].workspace;
   const [bulletins, deleted] = await Promise.all([listBulletins(q), canDeleteBulletin(user) ? listDeletedBulletins() : []]);
   const date = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "medium", timeZone: "UTC" });
   return (

@@ -2,13 +2,13 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { myQueue } from "@/lib/claims/queries";
 import { getLocale } from "@/lib/i18n/locale";
-import { workspaceMessages } from "@/lib/i18n/workspace-messages";
+import { catalogue } from "@/lib/i18n/catalogue";
 
 /** The signed-in reviewer's open claims across every bulletin, most check-worthy first. */
 export default async function MyQueuePage() {
   const user = await requireUser();
   const [claims, locale] = await Promise.all([myQueue(user.id), getLocale()]);
-  const w = workspaceMessages[locale];
+  const w = catalogue[locale].workspace;
   return (
     <>
       <div className="page-head"><h1>{w.myQueue}</h1></div>

@@ -5,9 +5,7 @@ import { ReportView } from "@/components/report/report-view";
 import { ReportFilters } from "@/components/report/report-filters";
 import { db } from "@/lib/db";
 import { getLocale } from "@/lib/i18n/locale";
-import { evidenceMessages } from "@/lib/i18n/evidence-messages";
-import { reportMessages } from "@/lib/i18n/report-messages";
-import { workspaceMessages } from "@/lib/i18n/workspace-messages";
+import { catalogue } from "@/lib/i18n/catalogue";
 import { loadReport } from "@/lib/reports/load";
 import { collect, publicBaseUrl, scopeOf } from "@/lib/reports/params";
 import { bulletinForShare } from "@/lib/tokens/share-links";
@@ -26,22 +24,22 @@ export default async function SharedReportPage({ params, searchParams }: Props) 
   const scope = scopeOf(await searchParams);
   const report = await loadReport(db, bulletinId, scope, { baseUrl: await publicBaseUrl() });
   if (!report) notFound();
-  const locale = await getLocale(report.bulletin.language);
+  const locale = await getLocale();
   const claims = await collect(report.claims);
   return (
     <main className="shell-main">
       <div className="page-head no-print">
         <span />
-        <ReportFilters scope={scope.scope} verdict={scope.verdict} r={reportMessages[locale]} w={workspaceMessages[locale]} />
+        <ReportFilters scope={scope.scope} verdict={scope.verdict} r={catalogue[locale].report} w={catalogue[locale].workspace} />
       </div>
       <ClaimReviewMarkup bulletin={report.bulletin} claims={claims} />
       <ReportView
         bulletin={report.bulletin}
         claims={claims}
         locale={locale}
-        r={reportMessages[locale]}
-        w={workspaceMessages[locale]}
-        e={evidenceMessages[locale]}
+        r={catalogue[locale].report}
+        w={catalogue[locale].workspace}
+        e={catalogue[locale].evidence}
         snapshotHref={(_sourceId, snapshotId) => `/share/${token}/snapshots/${snapshotId}`}
       />
     </main>

@@ -8,8 +8,7 @@ import { canAssignClaims, canDeleteBulletin } from "@/lib/auth/permissions";
 import { activeUsers, getBulletin } from "@/lib/bulletins/queries";
 import { claimsOfBulletin } from "@/lib/claims/queries";
 import { getLocale } from "@/lib/i18n/locale";
-import { evidenceMessages } from "@/lib/i18n/evidence-messages";
-import { workspaceMessages } from "@/lib/i18n/workspace-messages";
+import { catalogue } from "@/lib/i18n/catalogue";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string }> };
 
@@ -18,8 +17,8 @@ export default async function BulletinPage({ params, searchParams }: Props) {
   const { id } = await params;
   const bulletin = await getBulletin(id);
   if (!bulletin) notFound();
-  const [{ claims, loadedAt }, users, locale] = await Promise.all([claimsOfBulletin(id), activeUsers(), getLocale(bulletin.language)]);
-  const w = workspaceMessages[locale];
+  const [{ claims, loadedAt }, users, locale] = await Promise.all([claimsOfBulletin(id), activeUsers(), getLocale()]);
+  const w = catalogue[locale].workspace;
   const date = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "long", timeZone: "UTC" });
   return (
     <>
@@ -38,7 +37,7 @@ export default async function BulletinPage({ params, searchParams }: Props) {
       </div>
       <CleaningChanges changes={JSON.parse(bulletin.cleaningChanges)} label={w.cleaningKept} />
       <Workspace
-        ctx={{ w, e: evidenceMessages[locale], locale, me: { id: user.id, name: user.name, role: user.role }, users, isEditor: canAssignClaims(user) }}
+        ctx={{ w, e: catalogue[locale].evidence, locale, me: { id: user.id, name: user.name, role: user.role }, users, isEditor: canAssignClaims(user) }}
         bulletin={{ id: bulletin.id, title: bulletin.title, language: bulletin.language, cleanText: bulletin.cleanText, version: bulletin.version, loadedAt }}
         initialClaims={claims}
         initialSelectedId={(await searchParams).claim ?? null}

@@ -2,23 +2,22 @@
 
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { failureResult, jsonAction } from "@/lib/actions/safe-action";
-import type { ActionResult } from "@/lib/actions/safe-action-state";
-import { requireUser } from "@/lib/auth/session";
+import { jsonAction, uploadAction } from "@/lib/actions/safe-action";
 import { AppError } from "@/lib/errors";
-import { IngestError, readDocument } from "@/lib/ingest";
+import { readDocument } from "@/lib/ingest";
 import { acknowledgeFinding, recordFigureCheck } from "@/lib/claims/figure-checks";
 import { claimView } from "@/lib/claims/queries";
 import type { ClaimView } from "@/lib/claims/dto";
 import { addEvidence } from "@/lib/sources/evidence";
 import { proposeFigureCheck } from "@/lib/sources/figure-proposal";
 import { addSnapshot, addSourceToClaim, attachSource } from "@/lib/sources/service";
-import { fieldErrorsOf } from "@/lib/validations/field-errors";
+import { firstIssueKey, invalidInput } from "@/lib/validations/field-errors";
+import { message } from "@/lib/i18n/catalogue";
 import { acknowledgeSchema, attachSourceSchema, evidenceSchema, figureCheckSchema, snapshotTextSchema, sourceMetaSchema } from "@/lib/validations/source";
 
 async function fresh(claimId: string): Promise<ClaimView> {
   const view = await claimView(claimId);
-  if (!view) throw new AppError("not_found", "This claim no longer exists.");
+  if (!view) throw new AppError("not_found", "claim.gone");
   return view;
 }
 
@@ -28,57 +27,40 @@ async function sourceText(formData: FormData): Promise<{ text: string; contentTy
   let text = String(formData.get("text") ?? "");
   let contentType = "text/plain";
   if (file instanceof File && file.size > 0) {
-    try {
-      const read = await readDocument({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) });
-      text = read.text;
-      contentType = `text/plain; from=${read.format}`;
-    } catch (error) {
-      if (error instanceof IngestError) throw new AppError("bad_request", error.message);
-      throw error;
-    }
+    const read = await readDocument({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) });
+    text = read.text;
+    contentType = `text/plain; from=${read.format}`;
   }
   // Pasted or read from a file, the text meets the same limits.
   const parsed = snapshotTextSchema.safeParse(text);
-  if (!parsed.success) throw new AppError("bad_request", parsed.error.issues[0].message, { text: [parsed.error.issues[0].message] });
+  if (!parsed.success) throw new AppError("bad_request", firstIssueKey(parsed.error), { text: [firstIssueKey(parsed.error)] });
   return { text: parsed.data, contentType };
 }
 
 /** A required id from a form: missing is a clear error, not a crash. */
 function formId(formData: FormData, name: string): string {
   const parsed = z.string().min(1).max(64).safeParse(formData.get(name));
-  if (!parsed.success) throw new AppError("bad_request", `The request is missing ${name}.`);
+  if (!parsed.success) throw new AppError("bad_request", message("missingField", { name }));
   return parsed.data;
 }
 
-export async function addSourceAction(formData: FormData): Promise<ActionResult<{ claim: ClaimView; reused: boolean; title: string }>> {
-  try {
-    const user = await requireUser();
-    const claimId = formId(formData, "claimId");
-    const meta = sourceMetaSchema.safeParse(Object.fromEntries(formData.entries()));
-    if (!meta.success) {
-      return { ok: false, error: { code: "bad_request", message: meta.error.issues[0].message, fieldErrors: fieldErrorsOf(meta.error) } };
-    }
-    const { text, contentType } = await sourceText(formData);
-    const result = await addSourceToClaim(db, user, claimId, meta.data, text, contentType);
-    return { ok: true, data: { claim: await fresh(claimId), reused: result.reused, title: result.title } };
-  } catch (error) {
-    return failureResult(error);
-  }
-}
+export const addSourceAction = uploadAction(async (user, formData) => {
+  const claimId = formId(formData, "claimId");
+  const meta = sourceMetaSchema.safeParse(Object.fromEntries(formData.entries()));
+  if (!meta.success) throw invalidInput(meta.error);
+  const { text, contentType } = await sourceText(formData);
+  const result = await addSourceToClaim(db, user, claimId, meta.data, text, contentType);
+  return { claim: await fresh(claimId), reused: result.reused, title: result.title };
+});
 
-export async function addSnapshotAction(formData: FormData): Promise<ActionResult<{ reanchored: number; orphaned: number; claim: ClaimView | null }>> {
-  try {
-    const user = await requireUser();
-    const sourceId = formId(formData, "sourceId");
-    const claimId = formData.get("claimId") ? formId(formData, "claimId") : undefined;
-    const { text, contentType } = await sourceText(formData);
-    const result = await addSnapshot(db, user, sourceId, text, contentType);
-    // The claim being read comes back with its evidence re-anchored.
-    return { ok: true, data: { reanchored: result.reanchored, orphaned: result.orphaned, claim: claimId ? await fresh(claimId) : null } };
-  } catch (error) {
-    return failureResult(error);
-  }
-}
+export const addSnapshotAction = uploadAction(async (user, formData) => {
+  const sourceId = formId(formData, "sourceId");
+  const claimId = formData.get("claimId") ? formId(formData, "claimId") : undefined;
+  const { text, contentType } = await sourceText(formData);
+  const result = await addSnapshot(db, user, sourceId, text, contentType);
+  // The claim being read comes back with its evidence re-anchored.
+  return { reanchored: result.reanchored, orphaned: result.orphaned, claim: claimId ? await fresh(claimId) : null };
+});
 
 export const attachSourceAction = jsonAction(attachSourceSchema, async (user, input) => {
   await attachSource(db, user, input.claimId, input.sourceId);

@@ -1,13 +1,13 @@
 "use server";
 
 import { db } from "@/lib/db";
-import { failureResult, jsonAction } from "@/lib/actions/safe-action";
-import type { ActionResult } from "@/lib/actions/safe-action-state";
-import { requireUser } from "@/lib/auth/session";
+import { jsonAction, uploadAction } from "@/lib/actions/safe-action";
 import { canImportBulletin } from "@/lib/auth/permissions";
 import { importBulletin, previewCleaning } from "@/lib/bulletins/import";
 import { AppError } from "@/lib/errors";
-import { IngestError, readDocument } from "@/lib/ingest";
+import { readDocument } from "@/lib/ingest";
+import { message } from "@/lib/i18n/catalogue";
+import { invalidInput } from "@/lib/validations/field-errors";
 import { bulletinTextSchema, createBulletinSchema } from "@/lib/validations/bulletin";
 import { z } from "zod";
 
@@ -16,27 +16,22 @@ export type Preview = ReturnType<typeof previewCleaning> & { originalText: strin
 const languageSchema = z.enum(["zh", "en", "auto"]).catch("auto");
 
 /** Reads the pasted text or the uploaded file and shows what cleaning would change; stores nothing. */
-export async function previewImportAction(formData: FormData): Promise<ActionResult<Preview>> {
-  try {
-    const user = await requireUser();
-    if (!canImportBulletin(user)) throw new AppError("forbidden", "Only an editor can import bulletins.");
-    const file = formData.get("file");
-    let originalText = String(formData.get("text") ?? "");
-    let fileTitle: string | undefined;
-    if (file instanceof File && file.size > 0) {
-      const read = await readDocument({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) });
+export const previewImportAction = uploadAction(async (user, formData): Promise<Preview> => {
+  if (!canImportBulletin(user)) throw new AppError("forbidden", "bulletin.onlyEditorImports");
+  const file = formData.get("file");
+  let originalText = String(formData.get("text") ?? "");
+  let fileTitle: string | undefined;
+  if (file instanceof File && file.size > 0) {
+    const read = await readDocument({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) });
       originalText = read.text;
       fileTitle = read.title;
     } else if (file instanceof File && file.name) {
-      throw new AppError("bad_request", `The file “${file.name}” is empty.`);
+      throw new AppError("bad_request", message("bulletin.fileEmpty", { name: file.name }));
     }
     const text = bulletinTextSchema.safeParse(originalText);
-    if (!text.success) throw new AppError("bad_request", text.error.issues[0].message);
+    if (!text.success) throw invalidInput(text.error);
     const preview = previewCleaning(originalText, languageSchema.parse(formData.get("language")));
-    return { ok: true, data: { ...preview, originalText, fileTitle } };
-  } catch (error) {
-    return failureResult(error instanceof IngestError ? new AppError("bad_request", error.message) : error);
-  }
-}
+    return { ...preview, originalText, fileTitle };
+});
 
 export const createBulletinAction = jsonAction(createBulletinSchema, (user, input) => importBulletin(db, user, input));

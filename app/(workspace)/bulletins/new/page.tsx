@@ -3,12 +3,12 @@ import { ImportForm } from "@/components/import/import-form";
 import { requireUser } from "@/lib/auth/session";
 import { canImportBulletin } from "@/lib/auth/permissions";
 import { getLocale } from "@/lib/i18n/locale";
-import { workspaceMessages } from "@/lib/i18n/workspace-messages";
+import { catalogue } from "@/lib/i18n/catalogue";
 
 export default async function NewBulletinPage() {
   const user = await requireUser();
   if (!canImportBulletin(user)) forbidden();
-  const w = workspaceMessages[await getLocale()];
+  const w = catalogue[await getLocale()].workspace;
   return (
     <>
       <div className="page-head"><h1>{w.newBulletin}</h1></div>

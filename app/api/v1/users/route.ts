@@ -10,7 +10,7 @@ import { createUserSchema } from "@/lib/validations/user";
 
 export const GET = route(async () => {
   const user = await requireApiUser();
-  if (!canManageUsers(user)) throw forbidden("Only an administrator can list users.");
+  if (!canManageUsers(user)) throw forbidden("user.onlyAdminList");
   return NextResponse.json({ data: await listUsers() });
 });
 

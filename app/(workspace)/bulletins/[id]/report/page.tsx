@@ -8,9 +8,7 @@ import { db } from "@/lib/db";
 import { requireUser } from "@/lib/auth/session";
 import { canExportReports } from "@/lib/auth/permissions";
 import { getLocale } from "@/lib/i18n/locale";
-import { evidenceMessages } from "@/lib/i18n/evidence-messages";
-import { reportMessages } from "@/lib/i18n/report-messages";
-import { workspaceMessages } from "@/lib/i18n/workspace-messages";
+import { catalogue } from "@/lib/i18n/catalogue";
 import { loadReport } from "@/lib/reports/load";
 import { collect, publicBaseUrl, scopeOf } from "@/lib/reports/params";
 import { listShareLinks } from "@/lib/tokens/share-links";
@@ -23,15 +21,15 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const scope = scopeOf(await searchParams);
   const report = await loadReport(db, id, scope, { baseUrl: await publicBaseUrl() });
   if (!report) notFound();
-  const locale = await getLocale(report.bulletin.language);
+  const locale = await getLocale();
   const [claims, links] = await Promise.all([collect(report.claims), canExportReports(user) ? listShareLinks(db, id) : []]);
-  const r = reportMessages[locale];
+  const r = catalogue[locale].report;
   const query = new URLSearchParams({ scope: scope.scope, ...(scope.verdict ? { verdict: scope.verdict } : {}) }).toString();
   return (
     <>
       <div className="page-head no-print">
         <Link href={`/bulletins/${id}`}>← {report.bulletin.title}</Link>
-        <ReportFilters scope={scope.scope} verdict={scope.verdict} r={r} w={workspaceMessages[locale]} />
+        <ReportFilters scope={scope.scope} verdict={scope.verdict} r={r} w={catalogue[locale].workspace} />
       </div>
       {canExportReports(user) && (
         <ReportTools
@@ -47,8 +45,8 @@ export default async function ReportPage({ params, searchParams }: Props) {
         claims={claims}
         locale={locale}
         r={r}
-        w={workspaceMessages[locale]}
-        e={evidenceMessages[locale]}
+        w={catalogue[locale].workspace}
+        e={catalogue[locale].evidence}
         snapshotHref={(sourceId, snapshotId) => `/sources/${sourceId}/snapshots/${snapshotId}`}
       />
     </>

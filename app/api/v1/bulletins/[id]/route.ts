@@ -8,7 +8,7 @@ import { route } from "@/lib/http/response";
 export const GET = route(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
   await requireApiUser();
   const bulletin = await getBulletin((await params).id);
-  if (!bulletin) throw notFound("No bulletin has this id.");
+  if (!bulletin) throw notFound("bulletin.noSuchId");
   const { cleaningChanges, importedBy, publishedOn, createdAt, ...rest } = bulletin;
   return NextResponse.json({
     data: { ...rest, publishedOn: publishedOn?.toISOString().slice(0, 10) ?? null, importedAt: createdAt.toISOString(), importedBy: importedBy.name, cleaningChanges: JSON.parse(cleaningChanges) },

@@ -8,6 +8,6 @@ import { sourceWithSnapshot } from "@/lib/sources/queries";
 export const GET = route(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
   await requireApiUser();
   const source = await sourceWithSnapshot((await params).id);
-  if (!source) throw notFound("That source no longer exists.");
+  if (!source) throw notFound("source.gone");
   return NextResponse.json({ data: source });
 });

@@ -19,7 +19,7 @@ export const GET = route(async (request: Request, { params }: { params: Promise<
   const { id } = await params;
   const { version, since } = query.parse(Object.fromEntries(new URL(request.url).searchParams));
   const current = await bulletinVersion(id);
-  if (current === null) throw notFound("This bulletin no longer exists.");
+  if (current === null) throw notFound("bulletin.gone");
   if (current === version) return NextResponse.json({ version: current, changed: false, at: since });
   const changes = await claimChanges(id, new Date(since));
   return NextResponse.json({ version: current, changed: true, at, ...changes });

@@ -9,7 +9,7 @@ import { route } from "@/lib/http/response";
 export const GET = route(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
   await requireApiUser();
   const { id } = await params;
-  if ((await bulletinVersion(id)) === null) throw notFound("No bulletin has this id.");
+  if ((await bulletinVersion(id)) === null) throw notFound("bulletin.noSuchId");
   const { claims } = await claimsOfBulletin(id);
   return NextResponse.json({ data: claims });
 });

@@ -11,11 +11,11 @@ import { toReadableStream } from "@/lib/reports/stream";
 /** The report in one format, streamed: `?format=md|html|csv|json|claimreview|annotations&scope=verified|all&verdict=…`. */
 export const GET = route(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await requireApiUser();
-  if (!canExportReports(user)) throw forbidden("Only an editor can export reports.");
+  if (!canExportReports(user)) throw forbidden("export.onlyEditor");
   const { id } = await params;
   const query = exportQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const report = await loadReport(db, id, { scope: query.scope, verdict: query.verdict }, { baseUrl: await publicBaseUrl(), withHistory: query.format === "json" });
-  if (!report) throw notFound("No bulletin has this id.");
+  if (!report) throw notFound("bulletin.noSuchId");
   const { contentType, fileExtension, chunks } = exportReport(report, query.format);
   const filename = `claimdesk-${id}.${fileExtension}`;
   return new Response(toReadableStream(chunks), {

@@ -19,7 +19,7 @@ export const GET = route(async (request: Request, { params }: { params: Promise<
   const { id } = await params;
   const scope = query.parse(Object.fromEntries(new URL(request.url).searchParams));
   const report = await loadReport(db, id, scope, { baseUrl: await publicBaseUrl() });
-  if (!report) throw notFound("No bulletin has this id.");
+  if (!report) throw notFound("bulletin.noSuchId");
   return new Response(toReadableStream(exportReport(report, "json").chunks), {
     headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" },
   });

@@ -9,6 +9,6 @@ export const GET = route(async (_request: Request, { params }: { params: Promise
   await requireApiUser();
   const { id } = await params;
   const discussion = await claimDiscussion(id);
-  if (!discussion) throw notFound("This claim no longer exists.");
+  if (!discussion) throw notFound("claim.gone");
   return NextResponse.json(discussion);
 });
