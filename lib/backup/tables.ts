@@ -30,6 +30,8 @@ export const TABLES: readonly TableSpec[] = [
   { name: "ConsistencyFinding", delegate: "consistencyFinding", key: ["id"], secrets: [], noun: ["consistency finding", "consistency findings"] },
   { name: "Comment", delegate: "comment", key: ["id"], secrets: [], noun: ["comment", "comments"] },
   { name: "ClaimSource", delegate: "claimSource", key: ["claimId", "sourceId"], secrets: [], noun: ["claim source", "claim sources"] },
+  { name: "ClaimTag", delegate: "claimTag", key: ["claimId", "tag"], secrets: [], noun: ["claim tag", "claim tags"] },
+  { name: "Notification", delegate: "notification", key: ["id"], secrets: [], noun: ["notification", "notifications"] },
   { name: "AuditEntry", delegate: "auditEntry", key: ["id"], secrets: [], noun: ["audit entry", "audit entries"] },
   { name: "ApiToken", delegate: "apiToken", key: ["id"], secrets: ["tokenHash"], noun: ["API token", "API tokens"] },
   { name: "ShareLink", delegate: "shareLink", key: ["id"], secrets: ["tokenHash"], noun: ["share link", "share links"] },

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db";
 import { appendAudit } from "@/lib/audit/log";
 import { canAssignClaims, type Actor } from "@/lib/auth/permissions";
 import { AppError, forbidden } from "@/lib/errors";
+import { notifyAssigned } from "@/lib/notifications/notify";
 import { claimSelect, toClaimView, type ClaimView } from "./dto";
 import { staleWrite, touchBulletin, type ClaimRef } from "./write";
 
@@ -27,6 +28,7 @@ export async function assignClaims(client: Db, actor: Actor, refs: ClaimRef[], a
     }
     for (const id of bulletins) await touchBulletin(tx, id);
     const rows = await tx.claim.findMany({ where: { id: { in: refs.map((r) => r.id) } }, select: claimSelect });
+    if (assigneeId) await notifyAssigned(tx, actor, assigneeId, rows);
     return rows.map(toClaimView);
   });
 }

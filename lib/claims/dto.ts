@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export const claimSelect = {
   id: true,
   bulletinId: true,
+  number: true,
   start: true,
   end: true,
   text: true,
@@ -22,6 +23,11 @@ export const claimSelect = {
   proposedAt: true,
   approvedById: true,
   approvedAt: true,
+  sentBackById: true,
+  sentBackAt: true,
+  sentBackComment: true,
+  priority: true,
+  tags: { select: { tag: true }, orderBy: { tag: "asc" } },
   version: true,
   updatedAt: true,
   figures: {
@@ -53,7 +59,9 @@ export type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
 /** The JSON-safe form sent to the browser (dates as ISO strings). */
 type SourceRow = ClaimRow["sources"][number]["source"];
 
-export type ClaimView = Omit<ClaimRow, "proposedAt" | "approvedAt" | "updatedAt" | "findings" | "_count" | "sources"> & {
+export type ClaimView = Omit<ClaimRow, "proposedAt" | "approvedAt" | "sentBackAt" | "updatedAt" | "findings" | "_count" | "sources" | "tags"> & {
+  tags: string[];
+  sentBackAt: string | null;
   sources: (Omit<SourceRow, "publishedOn"> & { publishedOn: string | null })[];
   proposedAt: string | null;
   approvedAt: string | null;
@@ -63,9 +71,11 @@ export type ClaimView = Omit<ClaimRow, "proposedAt" | "approvedAt" | "updatedAt"
 };
 
 export function toClaimView(row: ClaimRow): ClaimView {
-  const { _count, findings, proposedAt, approvedAt, updatedAt, sources, ...rest } = row;
+  const { _count, findings, proposedAt, approvedAt, sentBackAt, updatedAt, sources, tags, ...rest } = row;
   return {
     ...rest,
+    tags: tags.map((t) => t.tag),
+    sentBackAt: sentBackAt?.toISOString() ?? null,
     sources: sources.map(({ source }) => ({ ...source, publishedOn: source.publishedOn?.toISOString().slice(0, 10) ?? null })),
     proposedAt: proposedAt?.toISOString() ?? null,
     approvedAt: approvedAt?.toISOString() ?? null,

@@ -1,6 +1,7 @@
 import type { Db, Tx } from "@/lib/db";
 import { appendAudit } from "@/lib/audit/log";
-import { canEditClaim, type Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
+import { assertCorrectable } from "./workflow";
 import { AppError, forbidden } from "@/lib/errors";
 import { claimSelect, toClaimView, type ClaimView } from "./dto";
 import { refreshFigures } from "./figures";
@@ -21,13 +22,7 @@ function assertSpan(cleanText: string, start: number, end: number) {
   if (!cleanText.slice(start, end).trim()) throw new AppError("bad_request", "claim.selectNotBlank");
 }
 
-/** Only claims still being worked on can be reshaped; a proposed or approved verdict fixes the text. */
-function editable(actor: Actor, claim: Parameters<typeof canEditClaim>[1]) {
-  if (!canEditClaim(actor, claim)) throw forbidden("claim.cannotChange");
-  if (claim.status === "IN_REVIEW" || claim.status === "VERIFIED") {
-    throw new AppError("conflict", "claim.locked");
-  }
-}
+const editable = assertCorrectable;
 
 export function updateSpan(client: Db, actor: Actor, ref: ClaimRef, start: number, end: number) {
   return writeClaim(

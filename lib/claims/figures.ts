@@ -46,7 +46,9 @@ export async function refreshFigures(
   const found = extractFigures(bulletin.cleanText.slice(start, end), start, engineOptions(bulletin));
   const all = await tx.figure.findMany({ where: { claimId } });
   const shared = (f: { start: number; end: number }) => f.end <= previous.start || f.start >= previous.end;
-  const existing = all.filter((f) => !shared(f));
+  // A figure a reviewer added stays while it lies inside the new span; the engine may not read it.
+  const kept = (f: { start: number; end: number; manual: boolean }) => f.manual && f.start >= start && f.end <= end;
+  const existing = all.filter((f) => !shared(f) && !kept(f));
   const key = (f: { start: number; end: number; text: string }) => `${f.start}:${f.end}:${f.text}`;
   const keep = new Set(found.map(key));
   const stale = existing.filter((f) => !keep.has(key(f)));

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { assertVerdictIsBacked, nextStatus, type VerdictName } from "./workflow";
+import { notifyApproved, notifySentBack } from "@/lib/notifications/notify";
 import { writeClaim, type ClaimRef } from "./write";
 
 // Workflow steps on one claim. Each checks the rule against the row read inside the transaction.
@@ -24,26 +25,51 @@ export function proposeVerdict(client: Db, actor: Actor, ref: ClaimRef, verdict:
       proposedAt: new Date(),
       approvedById: null,
       approvedAt: null,
+      sentBackById: null,
+      sentBackAt: null,
+      sentBackComment: null,
     } };
   });
 }
 
 export function approveVerdict(client: Db, actor: Actor, ref: ClaimRef) {
-  return writeClaim(client, actor, ref, "claim.approve", (claim) => ({
-    data: { status: nextStatus(actor, claim, "approve"), approvedById: actor.id, approvedAt: new Date() },
-  }));
+  return writeClaim(
+    client,
+    actor,
+    ref,
+    "claim.approve",
+    (claim) => ({
+      data: { status: nextStatus(actor, claim, "approve"), approvedById: actor.id, approvedAt: new Date() },
+      after: { status: "VERIFIED", verdict: claim.verdict },
+    }),
+    (tx, claim) => notifyApproved(tx, actor, claim),
+  );
 }
 
-/** Sends a proposed verdict back with the reviewer's comment, kept in the claim's comments. */
+/**
+ * Sends a proposed verdict back with the editor's comment: the claim returns to its proposer (its
+ * assignee now), the comment shows at the top of the panel and stays in the claim's comments.
+ */
 export function sendBack(client: Db, actor: Actor, ref: ClaimRef, comment: string) {
   return writeClaim(
     client,
     actor,
     ref,
     "claim.send-back",
-    (claim) => ({ data: { status: nextStatus(actor, claim, "send-back") }, after: { status: "IN_PROGRESS", comment } }),
+    (claim) => ({
+      data: {
+        status: nextStatus(actor, claim, "send-back"),
+        assigneeId: claim.proposedById ?? claim.assigneeId,
+        sentBackById: actor.id,
+        sentBackAt: new Date(),
+        sentBackComment: comment,
+      },
+      before: { status: claim.status, assigneeId: claim.assigneeId },
+      after: { status: "IN_PROGRESS", assigneeId: claim.proposedById ?? claim.assigneeId, comment },
+    }),
     async (tx, claim) => {
       await tx.comment.create({ data: { claimId: claim.id, authorId: actor.id, body: comment } });
+      await notifySentBack(tx, actor, claim, comment);
     },
   );
 }

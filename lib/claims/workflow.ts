@@ -77,3 +77,12 @@ export function assertVerdictIsBacked(verdict: VerdictName, evidenceStances: str
     throw new AppError("bad_request", "claim.needsRefutation");
   }
 }
+
+/**
+ * Corrections of what the engine proposed (wording, kind, speaker, figures, sources, evidence) are
+ * made while a claim is worked on; a proposed or approved verdict fixes them until it is sent back or reopened.
+ */
+export function assertCorrectable(actor: Actor, claim: WorkflowClaim): void {
+  if (!canEditClaim(actor, claim)) throw new AppError("forbidden", "claim.cannotChange");
+  if (claim.status === "IN_REVIEW" || claim.status === "VERIFIED") throw new AppError("conflict", "claim.locked");
+}

@@ -4,11 +4,12 @@ import { appendAudit } from "@/lib/audit/log";
 import { AppError } from "@/lib/errors";
 import { message, type Message } from "@/lib/i18n/catalogue";
 import type { Actor } from "@/lib/auth/permissions";
+import { notifyChange } from "@/lib/notifications/notify";
 import { claimSelect, toClaimView, type ClaimRow, type ClaimView } from "./dto";
 
 export type ClaimRef = { id: string; version: number };
 
-type Change = {
+export type Change = {
   data: Prisma.ClaimUncheckedUpdateManyInput;
   /** The fields before and after, for the audit log; defaults to the keys of `data`. */
   before?: Record<string, unknown>;
@@ -67,27 +68,38 @@ export async function writeClaim(
   decide: (claim: ClaimRow, tx: Tx) => Promise<Change> | Change,
   after?: (tx: Tx, claim: ClaimRow) => Promise<void>,
 ): Promise<ClaimView> {
-  return client.$transaction(async (tx) => {
-    const claim = await loadClaim(tx, ref.id);
-    if (claim.version !== ref.version) throw await staleWrite(tx, ref.id);
-    const change = await decide(claim, tx);
-    const updated = await tx.claim.updateMany({
-      where: { id: ref.id, version: ref.version },
-      data: { ...change.data, version: { increment: 1 } },
-    });
-    if (updated.count !== 1) throw await staleWrite(tx, ref.id);
-    const keys = Object.keys(change.data);
-    await appendAudit(tx, {
-      actorId: actor.id,
-      action,
-      entityType: "Claim",
-      entityId: claim.id,
-      bulletinId: claim.bulletinId,
-      before: change.before ?? pick(claim as unknown as Record<string, unknown>, keys),
-      after: change.after ?? pick(change.data as Record<string, unknown>, keys),
-    });
-    if (after) await after(tx, claim);
-    await touchBulletin(tx, claim.bulletinId);
-    return toClaimView(await loadClaim(tx, ref.id));
+  return client.$transaction((tx) => writeClaimIn(tx, actor, ref, action, decide, after));
+}
+
+/** writeClaim inside a transaction the caller holds, so one bulk action changes all its claims or none. */
+export async function writeClaimIn(
+  tx: Tx,
+  actor: Actor,
+  ref: ClaimRef,
+  action: string,
+  decide: (claim: ClaimRow, tx: Tx) => Promise<Change> | Change,
+  after?: (tx: Tx, claim: ClaimRow) => Promise<void>,
+): Promise<ClaimView> {
+  const claim = await loadClaim(tx, ref.id);
+  if (claim.version !== ref.version) throw await staleWrite(tx, ref.id);
+  const change = await decide(claim, tx);
+  const updated = await tx.claim.updateMany({
+    where: { id: ref.id, version: ref.version },
+    data: { ...change.data, version: { increment: 1 } },
   });
+  if (updated.count !== 1) throw await staleWrite(tx, ref.id);
+  const keys = Object.keys(change.data);
+  await appendAudit(tx, {
+    actorId: actor.id,
+    action,
+    entityType: "Claim",
+    entityId: claim.id,
+    bulletinId: claim.bulletinId,
+    before: change.before ?? pick(claim as unknown as Record<string, unknown>, keys),
+    after: change.after ?? pick(change.data as Record<string, unknown>, keys),
+  });
+  if (after) await after(tx, claim);
+  await notifyChange(tx, actor, claim, action);
+  await touchBulletin(tx, claim.bulletinId);
+  return toClaimView(await loadClaim(tx, ref.id));
 }

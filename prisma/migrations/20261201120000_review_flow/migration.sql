@@ -4,6 +4,9 @@ ALTER TABLE "User" ADD COLUMN "locale" TEXT;
 -- AlterTable
 ALTER TABLE "Bulletin" ADD COLUMN "textHash" TEXT;
 
+-- AlterTable
+ALTER TABLE "Figure" ADD COLUMN "manual" BOOLEAN NOT NULL DEFAULT false;
+
 -- CreateTable
 CREATE TABLE "ClaimTag" (
     "claimId" TEXT NOT NULL,
