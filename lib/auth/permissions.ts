@@ -48,6 +48,11 @@ export function canApproveVerdict(user: Actor, claim: ClaimForPermission): boole
   return isEditorOrAdmin(user) && claim.status === "IN_REVIEW" && claim.proposedById !== user.id;
 }
 
+/** The review inbox: the editors who approve or send back proposed verdicts. */
+export function canReviewVerdicts(user: Actor): boolean {
+  return isEditorOrAdmin(user);
+}
+
 export function canComment(user: Actor): boolean {
   return user.active;
 }

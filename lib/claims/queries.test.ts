@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Bulletin } from "@/lib/generated/prisma/client";
 import { appDb } from "@/lib/testing/app-db";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
-import { claimWithText, createPeople, importFixture, type People, ref } from "@/lib/testing/workspace-fixtures";
+import { claimWithText, createPeople, importFixture, makeProposable, type People, ref } from "@/lib/testing/workspace-fixtures";
 import { assignClaims } from "./assign";
 import { deleteBulletin } from "@/lib/bulletins/delete";
 import { mergeClaims, setDismissed } from "./edit";
 import { addComment } from "./comments";
-import { claimChanges, claimDiscussion, claimsOfBulletin, myQueue } from "./queries";
-import { approveVerdict, proposeVerdict, startClaim } from "./steps";
+import { claimChanges, claimDiscussion, claimsOfBulletin, myQueue, reviewInbox } from "./queries";
+import { approveVerdict, proposeVerdict, sendBack, startClaim } from "./steps";
 
 vi.mock("@/lib/db", async (original) => (await import("@/lib/testing/app-db")).appDbModule(original));
 
@@ -98,7 +98,8 @@ describe("myQueue", () => {
     const views = await assignClaims(t.db, q.editor, mine.map(ref), q.reviewer2.id);
     const [open, started, closed, dismissed, elsewhere] = mine.map((c) => views.find((v) => v.id === c.id)!);
     await assignClaims(t.db, q.editor, [ref(pick("同比增长6.2%"))], q.reviewer.id);
-    const queue = async () => (await myQueue(q.reviewer2.id)).map((c) => c.id).sort();
+    const all = async (userId: string) => { const { sentBack, rest } = await myQueue(userId); return [...sentBack, ...rest]; };
+    const queue = async () => (await all(q.reviewer2.id)).map((c) => c.id).sort();
     expect(await queue()).toEqual(mine.map((c) => c.id).sort());
 
     await startClaim(t.db, q.reviewer2, ref(started));
@@ -112,8 +113,18 @@ describe("myQueue", () => {
     expect(await t.db.claim.findUniqueOrThrow({ where: { id: dismissed.id } })).toMatchObject({ dismissed: true, assigneeId: q.reviewer2.id });
     expect(await t.db.claim.findUniqueOrThrow({ where: { id: elsewhere.id } })).toMatchObject({ assigneeId: q.reviewer2.id });
     expect(await queue()).toEqual([open.id, started.id].sort());
-    const rows = await myQueue(q.reviewer2.id);
+    const rows = await all(q.reviewer2.id);
     expect(rows.map((c) => c.status).sort()).toEqual(["IN_PROGRESS", "UNVERIFIED"]);
-    expect((await myQueue(q.reviewer.id)).map((c) => c.id)).toEqual([pick("同比增长6.2%").id]);
+    expect((await all(q.reviewer.id)).map((c) => c.id)).toEqual([pick("同比增长6.2%").id]);
+
+    // A claim sent back comes first in its proposer's queue, with the editor's comment.
+    const sendable = await makeProposable(t.db, q.reviewer2, started.id);
+    const inReview = await proposeVerdict(t.db, q.reviewer2, ref(sendable), "ACCURATE", "来源相符。");
+    expect((await reviewInbox()).map((c) => c.id)).toContain(inReview.id);
+    await sendBack(t.db, q.editor, ref(inReview), "请核对医院数量。");
+    const { sentBack, rest } = await myQueue(q.reviewer2.id);
+    expect(sentBack.map((c) => [c.id, c.sentBackComment, c.sentBackBy?.name])).toEqual([[started.id, "请核对医院数量。", q.editor.name]]);
+    expect(rest.map((c) => c.id)).toEqual([open.id]);
+    expect((await reviewInbox()).map((c) => c.id)).not.toContain(inReview.id);
   });
 });

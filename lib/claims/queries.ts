@@ -37,14 +37,41 @@ export async function claimDiscussion(claimId: string) {
   };
 }
 
-/** A reviewer's open claims across bulletins, most check-worthy first. */
+/** A reviewer's open claims across bulletins: what was sent back to them first, then by priority and check-worthiness. */
 export async function myQueue(userId: string) {
-  return db.claim.findMany({
+  const rows = await db.claim.findMany({
     where: { assigneeId: userId, dismissed: false, status: { not: "VERIFIED" }, bulletin: { deletedAt: null } },
-    select: { id: true, statement: true, status: true, kind: true, checkworthiness: true, bulletin: { select: { id: true, title: true } } },
-    orderBy: [{ checkworthiness: "desc" }, { start: "asc" }],
+    select: {
+      id: true, number: true, statement: true, status: true, kind: true, checkworthiness: true, priority: true,
+      sentBackAt: true, sentBackComment: true, sentBackBy: { select: { name: true } }, bulletin: { select: { id: true, title: true } },
+    },
+    orderBy: [{ sentBackAt: { sort: "desc", nulls: "last" } }, { checkworthiness: "desc" }, { start: "asc" }],
     take: 500,
   });
+  const rank = { HIGH: 0, NORMAL: 1, LOW: 2 } as const;
+  // Sent back (and not yet proposed again) first; the rest by priority, keeping the order above.
+  const sentBack = rows.filter((c) => c.sentBackAt && c.status !== "IN_REVIEW");
+  const rest = rows.filter((c) => !sentBack.includes(c)).sort((a, b) => rank[a.priority] - rank[b.priority]);
+  return { sentBack, rest };
+}
+
+/** Every verdict waiting for approval, across live bulletins, oldest first. */
+export async function reviewInbox() {
+  return db.claim.findMany({
+    where: { status: "IN_REVIEW", dismissed: false, bulletin: { deletedAt: null } },
+    select: {
+      id: true, number: true, statement: true, verdict: true, proposedAt: true, priority: true,
+      proposedBy: { select: { id: true, name: true } }, bulletin: { select: { id: true, title: true, language: true } },
+    },
+    orderBy: [{ proposedAt: "asc" }, { id: "asc" }],
+    take: 500,
+  });
+}
+
+/** The tags in use, most used first, to suggest while tagging. */
+export async function tagsInUse(): Promise<string[]> {
+  const rows = await db.claimTag.groupBy({ by: ["tag"], _count: { tag: true }, orderBy: { _count: { tag: "desc" } }, take: 200 });
+  return rows.map((r) => r.tag);
 }
 
 export async function claimView(claimId: string) {

@@ -51,3 +51,57 @@ export const commentSchema = z.object({
   claimId: id,
   body: z.string().trim().min(1, "validation.comment").max(5_000, "validation.commentLong"),
 });
+
+export const KINDS = ["STATISTIC", "QUOTE", "EVENT", "OTHER"] as const;
+export const PRIORITIES = ["HIGH", "NORMAL", "LOW"] as const;
+export const FIGURE_KINDS = ["count", "quantity", "money", "percent", "date", "date-range", "ordinal"] as const;
+export const APPROX = ["exact", "about", "more-than", "less-than", "at-least", "at-most"] as const;
+
+export const editClaimSchema = z.object({
+  ...claimRef,
+  statement: z.string().trim().min(1, "validation.statement").max(5_000, "validation.statementLong").optional(),
+  kind: z.enum(KINDS, "validation.kind").optional(),
+  speaker: z.string().trim().max(200, "validation.speakerLong").nullable().optional(),
+});
+
+const tag = z.string().trim().min(1, "validation.tag").max(40, "validation.tag").refine((t) => !/[,，]/.test(t), "validation.tag");
+export const tagsSchema = z.object({ ...claimRef, tags: z.array(tag).max(20, "validation.tooManyTags") });
+export const prioritySchema = z.object({ ...claimRef, priority: z.enum(PRIORITIES, "validation.priority") });
+
+const claimRefs = z.array(z.object({ id, version })).min(1, "validation.chooseClaims").max(5_000);
+export const bulkSchema = z.object({
+  claims: claimRefs,
+  change: z.discriminatedUnion("kind", [
+    z.object({ kind: z.literal("tag"), tag }),
+    z.object({ kind: z.literal("priority"), priority: z.enum(PRIORITIES, "validation.priority") }),
+    z.object({ kind: z.literal("dismiss"), reason: z.string().trim().min(1, "validation.dismissReason").max(1_000, "validation.textLong") }),
+  ]),
+});
+
+const span = { start: z.number().int().min(0), end: z.number().int().min(1) };
+// A decimal number or an ISO date (dates are figures too); the engine writes values the same way.
+const figureValue = z.string().trim().regex(/^(-?\d+(\.\d+)?|\d{4}-\d{2}(-\d{2})?|--\d{2}-\d{2})$/, "validation.figureValue");
+const figureFields = {
+  value: figureValue,
+  valueMax: z.preprocess((v) => (v === "" ? null : v), figureValue.nullable().optional()),
+  unit: z.preprocess((v) => (typeof v === "string" && !v.trim() ? null : v), z.string().trim().max(40, "validation.unitLong").nullable().optional()),
+  approx: z.enum(APPROX, "validation.approx"),
+  kind: z.enum(FIGURE_KINDS, "validation.figureKind"),
+};
+export const figureProposeSchema = z.object({ claimId: id, ...span }).refine((v) => v.end > v.start, { message: "validation.selectFirst", path: ["end"] });
+export const figureAddSchema = z.object({ ...claimRef, ...span, ...figureFields }).refine((v) => v.end > v.start, { message: "validation.selectFirst", path: ["end"] });
+export const figureEditSchema = z.object({ ...claimRef, figureId: id, ...figureFields });
+export const figureRemoveSchema = z.object({ ...claimRef, figureId: id });
+
+export const detachSourceSchema = z.object({ ...claimRef, sourceId: id });
+export const evidenceEditSchema = z.object({
+  ...claimRef,
+  evidenceId: id,
+  stance: z.enum(["SUPPORTS", "REFUTES", "CONTEXT"], "validation.stance").optional(),
+  note: z.string().trim().max(5_000, "validation.textLong").nullable().optional(),
+  start: z.number().int().min(0).optional(),
+  end: z.number().int().min(1).optional(),
+});
+export const evidenceDeleteSchema = z.object({ ...claimRef, evidenceId: id });
+
+export const markReadSchema = z.object({ ids: z.array(id).max(100).optional() });
