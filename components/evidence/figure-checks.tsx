@@ -2,7 +2,10 @@
 
 import { useState } from "react";
 import { proposeFigureCheckAction, recordFigureCheckAction } from "@/app/(workspace)/bulletins/[id]/source-actions";
+import { addFigureAction, editFigureAction, proposeFigureAction, removeFigureAction } from "@/app/(workspace)/bulletins/[id]/correction-actions";
+import type { Correct } from "@/components/workspace/claim-panel";
 import type { ClaimView, WorkspaceContext } from "@/components/workspace/types";
+import { FigureForm } from "./figure-form";
 
 type Proposal = {
   result: "MATCHES" | "WITHIN_ROUNDING" | "DIFFERS" | "NOT_FOUND";
@@ -14,11 +17,24 @@ type Proposal = {
 
 const RESULTS = ["MATCHES", "WITHIN_ROUNDING", "DIFFERS", "NOT_FOUND", "NOT_CHECKABLE"] as const;
 
-type Props = { ctx: WorkspaceContext; claim: ClaimView; onClaim: (view: ClaimView) => void; onConflict: (message: string, current?: ClaimView) => void; locked: boolean };
+type Props = {
+  ctx: WorkspaceContext;
+  claim: ClaimView;
+  onClaim: (view: ClaimView) => void;
+  onConflict: (message: string, current?: ClaimView) => void;
+  locked: boolean;
+  correct: Correct;
+  readSelection: () => { start: number; end: number } | null;
+  busy: boolean;
+};
 
-/** Each figure beside the number its sources give: the app proposes, the reviewer decides. */
-export function FigureChecks({ ctx, claim, onClaim, onConflict, locked }: Props) {
-  const { e, w, locale } = ctx;
+type Editing = { figureId: string } | { add: FigureDraft } | null;
+type FigureDraft = { start: number; end: number; text: string; value: string; valueMax: string | null; unit: string | null; approx: string; kind: string };
+
+/** Each figure beside the number its sources give: the app proposes, the reviewer decides; wrong figures are corrected here. */
+export function FigureChecks({ ctx, claim, onClaim, onConflict, locked, correct, readSelection, busy: panelBusy }: Props) {
+  const { e, w, c, locale } = ctx;
+  const [editing, setEditing] = useState<Editing>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [proposal, setProposal] = useState<Proposal | null>(null);
   const [result, setResult] = useState<(typeof RESULTS)[number]>("MATCHES");
@@ -63,16 +79,30 @@ export function FigureChecks({ ctx, claim, onClaim, onConflict, locked }: Props)
     } else setError(response.error.message);
   }
 
+  async function proposeFromSelection() {
+    const range = readSelection();
+    if (!range) return setError(c.noFigureSelected);
+    setError(null);
+    setBusy(true);
+    const response = await proposeFigureAction({ claimId: claim.id, ...range });
+    setBusy(false);
+    if (!response.ok) return setError(response.error.message);
+    window.getSelection()?.removeAllRanges();
+    setEditing({ add: response.data });
+  }
+
+  const edited = editing && "figureId" in editing ? claim.figures.find((f) => f.id === editing.figureId) : null;
   return (
-    <section>
+    <section data-testid="figures">
       <h3>{w.figures}</h3>
+      {error && !open && <p className="alert error" role="alert">{error}</p>}
       <table className="data figures">
         <tbody>
           {claim.figures.map((f) => (
             <tr key={f.id} data-testid={`figure-${f.text}`}>
               <td><code>{f.text}</code></td>
               <td>
-                {f.approx !== "exact" && <span className="muted">{f.approx} </span>}{show(f.value)}{f.valueMax ? ` – ${show(f.valueMax)}` : ""} {f.currency ?? f.unit ?? ""}
+                {f.approx !== "exact" && <span className="muted">{(c as Record<string, string>)[`approx.${f.approx}`] ?? f.approx} </span>}{show(f.value)}{f.valueMax ? ` – ${show(f.valueMax)}` : ""} {f.currency ?? f.unit ?? ""}
                 {f.check !== "UNCHECKED" && (
                   <div className="small">
                     <span className={`badge check-${f.check}`}>{e[`result${f.check}`]}</span>
@@ -83,13 +113,37 @@ export function FigureChecks({ ctx, claim, onClaim, onConflict, locked }: Props)
                   </div>
                 )}
               </td>
-              <td>
-                {!locked && <button type="button" className="button secondary small" onClick={() => start(f.id)} disabled={busy}>{e.check}</button>}
+              <td className="figure-tools">
+                {!locked && (
+                  <>
+                    <button type="button" className="button secondary small" onClick={() => start(f.id)} disabled={busy}>{e.check}</button>
+                    <button type="button" className="button secondary small" onClick={() => setEditing({ figureId: f.id })} disabled={busy}>{c.editFigure}</button>
+                    <button type="button" className="button secondary small danger" title={c.removeFigureTitle} disabled={busy || panelBusy}
+                      onClick={() => correct((ref) => removeFigureAction({ ...ref, figureId: f.id }))}>{c.removeFigure}</button>
+                  </>
+                )}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {edited && (
+        <FigureForm ctx={ctx} figure={edited} busy={panelBusy} onCancel={() => setEditing(null)}
+          onSave={async (fields) => { const ok = await correct((ref) => editFigureAction({ ...ref, figureId: edited.id, ...fields })); if (ok) setEditing(null); return ok; }} />
+      )}
+      {editing && "add" in editing && (
+        <FigureForm ctx={ctx} figure={editing.add} busy={panelBusy} onCancel={() => setEditing(null)}
+          onSave={async (fields) => {
+            const ok = await correct((ref) => addFigureAction({ ...ref, start: editing.add.start, end: editing.add.end, ...fields }));
+            if (ok) setEditing(null);
+            return ok;
+          }} />
+      )}
+      {!locked && !editing && (
+        <div className="inline-form">
+          <button type="button" className="button secondary small" onClick={proposeFromSelection} disabled={busy || panelBusy} title={c.addFigureHelp}>{c.addFigure}</button>
+        </div>
+      )}
       {open && (
         <div className="figure-check card" data-testid="figure-check">
           {error && <p className="alert error" role="alert">{error}</p>}

@@ -4,13 +4,16 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { addEvidenceAction, addSnapshotAction } from "@/app/(workspace)/bulletins/[id]/source-actions";
 import type { ClaimView, WorkspaceContext } from "@/components/workspace/types";
 import { selectionOffsets } from "@/components/workspace/bulletin-text";
+import type { Correct } from "@/components/workspace/claim-panel";
 
 type Source = {
   id: string; title: string; publisher: string | null; url: string | null;
   snapshot: { id: string; text: string; takenAt: string } | null;
 };
 
-type Props = { ctx: WorkspaceContext; claim: ClaimView; sourceId: string; onClose: () => void; onClaim: (view: ClaimView) => void };
+type Props = { ctx: WorkspaceContext; claim: ClaimView; sourceId: string; onClose: () => void; onClaim: (view: ClaimView) => void; correct?: Correct };
+type Range = { start: number; end: number };
+const STANCE_KEYS = { s: "SUPPORTS", r: "REFUTES", c: "CONTEXT" } as const;
 
 /** Splits the snapshot at this claim's evidence so each quoted passage is highlighted in place. */
 function pieces(text: string, marks: { start: number; end: number; stance: string }[]) {
@@ -30,6 +33,9 @@ function pieces(text: string, marks: { start: number; end: number; stance: strin
 /** Reads a source's stored snapshot, highlights the claim's evidence, and turns a selection into evidence. */
 export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim }: Props) {
   const { e } = ctx;
+  // The passage is kept as soon as it is selected, so choosing a stance or typing a note (which
+  // clears the browser's selection) loses nothing: select, stance, note and add work in any order.
+  const [pending, setPending] = useState<Range | null>(null);
   const [source, setSource] = useState<Source | null>(null);
   const [stance, setStance] = useState<"SUPPORTS" | "REFUTES" | "CONTEXT">("SUPPORTS");
   const [note, setNote] = useState("");
@@ -42,17 +48,30 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim }: Props) 
     fetch(`/api/v1/sources/${sourceId}`)
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
       .then((body: { data: Source }) => setSource(body.data))
-      .catch(() => setError("The source could not be loaded."));
-  }, [sourceId]);
+      .catch(() => setError(e.loadFailed));
+  }, [sourceId, e.loadFailed]);
   useEffect(load, [load]);
 
   const snapshot = source?.snapshot;
-  const marks = snapshot
+  const quoted = snapshot
     ? claim.evidence.filter((ev) => ev.sourceId === sourceId && ev.snapshotId === snapshot.id && ev.anchor !== "ORPHANED")
     : [];
+  // The pending passage wins over an earlier quote it overlaps.
+  const marks = pending
+    ? [{ ...pending, stance: "PENDING" }, ...quoted.filter((m) => m.end <= pending.start || m.start >= pending.end)]
+    : quoted;
+
+  useEffect(() => {
+    function onSelection() {
+      const range = selectionOffsets(textRef.current);
+      if (range && range.end > range.start) setPending(range);
+    }
+    document.addEventListener("selectionchange", onSelection);
+    return () => document.removeEventListener("selectionchange", onSelection);
+  }, []);
 
   async function addEvidence() {
-    const range = selectionOffsets(textRef.current);
+    const range = pending ?? selectionOffsets(textRef.current);
     if (!snapshot || !range || range.end <= range.start) return setError(e.selectPassage);
     setBusy(true);
     setError(null);
@@ -60,9 +79,33 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim }: Props) 
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
     window.getSelection()?.removeAllRanges();
+    setPending(null);
     setNote("");
     onClaim(result.data);
   }
+
+  const add = useRef(addEvidence);
+  useEffect(() => {
+    add.current = addEvidence;
+  });
+  useEffect(() => {
+    // After selecting: s / r / c choose the stance, Enter adds it (not while typing the note).
+    function onKey(event: KeyboardEvent) {
+      const target = event.target as HTMLElement | null;
+      if (target && (["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName) || target.isContentEditable)) return;
+      if (event.metaKey || event.ctrlKey || event.altKey) return;
+      const key = event.key as keyof typeof STANCE_KEYS;
+      if (STANCE_KEYS[key]) {
+        setStance(STANCE_KEYS[key]);
+        event.preventDefault();
+      } else if (event.key === "Enter" && (pending || selectionOffsets(textRef.current))) {
+        event.preventDefault();
+        void add.current();
+      }
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [pending]);
 
   async function replaceSnapshot(form: HTMLFormElement) {
     const data = new FormData(form);
@@ -102,12 +145,18 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim }: Props) 
           ))}
         </fieldset>
         <input className="note-input" aria-label={e.note} placeholder={e.note} value={note} onChange={(ev) => setNote(ev.target.value)} />
-        <button type="button" className="button small" disabled={busy || !snapshot} onMouseDown={(ev) => ev.preventDefault()} onClick={addEvidence}>{e.addEvidence}</button>
+        <button type="button" className="button small" disabled={busy || !snapshot} onMouseDown={(ev) => ev.preventDefault()} onClick={addEvidence} aria-keyshortcuts="Enter">{e.addEvidence}</button>
       </div>
+      {pending && snapshot && (
+        <p className="pending-passage small" data-testid="pending-passage">
+          <span className="muted">{e.pendingPassage}</span> <q>{snapshot.text.slice(pending.start, pending.end)}</q>
+          <button type="button" className="link-button small" onClick={() => setPending(null)} aria-label={e.clearPassage}>×</button>
+        </p>
+      )}
       <div className="source-text" ref={textRef} data-testid="source-text">
         {snapshot && pieces(snapshot.text, marks).map((p) =>
           p.stance ? (
-            <mark key={p.start} className={`evidence-mark stance-${p.stance}`} data-start={p.start}>{snapshot.text.slice(p.start, p.end)}</mark>
+            <mark key={p.start} className={p.stance === "PENDING" ? "evidence-mark pending" : `evidence-mark stance-${p.stance}`} data-start={p.start} data-testid={p.stance === "PENDING" ? "pending-mark" : undefined}>{snapshot.text.slice(p.start, p.end)}</mark>
           ) : (
             <span key={p.start} data-start={p.start}>{snapshot.text.slice(p.start, p.end)}</span>
           ),

@@ -1,15 +1,43 @@
 "use client";
 
 import { useState } from "react";
+import { deleteEvidenceAction, detachSourceAction, editEvidenceAction } from "@/app/(workspace)/bulletins/[id]/correction-actions";
+import type { Correct } from "@/components/workspace/claim-panel";
 import type { ClaimView, WorkspaceContext } from "@/components/workspace/types";
 import { AttachSourceDialog } from "./attach-source-dialog";
 
-type Props = { ctx: WorkspaceContext; claim: ClaimView; bulletinId: string; onOpen: (sourceId: string) => void; onClaim: (view: ClaimView) => void };
+type Props = {
+  ctx: WorkspaceContext; claim: ClaimView; bulletinId: string; onOpen: (sourceId: string) => void; onClaim: (view: ClaimView) => void;
+  correct: Correct; locked: boolean; busy: boolean;
+};
+type Evidence = ClaimView["evidence"][number];
+const STANCES = ["SUPPORTS", "REFUTES", "CONTEXT"] as const;
 
-/** The claim's sources and the passages quoted from them, each with its stance. */
-export function SourcesSection({ ctx, claim, bulletinId, onOpen, onClaim }: Props) {
-  const { e } = ctx;
+/** Edits a piece of evidence's stance and note in place. */
+function EvidenceEditor({ ctx, evidence, correct, busy, onDone }: { ctx: WorkspaceContext; evidence: Evidence; correct: Correct; busy: boolean; onDone: () => void }) {
+  const { e, c } = ctx;
+  const [stance, setStance] = useState(evidence.stance);
+  const [note, setNote] = useState(evidence.note ?? "");
+  return (
+    <form className="inline-form evidence-editor" onSubmit={async (ev) => {
+      ev.preventDefault();
+      if (await correct((ref) => editEvidenceAction({ ...ref, evidenceId: evidence.id, stance, note: note || null }))) onDone();
+    }}>
+      <select aria-label={e.stance} value={stance} onChange={(ev) => setStance(ev.target.value as typeof stance)}>
+        {STANCES.map((s) => <option key={s} value={s}>{e[`stance${s}`]}</option>)}
+      </select>
+      <input aria-label={e.note} placeholder={e.note} value={note} onChange={(ev) => setNote(ev.target.value)} />
+      <button type="submit" className="button small" disabled={busy}>{c.save}</button>
+      <button type="button" className="button secondary small" onClick={onDone}>{c.cancel}</button>
+    </form>
+  );
+}
+
+/** The claim's sources and the passages quoted from them, each with its stance; wrong ones are detached, edited or deleted. */
+export function SourcesSection({ ctx, claim, bulletinId, onOpen, onClaim, correct, locked, busy }: Props) {
+  const { e, c } = ctx;
   const [attaching, setAttaching] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
   return (
     <section className="sources" data-testid="sources">
       <h3>{e.sources}</h3>
@@ -35,10 +63,23 @@ export function SourcesSection({ ctx, claim, bulletinId, onOpen, onClaim }: Prop
                   {ev.anchor === "ORPHANED" && <div className="field-error">⚠ {e.orphaned}</div>}
                   {ev.anchor === "REANCHORED" && <span className="muted small"> · {e.reanchored}</span>}
                   <span className="muted small"> · {ev.createdBy.name}</span>
+                  {!locked && editing !== ev.id && (
+                    <span className="evidence-tools">
+                      <button type="button" className="link-button small" onClick={() => setEditing(ev.id)}>{c.editEvidence}</button>
+                      <button type="button" className="link-button small danger" disabled={busy} onClick={() => correct((ref) => deleteEvidenceAction({ ...ref, evidenceId: ev.id }))}>{c.deleteEvidence}</button>
+                    </span>
+                  )}
+                  {editing === ev.id && <EvidenceEditor ctx={ctx} evidence={ev} correct={correct} busy={busy} onDone={() => setEditing(null)} />}
                 </li>
               ))}
             </ul>
-            <button type="button" className="button secondary small" onClick={() => onOpen(s.id)}>{e.open}</button>
+            <div className="inline-form">
+              <button type="button" className="button secondary small" onClick={() => onOpen(s.id)}>{e.open}</button>
+              {!locked && (
+                <button type="button" className="button secondary small danger" title={c.detachSourceTitle} disabled={busy}
+                  onClick={() => correct((ref) => detachSourceAction({ ...ref, sourceId: s.id }))}>{c.detachSource}</button>
+              )}
+            </div>
           </li>
         ))}
       </ul>

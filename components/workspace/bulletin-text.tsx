@@ -1,17 +1,23 @@
 "use client";
 
 import { memo, useMemo, type MouseEvent } from "react";
+import { format, type Locale } from "@/lib/i18n/catalogue";
 import type { ClaimView } from "./types";
 import { statusKey } from "./types";
 
-type Segment = { start: number; end: number; claimId: string | null; status: string | null; figure: boolean };
+type Segment = { start: number; end: number; claimId: string | null; status: string | null; figure: boolean; uncovered: boolean };
+type Span = { start: number; end: number };
 
 /**
  * Cuts the text at every claim and figure boundary. Where claims overlap (a reviewer added one over
  * another), the shorter one wins the segment, so every claim stays clickable somewhere.
  */
-function segments(text: string, claims: ClaimView[]): Segment[] {
+function segments(text: string, claims: ClaimView[], uncovered: Span[]): Segment[] {
   const cuts = new Set<number>([0, text.length]);
+  for (const u of uncovered) {
+    cuts.add(u.start);
+    cuts.add(u.end);
+  }
   for (const c of claims) {
     cuts.add(c.start);
     cuts.add(c.end);
@@ -35,16 +41,19 @@ function segments(text: string, claims: ClaimView[]): Segment[] {
     while (figureIndex < figureSpans.length && figureSpans[figureIndex][1] <= start) figureIndex++;
     const figure = figureIndex < figureSpans.length && figureSpans[figureIndex][0] <= start && figureSpans[figureIndex][1] >= end;
     const claim = open.reduce<ClaimView | null>((best, c) => (!best || c.end - c.start < best.end - best.start ? c : best), null);
-    out.push({ start, end, claimId: claim?.id ?? null, status: claim ? statusKey(claim) : null, figure });
+    const outside = !claim && uncovered.some((u) => u.start <= start && u.end >= end);
+    out.push({ start, end, claimId: claim?.id ?? null, status: claim ? statusKey(claim) : null, figure, uncovered: outside });
   }
   return out;
 }
 
 /** The bulletin with every claim highlighted in place (colour = status) and figures underlined. */
 export const BulletinText = memo(function BulletinText({
-  text, claims, language, onSelect,
-}: { text: string; claims: ClaimView[]; language: string; onSelect: (id: string) => void }) {
-  const parts = useMemo(() => segments(text, claims), [text, claims]);
+  text, claims, language, onSelect, uncovered = [], labels,
+}: { text: string; claims: ClaimView[]; language: string; onSelect: (id: string) => void; uncovered?: Span[]; labels?: { uncovered: string; uncoveredTitle: string; locale: Locale } }) {
+  // A sentence a claim now covers (one was added over it) is no longer marked.
+  const open = useMemo(() => uncovered.filter((u) => !claims.some((c) => c.start < u.end && c.end > u.start)), [uncovered, claims]);
+  const parts = useMemo(() => segments(text, claims, open), [text, claims, open]);
   function onClick(event: MouseEvent<HTMLDivElement>) {
     // A click that ends a text selection is for the selection tools, not for opening a claim.
     if (window.getSelection()?.toString()) return;
@@ -52,6 +61,12 @@ export const BulletinText = memo(function BulletinText({
     if (id) onSelect(id);
   }
   return (
+    <>
+    {labels && open.length > 0 && (
+      <p className="alert warn small" role="status" data-testid="uncovered-notice">
+        <span className="uncovered-key" aria-hidden="true" /> {format(labels.locale, labels.uncovered, { count: open.length })}
+      </p>
+    )}
     <div className="bulletin-text" lang={language === "zh" ? "zh-CN" : "en"} onClick={onClick} data-testid="bulletin-text">
       {parts.map((s) => {
         const body = text.slice(s.start, s.end);
@@ -59,10 +74,11 @@ export const BulletinText = memo(function BulletinText({
         return s.claimId ? (
           <mark key={s.start} className={`claim st-${s.status}`} data-claim={s.claimId} data-start={s.figure ? undefined : s.start}>{content}</mark>
         ) : (
-          <span key={s.start} data-start={s.figure ? undefined : s.start}>{content}</span>
+          <span key={s.start} data-start={s.figure ? undefined : s.start} className={s.uncovered ? "uncovered" : undefined} title={s.uncovered ? labels?.uncoveredTitle : undefined}>{content}</span>
         );
       })}
     </div>
+    </>
   );
 });
 

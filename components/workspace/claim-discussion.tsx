@@ -1,26 +1,21 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { localTime, timeAgo } from "@/lib/i18n/catalogue";
+import { historyChanges, historySentence, type HistoryEntry } from "./history-prose";
 import type { ClaimView, WorkspaceContext } from "./types";
 
 type Discussion = {
   comments: { id: string; author: string; body: string; at: string }[];
-  history: { id: string; actor: string; action: string; at: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null }[];
+  history: HistoryEntry[];
 };
-
-const show = (v: unknown) => (v === null || v === undefined ? "—" : typeof v === "string" ? v : JSON.stringify(v));
-
-/** One readable line per field that changed: "status: IN_PROGRESS → IN_REVIEW". */
-function describe(entry: Discussion["history"][number]): string[] {
-  const keys = new Set([...Object.keys(entry.before ?? {}), ...Object.keys(entry.after ?? {})]);
-  return [...keys].map((k) => `${k}: ${show(entry.before?.[k])} → ${show(entry.after?.[k])}`);
-}
 
 export function ClaimDiscussion({ ctx, claim, onComment }: { ctx: WorkspaceContext; claim: ClaimView; onComment: (body: string) => Promise<boolean> }) {
   const { w, locale } = ctx;
   const [data, setData] = useState<Discussion | null>(null);
   const [body, setBody] = useState("");
-  const time = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "short", timeStyle: "short" });
+  const labels = { h: ctx.h, w, e: ctx.e, c: ctx.c, names: new Map(ctx.users.map((u) => [u.id, u.name])) };
+  const when = (at: string) => <time className="muted" dateTime={at} title={localTime(locale, at)}>{timeAgo(locale, at)}</time>;
 
   // Reload whenever the claim changes (its version) or a comment is added (commentCount).
   useEffect(() => {
@@ -37,7 +32,7 @@ export function ClaimDiscussion({ ctx, claim, onComment }: { ctx: WorkspaceConte
       <h3>{w.comments}</h3>
       <ul className="comments">
         {data?.comments.map((c) => (
-          <li key={c.id}><strong>{c.author}</strong> <span className="muted">{time.format(new Date(c.at))}</span><p>{c.body}</p></li>
+          <li key={c.id}><strong>{c.author}</strong> · {when(c.at)}<p>{c.body}</p></li>
         ))}
       </ul>
       <form
@@ -53,8 +48,8 @@ export function ClaimDiscussion({ ctx, claim, onComment }: { ctx: WorkspaceConte
       <ol className="history" data-testid="history">
         {data?.history.map((h) => (
           <li key={h.id}>
-            <span className="muted">{time.format(new Date(h.at))}</span> <strong>{h.actor}</strong> · {h.action.replace("claim.", "")}
-            {describe(h).map((line) => <div key={line} className="history-line">{line}</div>)}
+            {historySentence(locale, labels, h)} · {when(h.at)}
+            {historyChanges(labels, h).map((line) => <div key={line} className="history-line">{line}</div>)}
           </li>
         ))}
       </ol>

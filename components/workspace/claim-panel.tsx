@@ -1,11 +1,19 @@
 "use client";
 
+import { useState } from "react";
+import type { ActionResult } from "@/lib/actions/safe-action-state";
 import { FigureChecks } from "@/components/evidence/figure-checks";
 import { SourcesSection } from "@/components/evidence/sources-section";
 import { ClaimDiscussion } from "./claim-discussion";
+import { ClaimEditor, TriageControls } from "./claim-editor";
+import { ProposalReview, SentBackNote } from "./proposal-review";
 import type { ClaimView, Draft, WorkspaceContext } from "./types";
 import { statusKey } from "./types";
 import { VerdictControls, type Act } from "./verdict-controls";
+import type { Notice } from "./workspace-state";
+
+/** Runs one correction of the open claim, given its id and version; true when it was saved. */
+export type Correct = (run: (ref: { claimId: string; version: number }) => Promise<ActionResult<ClaimView>>) => Promise<boolean>;
 
 type Props = {
   ctx: WorkspaceContext;
@@ -13,9 +21,13 @@ type Props = {
   draft: Draft;
   onDraft: (d: Draft) => void;
   act: Act;
+  correct: Correct;
   busy: boolean;
-  notice: { kind: "error" | "conflict"; message: string } | null;
+  notice: Notice;
   onSpanTool: (tool: "split" | "adjust") => void;
+  readSelection: () => { start: number; end: number } | null;
+  onError: (message: string) => void;
+  onClose: () => void;
   onAssign: (assigneeId: string | null) => void;
   onComment: (body: string) => Promise<boolean>;
   onOpenSource: (sourceId: string) => void;
@@ -26,31 +38,46 @@ type Props = {
 
 type Finding = { stated?: number; listed?: number; mode?: string; unknown?: string[]; recognised?: string[] };
 
-export function ClaimPanel({ ctx, claim, draft, onDraft, act, busy, notice, onSpanTool, onAssign, onComment, onOpenSource, onClaim, onConflict, onAcknowledge }: Props) {
-  const { w, users, isEditor } = ctx;
+export function ClaimPanel(props: Props) {
+  const { ctx, claim, draft, onDraft, act, correct, busy, notice, onSpanTool, readSelection, onClose, onAssign, onComment, onOpenSource, onClaim, onConflict, onAcknowledge } = props;
+  const { w, c, users, isEditor } = ctx;
+  const [editingId, setEditingId] = useState<string | null>(null);
   if (!claim) return <aside className="panel card"><p className="muted">{w.noClaimSelected}</p></aside>;
   const names = new Map(users.map((u) => [u.id, u.name]));
   const status = statusKey(claim);
   const locked = claim.dismissed || claim.status === "IN_REVIEW" || claim.status === "VERIFIED";
+  const editing = editingId === claim.id && !locked;
 
   return (
-    <aside className="panel card" aria-label="Claim" data-testid="claim-panel">
+    <aside className="panel card" aria-label={w.statement} data-testid="claim-panel">
       <div className="panel-head">
+        <span className="claim-number" data-testid="claim-number">{c.number} {claim.number}</span>
         <span className={`badge status-badge st-${status}`}>{w[`status${status}`]}</span>
         <span className={`badge kind-${claim.kind}`}>{w[`kind${claim.kind}`]}</span>
         {claim.verdict && <span className={`badge v-${claim.verdict}`}>{w[`verdict${claim.verdict}`]}</span>}
+        {claim.priority !== "NORMAL" && <span className={`badge priority-${claim.priority}`}>{c[`priority${claim.priority}`]}</span>}
         <span className="muted">v{claim.version}</span>
+        <button type="button" className="button secondary small sheet-close" onClick={onClose}>{ctx.b.panelClose}</button>
       </div>
-      <p className="panel-statement" lang={ctx.locale === "zh" ? "zh-CN" : undefined}>{claim.statement}</p>
-      {claim.context && claim.context.trim() !== claim.statement.trim() && (
-        <p className="panel-context muted small" title={w.context}>{w.context}: {claim.context}</p>
-      )}
+      <SentBackNote ctx={ctx} claim={claim} />
+      {claim.status === "IN_REVIEW" && <ProposalReview ctx={ctx} claim={claim} draft={draft} onDraft={onDraft} act={act} busy={busy} />}
       {notice && (
         <div className={`alert ${notice.kind === "conflict" ? "info" : "error"}`} role="alert" data-testid="claim-notice">
           {notice.kind === "conflict" && <strong>{w.conflict}. </strong>}
           {notice.message}
           {notice.kind === "conflict" && <div>{w.reapply}</div>}
         </div>
+      )}
+      {editing ? (
+        <ClaimEditor ctx={ctx} claim={claim} correct={correct} busy={busy} onDone={() => setEditingId(null)} />
+      ) : (
+        <div className="statement-row">
+          <p className="panel-statement" data-testid="panel-statement">{claim.statement}</p>
+          {!locked && <button type="button" className="button secondary small" onClick={() => setEditingId(claim.id)}>{c.edit}</button>}
+        </div>
+      )}
+      {claim.context && claim.context.trim() !== claim.statement.trim() && (
+        <p className="panel-context muted small" title={w.context}>{w.context}: {claim.context}</p>
       )}
       <dl className="facts">
         {claim.speaker && (<><dt>{w.speaker}</dt><dd>{claim.speaker}</dd></>)}
@@ -65,9 +92,11 @@ export function ClaimPanel({ ctx, claim, draft, onDraft, act, busy, notice, onSp
         </dd>
         {claim.proposedById && (<><dt>{w.proposedBy}</dt><dd>{names.get(claim.proposedById) ?? "—"}</dd></>)}
         {claim.approvedById && (<><dt>{w.approvedBy}</dt><dd>{names.get(claim.approvedById) ?? "—"}</dd></>)}
+        <dt>{c.tags}</dt>
+        <dd><TriageControls ctx={ctx} claim={claim} correct={correct} busy={busy} /></dd>
       </dl>
-      {claim.figures.length > 0 && (
-        <FigureChecks ctx={ctx} claim={claim} onClaim={onClaim} onConflict={onConflict} locked={locked} />
+      {(claim.figures.length > 0 || !locked) && (
+        <FigureChecks ctx={ctx} claim={claim} onClaim={onClaim} onConflict={onConflict} locked={locked} correct={correct} readSelection={readSelection} busy={busy} />
       )}
       {claim.findings.length > 0 && (
         <section>
@@ -88,9 +117,9 @@ export function ClaimPanel({ ctx, claim, draft, onDraft, act, busy, notice, onSp
           </ul>
         </section>
       )}
-      <SourcesSection ctx={ctx} claim={claim} bulletinId={claim.bulletinId} onOpen={onOpenSource} onClaim={onClaim} />
+      <SourcesSection ctx={ctx} claim={claim} bulletinId={claim.bulletinId} onOpen={onOpenSource} onClaim={onClaim} correct={correct} locked={locked} busy={busy} />
       <VerdictControls ctx={ctx} claim={claim} draft={draft} onDraft={onDraft} act={act} busy={busy} />
-      {!claim.dismissed && claim.status !== "VERIFIED" && claim.status !== "IN_REVIEW" && (
+      {!locked && (
         <div className="inline-form span-tools">
           <button type="button" className="button secondary small" onClick={() => onSpanTool("split")} disabled={busy}>{w.split}</button>
           <button type="button" className="button secondary small" onClick={() => onSpanTool("adjust")} disabled={busy}>{w.adjust}</button>

@@ -3,7 +3,7 @@ import { claimView, figureView, finding } from "@/lib/testing/claim-views";
 import { filterClaims } from "./filter-claims";
 import type { Filters } from "./types";
 
-const ALL: Filters = { status: "all", kind: "all", assignee: "all", hasFigures: false, failedCheck: false, sort: "position" };
+const ALL: Filters = { status: "all", kind: "all", assignee: "all", hasFigures: false, failedCheck: false, tag: "", sort: "position" };
 
 const open = claimView({ start: 30, checkworthiness: 0.4, figures: [figureView("12所")], assigneeId: "rae" });
 const quote = claimView({ start: 10, kind: "QUOTE", checkworthiness: 0.9, speaker: "市长" });
@@ -39,6 +39,16 @@ describe("filterClaims", () => {
   it("combines filters", () => {
     expect(ids({ hasFigures: true, assignee: "ed", status: "IN_REVIEW" })).toEqual([review.id]);
     expect(ids({ hasFigures: true, kind: "QUOTE" })).toEqual([]);
+  });
+
+  it("filters by tag and sorts by priority, ties in text order", () => {
+    const tagged = claimView({ start: 50, tags: ["预算", "外贸"], priority: "HIGH" });
+    const low = claimView({ start: 60, tags: ["外贸"], priority: "LOW" });
+    const list = [...claims, tagged, low];
+    const of = (filters: Partial<Filters>) => filterClaims([...list], { ...ALL, ...filters }).map((c) => c.id);
+    expect(of({ tag: "外贸" })).toEqual([tagged.id, low.id]);
+    expect(of({ tag: "预算" })).toEqual([tagged.id]);
+    expect(of({ sort: "priority" })).toEqual([tagged.id, quote.id, review.id, open.id, passed.id, low.id]);
   });
 
   it("sorts by check-worthiness, ties in text order", () => {

@@ -1,6 +1,8 @@
 import type { ClaimView, Filters } from "./types";
 import { statusKey } from "./types";
 
+const PRIORITY_RANK = { HIGH: 0, NORMAL: 1, LOW: 2 } as const;
+
 /** The queue: claims matching the filters, in position or check-worthiness order. */
 export function filterClaims(claims: ClaimView[], filters: Filters): ClaimView[] {
   const shown = claims.filter((c) => {
@@ -11,9 +13,10 @@ export function filterClaims(claims: ClaimView[], filters: Filters): ClaimView[]
     if (filters.assignee !== "all" && filters.assignee !== "none" && c.assigneeId !== filters.assignee) return false;
     if (filters.hasFigures && c.figures.length === 0) return false;
     if (filters.failedCheck && !c.findings.some((f) => !f.ok)) return false;
+    if (filters.tag && !c.tags.includes(filters.tag)) return false;
     return true;
   });
-  return filters.sort === "worthiness"
-    ? shown.sort((a, b) => b.checkworthiness - a.checkworthiness || a.start - b.start)
-    : shown.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (filters.sort === "worthiness") return shown.sort((a, b) => b.checkworthiness - a.checkworthiness || a.start - b.start);
+  if (filters.sort === "priority") return shown.sort((a, b) => PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || a.start - b.start);
+  return shown.sort((a, b) => a.start - b.start || a.end - b.end);
 }

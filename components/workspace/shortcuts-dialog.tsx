@@ -1,12 +1,16 @@
 "use client";
 
-import type { WorkspaceMessages } from "@/lib/i18n/catalogue";
+import type { Catalogue, WorkspaceMessages } from "@/lib/i18n/catalogue";
 
-export function ShortcutsDialog({ w, onClose }: { w: WorkspaceMessages; onClose: () => void }) {
+export function ShortcutsDialog({ w, r, onClose }: { w: WorkspaceMessages; r: Catalogue["review"]; onClose: () => void }) {
   const rows: [string, string][] = [
     ["j", w.shortcutNext],
     ["k", w.shortcutPrev],
     ["1 – 5", `${w.shortcutVerdict}: ${w.verdictACCURATE}, ${w.verdictMOSTLY_ACCURATE}, ${w.verdictMISLEADING}, ${w.verdictINACCURATE}, ${w.verdictUNVERIFIABLE}`],
+    ["a", r.shortcutApprove],
+    ["b", r.shortcutSendBack],
+    ["s / r / c", r.shortcutStance],
+    ["Enter", r.shortcutAddEvidence],
     ["?", w.shortcutHelp],
     ["Esc", w.shortcutClose],
   ];

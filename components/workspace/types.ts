@@ -1,7 +1,5 @@
 import type { ClaimView } from "@/lib/claims/dto";
-import type { Locale } from "@/lib/i18n/catalogue";
-import type { EvidenceMessages } from "@/lib/i18n/catalogue";
-import type { WorkspaceMessages } from "@/lib/i18n/catalogue";
+import type { Catalogue, EvidenceMessages, Locale, WorkspaceMessages } from "@/lib/i18n/catalogue";
 
 export type { ClaimView };
 
@@ -13,6 +11,8 @@ export type WorkspaceBulletin = {
   language: string;
   cleanText: string;
   version: number;
+  /** Sentences holding a figure or a name that fall in no claim. */
+  uncovered: { start: number; end: number }[];
   /** When the server read the claims (a little early), where live updates start. */
   loadedAt: string;
 };
@@ -23,7 +23,8 @@ export type Filters = {
   assignee: "all" | "none" | string;
   hasFigures: boolean;
   failedCheck: boolean;
-  sort: "position" | "worthiness";
+  tag: string;
+  sort: "position" | "worthiness" | "priority";
 };
 
 export type Draft = { verdict?: string; rationale?: string; comment?: string; sendBack?: string };
@@ -31,6 +32,11 @@ export type Draft = { verdict?: string; rationale?: string; comment?: string; se
 export type WorkspaceContext = {
   w: WorkspaceMessages;
   e: EvidenceMessages;
+  c: Catalogue["corrections"];
+  r: Catalogue["review"];
+  h: Catalogue["history"];
+  b: Catalogue["bulletin"];
+  tags: string[];
   locale: Locale;
   me: WorkspaceUser;
   users: WorkspaceUser[];

@@ -14,10 +14,9 @@ type Props = { ctx: WorkspaceContext; claim: ClaimView; draft: Draft; onDraft: (
 
 /** The workflow buttons that fit the claim's status; the server decides again on every click. */
 export function VerdictControls({ ctx, claim, draft, onDraft, act, busy }: Props) {
-  const { w, me, isEditor } = ctx;
+  const { w, isEditor } = ctx;
   const verdict = draft.verdict ?? claim.verdict ?? "";
   const rationale = draft.rationale ?? claim.rationale ?? "";
-  const ownProposal = claim.proposedById === me.id;
 
   if (claim.dismissed) {
     return <button type="button" className="button secondary" disabled={busy} onClick={() => act("restore", claim)}>{w.restore}</button>;
@@ -25,25 +24,8 @@ export function VerdictControls({ ctx, claim, draft, onDraft, act, busy }: Props
   if (claim.status === "VERIFIED") {
     return isEditor ? <button type="button" className="button secondary" disabled={busy} onClick={() => act("reopen", claim)}>{w.reopen}</button> : null;
   }
-  if (claim.status === "IN_REVIEW") {
-    return (
-      <div className="stack">
-        {ownProposal && <p className="alert info">You proposed this verdict: a second person must review it.</p>}
-        {isEditor && (
-          <>
-            <div className="inline-form">
-              <button type="button" className="button" disabled={busy || ownProposal} onClick={() => act("approve", claim)}>{w.approve}</button>
-            </div>
-            <div className="field">
-              <label htmlFor="send-back">{w.sendBackComment}</label>
-              <textarea id="send-back" rows={2} value={draft.sendBack ?? ""} onChange={(e) => onDraft({ ...draft, sendBack: e.target.value })} />
-            </div>
-            <button type="button" className="button secondary" disabled={busy || ownProposal} onClick={() => act("send-back", claim, { comment: draft.sendBack ?? "" })}>{w.sendBack}</button>
-          </>
-        )}
-      </div>
-    );
-  }
+  // A proposal waiting for review is shown, with approve and send back, at the top of the panel.
+  if (claim.status === "IN_REVIEW") return null;
   return (
     <div className="stack">
       {claim.status === "UNVERIFIED" && (

@@ -1,22 +1,21 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import * as actions from "@/app/(workspace)/bulletins/[id]/actions";
+import { bulkChangeAction } from "@/app/(workspace)/bulletins/[id]/correction-actions";
 import type { ActionResult } from "@/lib/actions/safe-action-state";
 import { acknowledgeFindingAction } from "@/app/(workspace)/bulletins/[id]/source-actions";
 import { SourceViewer } from "@/components/evidence/source-viewer";
+import { BulkBar, type BulkRequest } from "./bulk-bar";
 import { BulletinText, selectionOffsets } from "./bulletin-text";
-import { ClaimPanel } from "./claim-panel";
+import { ClaimPanel, type Correct } from "./claim-panel";
 import { ClaimQueue } from "./claim-queue";
 import { filterClaims } from "./filter-claims";
 import { ShortcutsDialog } from "./shortcuts-dialog";
-import type { ClaimView, Draft, Filters, WorkspaceBulletin, WorkspaceContext } from "./types";
+import type { ClaimView, WorkspaceBulletin, WorkspaceContext } from "./types";
 import { mergeClaims, useLiveClaims } from "./use-live-claims";
 import { VERDICT_KEYS, type Act } from "./verdict-controls";
-
-type Notice = { kind: "error" | "conflict"; message: string } | null;
-
-const INITIAL_FILTERS: Filters = { status: "all", kind: "all", assignee: "all", hasFigures: false, failedCheck: false, sort: "position" };
+import { initialState, workspaceReducer } from "./workspace-state";
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
@@ -26,29 +25,20 @@ type Props = { ctx: WorkspaceContext; bulletin: WorkspaceBulletin; initialClaims
 export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = null }: Props) {
   const { w } = ctx;
   const { claims, setClaims, live } = useLiveClaims(bulletin.id, initialClaims, bulletin.version, bulletin.loadedAt);
-  const [filters, setFilters] = useState(INITIAL_FILTERS);
-  const [selectedId, setSelectedId] = useState<string | null>(initialSelectedId);
-  const [checked, setChecked] = useState<Set<string>>(new Set());
-  const [drafts, setDrafts] = useState<Record<string, Draft>>({});
-  const [notice, setNotice] = useState<Notice>(null);
-  const [busy, setBusy] = useState(false);
-  const [help, setHelp] = useState(false);
-  const [bulkAssignee, setBulkAssignee] = useState("");
-  const [viewerSourceId, setViewerSourceId] = useState<string | null>(null);
+  const [state, dispatch] = useReducer(workspaceReducer, initialSelectedId, initialState);
+  const { filters, selectedId, checked, drafts, notice, busy, help, viewerSourceId, sheetOpen } = state;
   const textRef = useRef<HTMLDivElement>(null);
 
   const shown = useMemo(() => filterClaims(claims, filters), [claims, filters]);
-  const selected = claims.find((c) => c.id === selectedId) ?? null;
+  const selected = claims.find((claim) => claim.id === selectedId) ?? null;
   const counts = useMemo(() => {
-    const c: Record<string, number> = { UNVERIFIED: 0, IN_PROGRESS: 0, IN_REVIEW: 0, VERIFIED: 0, DISMISSED: 0 };
-    for (const claim of claims) c[claim.dismissed ? "DISMISSED" : claim.status]++;
-    return c;
+    const n: Record<string, number> = { UNVERIFIED: 0, IN_PROGRESS: 0, IN_REVIEW: 0, VERIFIED: 0, DISMISSED: 0 };
+    for (const claim of claims) n[claim.dismissed ? "DISMISSED" : claim.status]++;
+    return n;
   }, [claims]);
 
   const select = useCallback((id: string) => {
-    setSelectedId(id);
-    setNotice(null);
-    setViewerSourceId(null);
+    dispatch({ type: "claimSelected", id });
     // Scroll only the text column: scrollIntoView would also move the page under the reviewer.
     const column = textRef.current;
     const mark = column?.querySelector<HTMLElement>(`.bulletin-text [data-claim="${CSS.escape(id)}"]`);
@@ -58,17 +48,19 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
     }
   }, []);
 
+  const showError = useCallback((message: string) => dispatch({ type: "noticeShown", notice: { kind: "error", message } }), []);
+
   /** Applies an action's result: new rows on success; on a conflict the current row, the draft kept. */
   const apply = useCallback(
     <T,>(result: ActionResult<T>, rows: (data: T) => ClaimView[]): boolean => {
       if (result.ok) {
         setClaims((prev) => mergeClaims(prev, rows(result.data)));
-        setNotice(null);
+        dispatch({ type: "noticeShown", notice: null });
         return true;
       }
       const current = (result.error.details as { current?: ClaimView } | undefined)?.current;
       if (current) setClaims((prev) => mergeClaims(prev, [current]));
-      setNotice({ kind: result.error.code === "conflict" && current ? "conflict" : "error", message: result.error.message });
+      dispatch({ type: "noticeShown", notice: { kind: result.error.code === "conflict" && current ? "conflict" : "error", message: result.error.message } });
       return false;
     },
     [setClaims],
@@ -77,8 +69,8 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
   const act: Act = useCallback(
     async (kind, claim, extra = {}) => {
       const ref = { claimId: claim.id, version: claim.version };
-      setBusy(true);
-      const one = (c: ClaimView) => [c];
+      dispatch({ type: "busy", busy: true });
+      const one = (view: ClaimView) => [view];
       let ok = false;
       if (kind === "start") ok = apply(await actions.startClaimAction(ref), one);
       if (kind === "propose") ok = apply(await actions.proposeVerdictAction({ ...ref, ...extra }), one);
@@ -87,78 +79,108 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
       if (kind === "reopen") ok = apply(await actions.reopenClaimAction(ref), one);
       if (kind === "dismiss" || kind === "restore") ok = apply(await actions.dismissClaimAction({ ...ref, dismissed: kind === "dismiss" }), one);
       // A saved step clears that claim's draft; a refused one keeps it on screen.
-      if (ok) setDrafts((d) => ({ ...d, [claim.id]: {} }));
-      setBusy(false);
+      if (ok) dispatch({ type: "draftCleared", claimId: claim.id });
+      dispatch({ type: "busy", busy: false });
       return ok;
     },
     [apply],
   );
 
+  /** Runs one correction of the selected claim with its current version. */
+  const correct: Correct = useCallback(
+    async (run) => {
+      if (!selected) return false;
+      dispatch({ type: "busy", busy: true });
+      const ok = apply(await run({ claimId: selected.id, version: selected.version }), (view) => [view]);
+      dispatch({ type: "busy", busy: false });
+      return ok;
+    },
+    [apply, selected],
+  );
+
+  const readSelection = useCallback(() => selectionOffsets(textRef.current), []);
+
   async function spanTool(tool: "split" | "adjust" | "add") {
-    const range = selectionOffsets(textRef.current);
-    if (!range) return setNotice({ kind: "error", message: tool === "split" ? "Click in the claim's text where it should be split." : "Select text in the bulletin first." });
-    setBusy(true);
+    const range = readSelection();
+    if (!range) return showError(tool === "split" ? w.splitHint : w.selectHint);
+    dispatch({ type: "busy", busy: true });
     if (tool === "add") {
       const result = await actions.addClaimAction({ bulletinId: bulletin.id, ...range });
-      if (apply(result, (c) => [c]) && result.ok) setSelectedId(result.data.id);
+      if (apply(result, (view) => [view]) && result.ok) dispatch({ type: "claimSelected", id: result.data.id });
     } else if (selected && tool === "split") {
       apply(await actions.splitClaimAction({ claimId: selected.id, version: selected.version, at: range.start }), (rows) => rows);
     } else if (selected) {
-      apply(await actions.updateSpanAction({ claimId: selected.id, version: selected.version, ...range }), (c) => [c]);
+      apply(await actions.updateSpanAction({ claimId: selected.id, version: selected.version, ...range }), (view) => [view]);
     }
     window.getSelection()?.removeAllRanges();
-    setBusy(false);
+    dispatch({ type: "busy", busy: false });
   }
 
+  const refsOf = (ids: Iterable<string>) => {
+    const wanted = new Set(ids);
+    return claims.filter((claim) => wanted.has(claim.id)).map((claim) => ({ id: claim.id, version: claim.version }));
+  };
+
   async function assign(ids: string[], assigneeId: string | null) {
-    const refs = claims.filter((c) => ids.includes(c.id)).map((c) => ({ id: c.id, version: c.version }));
-    setBusy(true);
-    if (apply(await actions.assignClaimsAction({ claims: refs, assigneeId }), (rows) => rows)) setChecked(new Set());
-    setBusy(false);
+    dispatch({ type: "busy", busy: true });
+    if (apply(await actions.assignClaimsAction({ claims: refsOf(ids), assigneeId }), (rows) => rows)) dispatch({ type: "checksCleared" });
+    dispatch({ type: "busy", busy: false });
+  }
+
+  async function bulk(request: BulkRequest) {
+    if (request.kind === "assign") return assign([...checked], request.assigneeId);
+    dispatch({ type: "busy", busy: true });
+    if (apply(await bulkChangeAction({ claims: refsOf(checked), change: request }), (rows) => rows)) dispatch({ type: "checksCleared" });
+    dispatch({ type: "busy", busy: false });
   }
 
   async function merge() {
-    const refs = claims.filter((c) => checked.has(c.id)).map((c) => ({ id: c.id, version: c.version }));
-    setBusy(true);
-    const result = await actions.mergeClaimsAction({ claims: refs });
+    dispatch({ type: "busy", busy: true });
+    const result = await actions.mergeClaimsAction({ claims: refsOf(checked) });
     if (result.ok) {
-      setClaims((prev) => mergeClaims(prev.filter((c) => !checked.has(c.id) || c.id === result.data.id), [result.data]));
-      setChecked(new Set());
-      setSelectedId(result.data.id);
-      setNotice(null);
+      setClaims((prev) => mergeClaims(prev.filter((claim) => !checked.has(claim.id) || claim.id === result.data.id), [result.data]));
+      dispatch({ type: "checksCleared" });
+      dispatch({ type: "claimSelected", id: result.data.id });
     } else apply(result, () => []);
-    setBusy(false);
+    dispatch({ type: "busy", busy: false });
   }
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (event.key === "Escape") return setHelp(false);
+      if (event.key === "Escape") return dispatch({ type: "helpToggled", open: false });
       if (isTyping(event.target) || event.metaKey || event.ctrlKey || event.altKey) return;
-      if (event.key === "?") return setHelp(true);
+      // The source viewer takes s/r/c/Enter for a pending passage.
+      if (viewerSourceId && ["s", "r", "c", "Enter"].includes(event.key)) return;
+      if (event.key === "?") return dispatch({ type: "helpToggled", open: true });
       if (event.key === "j" || event.key === "k") {
         if (shown.length === 0) return;
-        const index = shown.findIndex((c) => c.id === selectedId);
+        const index = shown.findIndex((claim) => claim.id === selectedId);
         const next = event.key === "j" ? Math.min(index + 1, shown.length - 1) : Math.max(index - 1, 0);
         select(shown[index === -1 ? 0 : next].id);
         event.preventDefault();
       }
-      const digit = Number(event.key);
-      if (selected && digit >= 1 && digit <= 5) {
-        setDrafts((d) => ({ ...d, [selected.id]: { ...d[selected.id], verdict: VERDICT_KEYS[digit - 1] } }));
+      if (selected?.status === "IN_REVIEW" && ctx.isEditor && selected.proposedById !== ctx.me.id && !busy) {
+        if (event.key === "a") void act("approve", selected);
+        if (event.key === "b") {
+          document.getElementById("send-back")?.focus();
+          event.preventDefault();
+        }
       }
+      const digit = Number(event.key);
+      if (selected && digit >= 1 && digit <= 5) dispatch({ type: "verdictKeyed", claimId: selected.id, verdict: VERDICT_KEYS[digit - 1] });
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [shown, selectedId, selected, select]);
+  }, [shown, selectedId, selected, select, act, busy, ctx.isEditor, ctx.me.id, viewerSourceId]);
 
   const onClaim = useCallback((view: ClaimView) => {
     setClaims((prev) => mergeClaims(prev, [view]));
-    setNotice(null);
+    dispatch({ type: "noticeShown", notice: null });
   }, [setClaims]);
 
   const total = claims.length - counts.DISMISSED;
   return (
-    <div className="workspace">
+    <div className={`workspace${sheetOpen && selected ? " sheet-open" : ""}`}>
       <div className="workspace-bar">
         <div className="progress-track wide" aria-label={`${counts.VERIFIED} / ${total}`}>
           {(["VERIFIED", "IN_REVIEW", "IN_PROGRESS", "UNVERIFIED"] as const).map((s) =>
@@ -170,24 +192,10 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
             <span key={s} className="legend-item"><i className={`dot status-${s}`} />{w[`status${s}`]} <strong>{counts[s]}</strong></span>
           ))}
           <span className={`live ${live ? "on" : "off"}`} title={w.live}>● {w.live}</span>
-          <button type="button" className="link-button" onClick={() => setHelp(true)} aria-label={w.shortcuts}>?</button>
+          <button type="button" className="link-button" onClick={() => dispatch({ type: "helpToggled", open: true })} aria-label={w.shortcuts}>?</button>
         </div>
       </div>
-      {checked.size > 0 && (
-        <div className="bulk-bar" role="toolbar">
-          <span>{checked.size} {w.selected}</span>
-          {ctx.isEditor && (
-            <>
-              <select aria-label={w.assignTo} value={bulkAssignee} onChange={(e) => setBulkAssignee(e.target.value)}>
-                <option value="">{w.unassigned}</option>
-                {ctx.users.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
-              </select>
-              <button type="button" className="button small" disabled={busy} onClick={() => assign([...checked], bulkAssignee || null)}>{w.assign}</button>
-            </>
-          )}
-          {checked.size >= 2 && <button type="button" className="button secondary small" disabled={busy} onClick={merge}>{w.merge}</button>}
-        </div>
-      )}
+      {checked.size > 0 && <BulkBar ctx={ctx} count={checked.size} busy={busy} onBulk={bulk} onMerge={merge} />}
       <div className="workspace-grid">
         <div className="text-column card" ref={textRef}>
           <div className="text-tools">
@@ -195,45 +203,50 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
           </div>
           <style>{selectedId ? `.bulletin-text [data-claim="${CSS.escape(selectedId)}"] { outline: 2px solid #1c7ed6; background: #d0ebff; }` : ""}</style>
           {selected && viewerSourceId ? (
-            <SourceViewer ctx={ctx} claim={selected} sourceId={viewerSourceId} onClose={() => setViewerSourceId(null)} onClaim={onClaim} />
+            <SourceViewer ctx={ctx} claim={selected} sourceId={viewerSourceId} onClose={() => dispatch({ type: "sourceOpened", sourceId: null })} onClaim={onClaim} correct={correct} />
           ) : (
-            <BulletinText text={bulletin.cleanText} claims={claims} language={bulletin.language} onSelect={select} />
+            <BulletinText text={bulletin.cleanText} claims={claims} language={bulletin.language} onSelect={select} uncovered={bulletin.uncovered} labels={{ ...ctx.b, locale: ctx.locale }} />
           )}
         </div>
-        <ClaimQueue ctx={ctx} claims={shown} selectedId={selectedId} checked={checked} filters={filters} onFilters={setFilters} onSelect={select}
-          onCheck={(ids, on) => setChecked((prev) => { const next = new Set(prev); for (const id of ids) if (on) next.add(id); else next.delete(id); return next; })} />
+        <ClaimQueue ctx={ctx} claims={shown} selectedId={selectedId} checked={checked} filters={filters}
+          onFilters={(next) => dispatch({ type: "filtersChanged", filters: next })} onSelect={select}
+          onCheck={(ids, on) => dispatch({ type: "checked", ids, on })} />
         <ClaimPanel
           ctx={ctx}
           claim={selected}
           draft={(selected && drafts[selected.id]) || {}}
-          onDraft={(d) => selected && setDrafts((all) => ({ ...all, [selected.id]: d }))}
+          onDraft={(draft) => selected && dispatch({ type: "draftChanged", claimId: selected.id, draft })}
           act={act}
+          correct={correct}
           busy={busy}
           notice={notice}
           onSpanTool={spanTool}
+          readSelection={readSelection}
+          onError={showError}
+          onClose={() => dispatch({ type: "sheetClosed" })}
           onAssign={(assigneeId) => selected && assign([selected.id], assigneeId)}
-          onOpenSource={setViewerSourceId}
+          onOpenSource={(sourceId) => dispatch({ type: "sourceOpened", sourceId })}
           onClaim={onClaim}
           onConflict={(message, current) => {
             if (current) setClaims((prev) => mergeClaims(prev, [current]));
-            setNotice({ kind: current ? "conflict" : "error", message });
+            dispatch({ type: "noticeShown", notice: { kind: current ? "conflict" : "error", message } });
           }}
           onAcknowledge={async (findingId) => {
             if (!selected) return;
-            setBusy(true);
-            apply(await acknowledgeFindingAction({ claimId: selected.id, version: selected.version, findingId }), (c) => [c]);
-            setBusy(false);
+            dispatch({ type: "busy", busy: true });
+            apply(await acknowledgeFindingAction({ claimId: selected.id, version: selected.version, findingId }), (view) => [view]);
+            dispatch({ type: "busy", busy: false });
           }}
           onComment={async (body) => {
             if (!selected) return false;
             const result = await actions.addCommentAction({ claimId: selected.id, body });
-            if (!result.ok) setNotice({ kind: "error", message: result.error.message });
-            else setClaims((prev) => prev.map((c) => (c.id === selected.id ? { ...c, commentCount: c.commentCount + 1 } : c)));
+            if (!result.ok) showError(result.error.message);
+            else setClaims((prev) => prev.map((claim) => (claim.id === selected.id ? { ...claim, commentCount: claim.commentCount + 1 } : claim)));
             return result.ok;
           }}
         />
       </div>
-      {help && <ShortcutsDialog w={w} onClose={() => setHelp(false)} />}
+      {help && <ShortcutsDialog w={w} r={ctx.r} onClose={() => dispatch({ type: "helpToggled", open: false })} />}
     </div>
   );
 }

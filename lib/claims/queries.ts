@@ -28,7 +28,7 @@ export async function claimDiscussion(claimId: string) {
     comments: comments.map((c) => ({ id: c.id, author: c.author.name, body: c.body, at: c.createdAt.toISOString() })),
     history: history.map((h) => ({
       id: h.id,
-      actor: h.actor?.name ?? "system",
+      actor: h.actor?.name ?? null,
       action: h.action,
       at: h.at.toISOString(),
       before: h.before ? (JSON.parse(h.before) as Record<string, unknown>) : null,

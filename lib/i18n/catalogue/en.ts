@@ -177,6 +177,8 @@ export const en = {
     report: "Report",
     context: "In the bulletin",
     cleaningKept: "Cleaning changes kept at import",
+    splitHint: "Click in the claim's text where it should be split.",
+    selectHint: "Select text in the bulletin first.",
   },
   evidence: {
     sources: "Sources and evidence",
@@ -236,6 +238,9 @@ export const en = {
     acknowledge: "Acknowledge",
     acknowledged: "acknowledged",
     cancel: "Cancel",
+    pendingPassage: "Selected passage:",
+    clearPassage: "Clear the selected passage",
+    loadFailed: "The source could not be loaded.",
   },
   report: {
     report: "Fact-check report",

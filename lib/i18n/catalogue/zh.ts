@@ -179,6 +179,8 @@ export const zh: Catalogue = {
     report: "报告",
     context: "原文语境",
     cleaningKept: "导入时保留的清理修改",
+    splitHint: "请在声明文字中要拆分的位置点击。",
+    selectHint: "请先在公报中选择文字。",
   },
   evidence: {
     sources: "来源与证据",
@@ -238,6 +240,9 @@ export const zh: Catalogue = {
     acknowledge: "确认已读",
     acknowledged: "已确认",
     cancel: "取消",
+    pendingPassage: "已选段落：",
+    clearPassage: "清除已选段落",
+    loadFailed: "无法加载该来源。",
   },
   report: {
     report: "核查报告",

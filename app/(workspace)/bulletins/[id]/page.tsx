@@ -6,7 +6,8 @@ import { Workspace } from "@/components/workspace/workspace";
 import { requireUser } from "@/lib/auth/session";
 import { canAssignClaims, canDeleteBulletin } from "@/lib/auth/permissions";
 import { activeUsers, getBulletin } from "@/lib/bulletins/queries";
-import { claimsOfBulletin } from "@/lib/claims/queries";
+import { claimsOfBulletin, tagsInUse } from "@/lib/claims/queries";
+import { uncoveredSentences } from "@/lib/engine/uncovered";
 import { getLocale } from "@/lib/i18n/locale";
 import { catalogue } from "@/lib/i18n/catalogue";
 
@@ -17,8 +18,10 @@ export default async function BulletinPage({ params, searchParams }: Props) {
   const { id } = await params;
   const bulletin = await getBulletin(id);
   if (!bulletin) notFound();
-  const [{ claims, loadedAt }, users, locale] = await Promise.all([claimsOfBulletin(id), activeUsers(), getLocale()]);
-  const w = catalogue[locale].workspace;
+  const [{ claims, loadedAt }, users, locale, tags] = await Promise.all([claimsOfBulletin(id), activeUsers(), getLocale(), tagsInUse()]);
+  const m = catalogue[locale];
+  const w = m.workspace;
+  const uncovered = uncoveredSentences(bulletin.cleanText, bulletin.language === "en" ? "en" : "zh", claims);
   const date = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "long", timeZone: "UTC" });
   return (
     <>
@@ -37,8 +40,11 @@ export default async function BulletinPage({ params, searchParams }: Props) {
       </div>
       <CleaningChanges changes={JSON.parse(bulletin.cleaningChanges)} label={w.cleaningKept} />
       <Workspace
-        ctx={{ w, e: catalogue[locale].evidence, locale, me: { id: user.id, name: user.name, role: user.role }, users, isEditor: canAssignClaims(user) }}
-        bulletin={{ id: bulletin.id, title: bulletin.title, language: bulletin.language, cleanText: bulletin.cleanText, version: bulletin.version, loadedAt }}
+        ctx={{
+          w, e: m.evidence, c: m.corrections, r: m.review, h: m.history, b: m.bulletin, tags, locale,
+          me: { id: user.id, name: user.name, role: user.role }, users, isEditor: canAssignClaims(user),
+        }}
+        bulletin={{ id: bulletin.id, title: bulletin.title, language: bulletin.language, cleanText: bulletin.cleanText, version: bulletin.version, loadedAt, uncovered }}
         initialClaims={claims}
         initialSelectedId={(await searchParams).claim ?? null}
       />
