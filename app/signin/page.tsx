@@ -4,6 +4,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { safeCallback } from "@/lib/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getMessages } from "@/lib/i18n/locale";
+import { catalogue } from "@/lib/i18n/catalogue";
 import { hasAnyUser } from "@/lib/users/queries";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +18,8 @@ export default async function SignInPage({ searchParams }: Props) {
   if (await getCurrentUser()) redirect(callbackUrl);
   const { locale, t } = await getMessages();
   const notice =
-    params.notice === "signed-out" ? t.signedOutNotice : params.notice === "ended" ? t.endedNotice : params.notice === "password-changed" ? t.passwordChangedNotice : null;
+    params.notice === "signed-out" ? t.signedOutNotice : params.notice === "ended" ? t.endedNotice : params.notice === "password-changed" ? t.passwordChangedNotice
+      : params.notice === "setup-done" ? catalogue[locale].bulletin.adminCreated : null;
   return (
     <AuthLayout t={t} locale={locale}>
       <h2>{t.signIn}</h2>

@@ -3,14 +3,15 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useRef, useState, type FormEvent } from "react";
 import { createBulletinAction, previewImportAction, type Preview } from "@/app/(workspace)/bulletins/new/actions";
-import type { WorkspaceMessages } from "@/lib/i18n/catalogue";
+import Link from "next/link";
+import { format, type Catalogue, type Locale, type WorkspaceMessages } from "@/lib/i18n/catalogue";
 import type { FieldErrors } from "@/lib/errors";
 import { FormField } from "@/components/ui/form-field";
 import { CleaningPreview } from "./cleaning-preview";
 
 type Stage = "edit" | "reading" | "preview" | "saving";
 
-export function ImportForm({ w }: { w: WorkspaceMessages }) {
+export function ImportForm({ w, b, locale }: { w: WorkspaceMessages; b: Catalogue["bulletin"]; locale: Locale }) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const [stage, setStage] = useState<Stage>("edit");
@@ -114,6 +115,11 @@ export function ImportForm({ w }: { w: WorkspaceMessages }) {
       </form>
       {preview && (stage === "preview" || stage === "saving") && (
         <section className="stack">
+          {preview.duplicate && (
+            <div className="alert warn" role="status" data-testid="duplicate-warning">
+              {format(locale, b.duplicate, { title: preview.duplicate.title })} <Link href={`/bulletins/${preview.duplicate.id}`}>{b.openExisting}</Link> · {b.importAnyway}
+            </div>
+          )}
           <div className="page-head">
             <p className="lead">{w.cleaningLead}</p>
             <div className="inline-form">

@@ -5,6 +5,7 @@ import { analyseBulletin, cleanText, detectLanguage, type Claim } from "@/lib/en
 import { canImportBulletin, type Actor } from "@/lib/auth/permissions";
 import { forbidden } from "@/lib/errors";
 import { figureData } from "@/lib/claims/figures";
+import { textHash } from "./duplicates";
 import type { CreateBulletinInput } from "@/lib/validations/bulletin";
 
 const KIND = { statistic: "STATISTIC", quote: "QUOTE", event: "EVENT", other: "OTHER" } as const;
@@ -74,6 +75,7 @@ export async function importBulletin(client: Db, actor: Actor, input: CreateBull
     sourceUrl: input.sourceUrl ?? null,
     originalText: input.originalText,
     cleanText: result.cleanText,
+    textHash: textHash(result.cleanText),
     cleaningChanges: JSON.stringify(result.changes.map(({ kind, original, replacement, at }) => ({ kind, original, replacement, at }))),
     importedById: actor.id,
     createdAt: now,

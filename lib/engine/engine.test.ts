@@ -25,7 +25,8 @@ describe("analyseBulletin on our Chinese fixture", () => {
     expect(r.cleanText).toContain("万众一心");
     expect(r.cleanText).toContain("国际合作不断深入");
     expect(r.cleanText).toContain("高度赞扬");
-    expect(r.cleanText).toContain("弘扬抗疫精神");
+    // The quote the page break left open is closed at the end of its sentence.
+    expect(r.cleanText).toContain("弘扬“抗疫精神,为构建人类卫生健康共同体贡献力量”。");
     expect(r.changes.map((c) => c.kind)).toEqual(["page-number", "watermark", "traditional-character", "page-number", "unpaired-quote", "page-number"]);
   });
 

@@ -35,9 +35,12 @@ describe("cleanText", () => {
     expect(r.changes[2]).toMatchObject({ original: "１２０", replacement: "120" });
   });
 
-  it("removes opening quotes that are never closed, keeps closed ones", () => {
-    expect(cleanText("汇聚“向上力量。他说“好”。").text).toBe("汇聚向上力量。他说“好”。");
-    expect(cleanText("弘扬“敬业奉献的精神。").changes).toMatchObject([{ kind: "unpaired-quote", original: "“", at: 2 }]);
+  it("closes quotes that are never closed at the end of their sentence, keeps closed ones, undoably", () => {
+    expect(cleanText("汇聚“向上力量。他说“好”。").text).toBe("汇聚“向上力量”。他说“好”。");
+    expect(cleanText("弘扬“敬业奉献的精神。").changes).toMatchObject([{ kind: "unpaired-quote", original: "", replacement: "”", at: 10 }]);
+    expect(cleanText("他说“甲“乙”。").text).toBe("他说“甲”“乙”。");
+    expect(cleanText("没有开头”的引号。").text).toBe("没有开头的引号。");
+    expect(undoChanges("弘扬“敬业奉献的精神。", [0]).text).toBe("弘扬“敬业奉献的精神。");
   });
 
   it("joins soft line breaks inside numbers and sentences, keeps headings", () => {

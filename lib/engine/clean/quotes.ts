@@ -3,15 +3,30 @@ import type { Edit } from "./rewriter";
 const PAIRS: Record<string, string> = { "“": "”", "「": "」", "『": "』" };
 const CLOSERS = new Set(Object.values(PAIRS));
 
+const SENTENCE_END = /[。！？!?；;\n]/g;
+
+/** Where a quote opened at `at` is closed: before the end of its sentence, or before the next opener of its kind. */
+function closingPoint(text: string, at: number, ch: string): number {
+  SENTENCE_END.lastIndex = at + 1;
+  const end = SENTENCE_END.exec(text)?.index ?? text.length;
+  const again = text.indexOf(ch, at + 1);
+  return again >= 0 && again < end ? again : end;
+}
+
 /**
- * Chinese quotation marks that are never closed (`汇聚“向上力量。`) or closed without being opened,
- * within a paragraph. We delete the stray mark rather than guess where the other half belonged.
+ * Chinese quotation marks within a paragraph: one never closed (`汇聚“向上力量。`) is closed at the
+ * end of its sentence (`汇聚“向上力量”。`), which keeps the words quoted and can be undone like any
+ * change; a closing mark that nothing opened is deleted.
  */
 export function unpairedQuotes(text: string): Edit[] {
   const edits: Edit[] = [];
   let stack: { ch: string; at: number }[] = [];
+  const close = (open: { ch: string; at: number }) => {
+    const at = closingPoint(text, open.at, open.ch);
+    edits.push({ start: at, end: at, replacement: PAIRS[open.ch], kind: "unpaired-quote" });
+  };
   const flush = () => {
-    for (const open of stack) edits.push({ start: open.at, end: open.at + 1, replacement: "", kind: "unpaired-quote" });
+    for (const open of stack) close(open);
     stack = [];
   };
   for (const m of text.matchAll(/[“”「」『』\n]/g)) {
@@ -22,7 +37,7 @@ export function unpairedQuotes(text: string): Edit[] {
       // A second opener of the same kind before any closer: the first one was never closed.
       const same = stack.findIndex((o) => o.ch === ch);
       if (same >= 0) {
-        edits.push({ start: stack[same].at, end: stack[same].at + 1, replacement: "", kind: "unpaired-quote" });
+        close(stack[same]);
         stack.splice(same, 1);
       }
       stack.push({ ch, at: i });
@@ -31,7 +46,7 @@ export function unpairedQuotes(text: string): Edit[] {
       if (idx < 0) edits.push({ start: i, end: i + 1, replacement: "", kind: "unpaired-quote" });
       else {
         // Openers above the match were never closed.
-        for (const o of stack.slice(idx + 1)) edits.push({ start: o.at, end: o.at + 1, replacement: "", kind: "unpaired-quote" });
+        for (const o of stack.slice(idx + 1)) close(o);
         stack = stack.slice(0, idx);
       }
     }

@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { formAction } from "@/lib/actions/safe-action";
+import { message, translate } from "@/lib/i18n/catalogue";
+import { requestLocale } from "@/lib/i18n/locale";
 import { changeRole, createUser, setActive, setPasswordByAdmin } from "@/lib/users/service";
 import { changeRoleSchema, createUserSchema, setActiveSchema, setPasswordSchema } from "@/lib/validations/user";
 
@@ -11,7 +13,7 @@ import { changeRoleSchema, createUserSchema, setActiveSchema, setPasswordSchema 
 export const createUserAction = formAction(createUserSchema, async (actor, input) => {
   const user = await createUser(db, actor, input);
   revalidatePath("/admin/users");
-  return { message: `${user.name} (${user.email}) can now sign in.` };
+  return { message: translate(await requestLocale(), message("user.created", { name: user.name, email: user.email })) };
 });
 
 export const changeRoleAction = formAction(changeRoleSchema, async (actor, input) => {
@@ -26,5 +28,5 @@ export const setActiveAction = formAction(setActiveSchema, async (actor, input) 
 
 export const setPasswordAction = formAction(setPasswordSchema, async (actor, input) => {
   await setPasswordByAdmin(db, actor, input.userId, input.password);
-  return { message: "Password set." };
+  return { message: translate(await requestLocale(), "user.passwordSet") };
 });

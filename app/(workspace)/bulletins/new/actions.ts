@@ -3,6 +3,7 @@
 import { db } from "@/lib/db";
 import { jsonAction, uploadAction } from "@/lib/actions/safe-action";
 import { canImportBulletin } from "@/lib/auth/permissions";
+import { findDuplicate } from "@/lib/bulletins/duplicates";
 import { importBulletin, previewCleaning } from "@/lib/bulletins/import";
 import { AppError } from "@/lib/errors";
 import { readDocument } from "@/lib/ingest";
@@ -11,7 +12,7 @@ import { invalidInput } from "@/lib/validations/field-errors";
 import { bulletinTextSchema, createBulletinSchema } from "@/lib/validations/bulletin";
 import { z } from "zod";
 
-export type Preview = ReturnType<typeof previewCleaning> & { originalText: string; fileTitle?: string };
+export type Preview = ReturnType<typeof previewCleaning> & { originalText: string; fileTitle?: string; duplicate: { id: string; title: string } | null };
 
 const languageSchema = z.enum(["zh", "en", "auto"]).catch("auto");
 
@@ -31,7 +32,7 @@ export const previewImportAction = uploadAction(async (user, formData): Promise<
     const text = bulletinTextSchema.safeParse(originalText);
     if (!text.success) throw invalidInput(text.error);
     const preview = previewCleaning(originalText, languageSchema.parse(formData.get("language")));
-    return { ...preview, originalText, fileTitle };
+    return { ...preview, originalText, fileTitle, duplicate: await findDuplicate(db, preview.cleanText) };
 });
 
 export const createBulletinAction = jsonAction(createBulletinSchema, (user, input) => importBulletin(db, user, input));

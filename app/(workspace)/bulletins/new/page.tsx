@@ -8,11 +8,12 @@ import { catalogue } from "@/lib/i18n/catalogue";
 export default async function NewBulletinPage() {
   const user = await requireUser();
   if (!canImportBulletin(user)) forbidden();
-  const w = catalogue[await getLocale()].workspace;
+  const locale = await getLocale();
+  const w = catalogue[locale].workspace;
   return (
     <>
       <div className="page-head"><h1>{w.newBulletin}</h1></div>
-      <ImportForm w={w} />
+      <ImportForm w={w} b={catalogue[locale].bulletin} locale={locale} />
     </>
   );
 }
