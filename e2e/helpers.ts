@@ -42,6 +42,15 @@ export async function ensureUser(browser: Browser, user: { name: string; email: 
   if (response.status() !== 201 && response.status() !== 409) throw new Error(`could not create ${user.email}: ${response.status()}`);
 }
 
+/** Everyone's name, through the admin API: names are content, in whatever language they are written. */
+export async function userNames(browser: Browser): Promise<string[]> {
+  const admin = await browser.newContext({ storageState: "e2e/.auth/admin.json" });
+  const response = await admin.request.get("/api/v1/users");
+  const body = (await response.json()) as { data: { name: string }[] };
+  await admin.close();
+  return body.data.map((u) => u.name);
+}
+
 /** Selects the first occurrence of `text` inside the element with `testId`, as a reader's mouse would. */
 export async function selectText(page: Page, testId: string, text: string) {
   await page.getByTestId(testId).evaluate((root, wanted) => {

@@ -73,7 +73,7 @@ export function ClaimPanel(props: Props) {
       ) : (
         <div className="statement-row">
           <p className="panel-statement" data-testid="panel-statement">{claim.statement}</p>
-          {!locked && <button type="button" className="button secondary small" onClick={() => setEditingId(claim.id)}>{c.edit}</button>}
+          {!locked && <button type="button" className="button secondary small" aria-label={c.editClaim} onClick={() => setEditingId(claim.id)}>{c.edit}</button>}
         </div>
       )}
       {claim.context && claim.context.trim() !== claim.statement.trim() && (
