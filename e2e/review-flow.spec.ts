@@ -124,6 +124,7 @@ for (const locale of ["zh", "en"] as const) {
       await expect(dialog).toHaveCount(0);
       await panel.getByTestId("sources").getByRole("button", { name: m.evidence.open }).click();
       const viewer = page.getByTestId("source-viewer");
+      await expect(viewer.getByTestId("source-text")).toContainText(run.passage);
       await selectText(page, "source-text", run.passage);
       await expect(viewer.getByTestId("pending-passage")).toContainText(run.passage);
       await viewer.getByRole("radio", { name: m.evidence.stanceREFUTES }).check();

@@ -95,7 +95,10 @@ export function NotificationBell({ locale, labels }: { locale: Locale; labels: L
   return (
     <div className="bell" ref={panel}>
       <button type="button" className="bell-button" aria-expanded={state.open} aria-label={format(locale, n.bell, { count: state.unread })} onClick={toggle} data-testid="notification-bell">
-        <span aria-hidden="true">🔔</span>
+        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+          <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+          <path d="M13.7 21a2 2 0 0 1-3.4 0" />
+        </svg>
         {state.unread > 0 && <span className="bell-count" data-testid="notification-count">{state.unread}</span>}
       </button>
       {state.open && (

@@ -18,7 +18,7 @@ type Props = {
 
 /** The claim queue: filters, then a virtualised list so a bulletin with thousands of claims stays smooth. */
 export function ClaimQueue({ ctx, claims, selectedId, checked, filters, onFilters, onSelect, onCheck }: Props) {
-  const { w, users } = ctx;
+  const { w, c, users } = ctx;
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({ count: claims.length, getScrollElement: () => scroller.current, estimateSize: () => 64, overscan: 12 });
   const selectedIndex = claims.findIndex((c) => c.id === selectedId);
@@ -29,7 +29,7 @@ export function ClaimQueue({ ctx, claims, selectedId, checked, filters, onFilter
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) => onFilters({ ...filters, [key]: value });
 
   return (
-    <section className="queue" aria-label="Claims">
+    <section className="queue" aria-label={w.claims}>
       <div className="queue-filters">
         <select aria-label={w.filterStatus} value={filters.status} onChange={(e) => set("status", e.target.value as Filters["status"])}>
           <option value="all">{w.filterStatus}: {w.all}</option>
@@ -47,7 +47,14 @@ export function ClaimQueue({ ctx, claims, selectedId, checked, filters, onFilter
         <select aria-label={w.sort} value={filters.sort} onChange={(e) => set("sort", e.target.value as Filters["sort"])}>
           <option value="position">{w.sort}: {w.sortPosition}</option>
           <option value="worthiness">{w.sort}: {w.sortWorthiness}</option>
+          <option value="priority">{w.sort}: {c.sortPriority}</option>
         </select>
+        {ctx.tags.length > 0 && (
+          <select aria-label={c.filterTag} value={filters.tag} onChange={(e) => set("tag", e.target.value)}>
+            <option value="">{c.filterTag}: {c.anyTag}</option>
+            {ctx.tags.map((t) => <option key={t} value={t}>{t}</option>)}
+          </select>
+        )}
         <label className="check"><input type="checkbox" checked={filters.hasFigures} onChange={(e) => set("hasFigures", e.target.checked)} /> {w.hasFigures}</label>
         <label className="check"><input type="checkbox" checked={filters.failedCheck} onChange={(e) => set("failedCheck", e.target.checked)} /> {w.failedCheck}</label>
         <label className="check">
@@ -73,6 +80,9 @@ export function ClaimQueue({ ctx, claims, selectedId, checked, filters, onFilter
                 <button type="button" className="queue-item" onClick={() => onSelect(claim.id)}>
                   <span className="queue-statement"><i className={`dot status-${status}`} title={w[`status${status}`]} /> {claim.statement}</span>
                   <span className="queue-meta">
+                    <span className="muted claim-number">{claim.number}</span>
+                    {claim.priority !== "NORMAL" && <span className={`badge priority-${claim.priority}`}>{c[`priority${claim.priority}`]}</span>}
+                    {claim.tags.map((t) => <span key={t} className="tag">{t}</span>)}
                     <span className={`badge kind-${claim.kind}`}>{w[`kind${claim.kind}`]}</span>
                     {claim.figures.length > 0 && <span className="badge">{claim.figures.length} #</span>}
                     {claim.findings.some((f) => !f.ok) && <span className="badge warn">⚠</span>}

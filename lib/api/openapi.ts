@@ -43,6 +43,13 @@ export function openApiDocument(serverUrl: string) {
     },
     paths: {
       "/me": { get: { summary: "The authenticated user", responses: { "200": json("The user."), "401": errors["401"] } } },
+      "/notifications": {
+        get: {
+          summary: "The authenticated user's notifications, newest first, and how many are unread",
+          parameters: [{ name: "since", in: "query", schema: { type: "string", format: "date-time" }, description: "Only notifications after this moment." }],
+          responses: { "200": json("{ unread, notifications }."), "400": errors["400"], "401": errors["401"] },
+        },
+      },
       "/bulletins": {
         get: {
           summary: "Bulletins with claim counts per status",
