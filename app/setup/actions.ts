@@ -6,6 +6,7 @@ import { failureState } from "@/lib/actions/safe-action";
 import type { ActionState } from "@/lib/actions/safe-action-state";
 import { createFirstAdmin } from "@/lib/users/service";
 import { setupSchema } from "@/lib/validations/user";
+import { inRequestLanguage } from "@/lib/i18n/error-locale";
 import { fieldErrorsOf } from "@/lib/validations/field-errors";
 
 /** The only action open to someone not signed in, and only while no user exists (checked in the transaction). */
@@ -18,7 +19,7 @@ export async function setupAction(_previous: ActionState, formData: FormData): P
   try {
     await createFirstAdmin(db, parsed.data);
   } catch (error) {
-    return failureState(error, values);
+    return failureState(await inRequestLanguage(error), values);
   }
   redirect("/signin?notice=setup-done");
 }

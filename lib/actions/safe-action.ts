@@ -2,6 +2,7 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
+import { inRequestLanguage } from "@/lib/i18n/error-locale";
 import { fieldErrorsOf } from "@/lib/validations/field-errors";
 import type { ActionResult, ActionState } from "./safe-action-state";
 
@@ -45,7 +46,7 @@ export function formAction<S extends z.ZodType, T>(
       const result = await handler(user, parsed.data);
       return { status: "ok", ...(result ?? {}) };
     } catch (error) {
-      return failureState(error, values);
+      return failureState(await inRequestLanguage(error), values);
     }
   };
 }
@@ -64,7 +65,7 @@ export function jsonAction<S extends z.ZodType, T>(schema: S, handler: (user: Cu
       }
       return { ok: true, data: await handler(user, parsed.data) };
     } catch (error) {
-      return failureResult(error);
+      return failureResult(await inRequestLanguage(error));
     }
   };
 }

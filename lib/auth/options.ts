@@ -5,14 +5,14 @@ import { env } from "@/lib/config/env";
 import { authSecret } from "@/lib/config/secret";
 import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 import { signInSchema } from "@/lib/validations/user";
+import { safeRedirect } from "./callback-url";
+import { revokeSession, SESSION_MAX_AGE_S, startSession } from "./sessions";
 import { authenticate } from "./sign-in";
-
-const SESSION_MAX_AGE = 12 * 60 * 60;
 
 export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
-    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
     // Secure cookies whenever the app is served over HTTPS; next-auth keeps them httpOnly and SameSite=Lax.
     useSecureCookies: env().NEXTAUTH_URL?.startsWith("https://") ?? false,
     pages: { signIn: "/signin", error: "/signin" },
@@ -38,17 +38,27 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
-      // The token carries the user id and when they signed in; role, active state and password
-      // changes are checked against the database on every request.
-      jwt({ token, user }) {
+      // The token names the user and a Session row; role, active state and the session's own state
+      // (revoked, idle, expired) are read from the database on every request (lib/auth/session.ts).
+      async jwt({ token, user }) {
         if (user) {
           token.sub = user.id;
-          token.signedInAt = Date.now();
+          token.sid = await startSession(db, user.id);
         }
         return token;
       },
       session({ session, token }) {
-        return { ...session, user: { id: token.sub, signedInAt: token.signedInAt } } as typeof session;
+        return { ...session, user: { id: token.sub, sid: token.sid } } as typeof session;
+      },
+      // Every redirect next-auth makes (after sign-in, after sign-out) stays on this site.
+      redirect({ url, baseUrl }) {
+        return safeRedirect(url, baseUrl);
+      },
+    },
+    events: {
+      // Sign-out ends the session on the server, so a copied cookie is worthless from then on.
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await revokeSession(db, token.sid);
       },
     },
   };

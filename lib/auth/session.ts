@@ -4,25 +4,27 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { userForToken } from "@/lib/tokens/api-tokens";
 import { AppError, forbidden } from "@/lib/errors";
-import { findActiveUserById, findSessionUser } from "@/lib/users/queries";
+import { env } from "@/lib/config/env";
+import { findActiveUserById } from "@/lib/users/queries";
 import type { RoleName } from "@/lib/validations/user";
 import { authOptions } from "./options";
+import { sessionUser } from "./sessions";
 
 export type CurrentUser = NonNullable<Awaited<ReturnType<typeof findActiveUserById>>>;
 
 type SessionState = { kind: "anonymous" } | { kind: "ended" } | { kind: "user"; user: CurrentUser };
 
 /**
- * Reads the session cookie, then the user from the database, so a deactivation counts at once;
- * a session from before the user's password last changed has ended too.
+ * Reads the session cookie, then the user and the session's row in one query, so a sign-out, a
+ * deactivation, a password change or an idle timeout counts at once, on every app server.
  */
 async function sessionState(): Promise<SessionState> {
   const session = await getServerSession(authOptions());
-  const { id, signedInAt } = (session?.user ?? {}) as { id?: string; signedInAt?: number };
+  const { id, sid } = (session?.user ?? {}) as { id?: string; sid?: string };
   if (!id) return { kind: "anonymous" };
-  const found = await findSessionUser(id);
-  if (!found || typeof signedInAt !== "number" || signedInAt < found.passwordChangedAt.getTime()) return { kind: "ended" };
-  return { kind: "user", user: { id: found.id, email: found.email, name: found.name, role: found.role, active: found.active, createdAt: found.createdAt } };
+  if (!sid) return { kind: "ended" };
+  const user = await sessionUser(db, id, sid, env().SESSION_IDLE_MINUTES * 60_000);
+  return user ? { kind: "user", user } : { kind: "ended" };
 }
 
 export async function getCurrentUser(): Promise<CurrentUser | null> {

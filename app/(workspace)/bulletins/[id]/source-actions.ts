@@ -13,6 +13,7 @@ import type { ClaimView } from "@/lib/claims/dto";
 import { addEvidence } from "@/lib/sources/evidence";
 import { proposeFigureCheck } from "@/lib/sources/figure-proposal";
 import { addSnapshot, addSourceToClaim, attachSource } from "@/lib/sources/service";
+import { inRequestLanguage } from "@/lib/i18n/error-locale";
 import { fieldErrorsOf } from "@/lib/validations/field-errors";
 import { acknowledgeSchema, attachSourceSchema, evidenceSchema, figureCheckSchema, snapshotTextSchema, sourceMetaSchema } from "@/lib/validations/source";
 
@@ -33,7 +34,7 @@ async function sourceText(formData: FormData): Promise<{ text: string; contentTy
       text = read.text;
       contentType = `text/plain; from=${read.format}`;
     } catch (error) {
-      if (error instanceof IngestError) throw new AppError("bad_request", error.message);
+      if (error instanceof IngestError) throw new AppError("bad_request", error.localised ?? error.message);
       throw error;
     }
   }
@@ -62,7 +63,7 @@ export async function addSourceAction(formData: FormData): Promise<ActionResult<
     const result = await addSourceToClaim(db, user, claimId, meta.data, text, contentType);
     return { ok: true, data: { claim: await fresh(claimId), reused: result.reused, title: result.title } };
   } catch (error) {
-    return failureResult(error);
+    return failureResult(await inRequestLanguage(error));
   }
 }
 
@@ -76,7 +77,7 @@ export async function addSnapshotAction(formData: FormData): Promise<ActionResul
     // The claim being read comes back with its evidence re-anchored.
     return { ok: true, data: { reanchored: result.reanchored, orphaned: result.orphaned, claim: claimId ? await fresh(claimId) : null } };
   } catch (error) {
-    return failureResult(error);
+    return failureResult(await inRequestLanguage(error));
   }
 }
 

@@ -2,6 +2,7 @@
 
 import { db } from "@/lib/db";
 import { failureResult, jsonAction } from "@/lib/actions/safe-action";
+import { inRequestLanguage } from "@/lib/i18n/error-locale";
 import type { ActionResult } from "@/lib/actions/safe-action-state";
 import { requireUser } from "@/lib/auth/session";
 import { canImportBulletin } from "@/lib/auth/permissions";
@@ -35,7 +36,7 @@ export async function previewImportAction(formData: FormData): Promise<ActionRes
     const preview = previewCleaning(originalText, languageSchema.parse(formData.get("language")));
     return { ok: true, data: { ...preview, originalText, fileTitle } };
   } catch (error) {
-    return failureResult(error instanceof IngestError ? new AppError("bad_request", error.message) : error);
+    return failureResult(await inRequestLanguage(error instanceof IngestError ? new AppError("bad_request", error.localised ?? error.message) : error));
   }
 }
 
