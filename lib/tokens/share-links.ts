@@ -2,7 +2,14 @@ import type { Db } from "@/lib/db";
 import { appendAudit } from "@/lib/audit/log";
 import { canExportReports, type Actor } from "@/lib/auth/permissions";
 import { AppError, forbidden } from "@/lib/errors";
+import type { ReportScope } from "@/lib/reports/load";
 import { hashSecret, newSecret } from "./secret";
+
+/**
+ * What a share link shows, whatever its query string says: verified claims only. The one place to
+ * narrow it (to published claims, say); the shared report and its snapshots both read it.
+ */
+export const SHARED_REPORT_SCOPE: ReportScope = { scope: "verified" };
 
 /** A secret link to a bulletin's report, readable without signing in until revoked. */
 export async function createShareLink(client: Db, actor: Actor, bulletinId: string) {
