@@ -11,6 +11,11 @@ import { getLocale } from "@/lib/i18n/locale";
 import { evidenceMessages } from "@/lib/i18n/evidence-messages";
 import { workspaceMessages } from "@/lib/i18n/workspace-messages";
 
+/** `?claim=` from a queue link or a bookmark: a claim of this bulletin, or none. */
+function selectedClaim(claims: { id: string }[], wanted: unknown): string | null {
+  return typeof wanted === "string" && claims.some((c) => c.id === wanted) ? wanted : null;
+}
+
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string }> };
 
 export default async function BulletinPage({ params, searchParams }: Props) {
@@ -41,7 +46,7 @@ export default async function BulletinPage({ params, searchParams }: Props) {
         ctx={{ w, e: evidenceMessages[locale], locale, me: { id: user.id, name: user.name, role: user.role }, users, isEditor: canAssignClaims(user) }}
         bulletin={{ id: bulletin.id, title: bulletin.title, language: bulletin.language, cleanText: bulletin.cleanText, version: bulletin.version, loadedAt }}
         initialClaims={claims}
-        initialSelectedId={(await searchParams).claim ?? null}
+        initialSelectedId={selectedClaim(claims, (await searchParams).claim)}
       />
     </>
   );
