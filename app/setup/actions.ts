@@ -1,6 +1,9 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { clientAddress } from "@/lib/http/client-ip";
+import { enforce } from "@/lib/http/rate-limit";
 import { db } from "@/lib/db";
 import { failureState } from "@/lib/actions/safe-action";
 import type { ActionState } from "@/lib/actions/safe-action-state";
@@ -17,6 +20,7 @@ export async function setupAction(_previous: ActionState, formData: FormData): P
     return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values };
   }
   try {
+    await enforce(db, "setup", clientAddress(await headers()));
     await createFirstAdmin(db, parsed.data);
   } catch (error) {
     return failureState(await inRequestLanguage(error), values);

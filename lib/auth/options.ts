@@ -7,7 +7,17 @@ import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 import { signInSchema } from "@/lib/validations/user";
 import { safeRedirect } from "./callback-url";
 import { revokeSession, SESSION_MAX_AGE_S, startSession } from "./sessions";
+import { clientAddress } from "@/lib/http/client-ip";
+import { DEVICE_COOKIE, knownDeviceId } from "./device";
 import { authenticate } from "./sign-in";
+
+function cookieValue(header: string | null, name: string): string | undefined {
+  for (const part of (header ?? "").split(";")) {
+    const [key, ...rest] = part.trim().split("=");
+    if (key === name) return decodeURIComponent(rest.join("="));
+  }
+  return undefined;
+}
 
 export function authOptions(): NextAuthOptions {
   return {
@@ -23,11 +33,14 @@ export function authOptions(): NextAuthOptions {
           email: { label: "Email", type: "email" },
           password: { label: "Password", type: "password" },
         },
-        async authorize(credentials) {
+        async authorize(credentials, req) {
           const parsed = signInSchema.safeParse(credentials ?? {});
           if (!parsed.success) throw new Error("Enter your email and password.");
+          const headers = new Headers(req?.headers as HeadersInit | undefined);
+          const device = cookieValue(headers.get("cookie"), DEVICE_COOKIE);
+          const from = { ip: clientAddress(headers), deviceId: knownDeviceId(device, parsed.data.email) };
           try {
-            return await authenticate(db, parsed.data.email, parsed.data.password);
+            return await authenticate(db, parsed.data.email, parsed.data.password, new Date(), from);
           } catch (error) {
             // next-auth passes a thrown message to the sign-in form as its `error`.
             if (error instanceof AppError) throw new Error(error.message);

@@ -5,6 +5,8 @@ import { db } from "@/lib/db";
 import { userForToken } from "@/lib/tokens/api-tokens";
 import { AppError, forbidden } from "@/lib/errors";
 import { env } from "@/lib/config/env";
+import { clientAddress } from "@/lib/http/client-ip";
+import { countHit, limitedUntil, throttledError } from "@/lib/http/rate-limit";
 import { findActiveUserById } from "@/lib/users/queries";
 import type { RoleName } from "@/lib/validations/user";
 import { authOptions } from "./options";
@@ -51,9 +53,15 @@ export async function requireRole(...roles: RoleName[]): Promise<CurrentUser> {
 export async function requireApiUser(): Promise<CurrentUser> {
   const authorization = (await headers()).get("authorization");
   if (authorization) {
+    const address = clientAddress(await headers());
+    const limited = await limitedUntil(db, "token-miss", address);
+    if (limited) throw throttledError(limited);
     const secret = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
     const user = secret ? await userForToken(db, secret) : null;
-    if (!user) throw new AppError("unauthenticated", "The API token is not valid or has been revoked.");
+    if (!user) {
+      await countHit(db, "token-miss", address);
+      throw new AppError("unauthenticated", { en: "The API token is not valid or has been revoked.", zh: "API 令牌无效或已被撤销。" });
+    }
     return user;
   }
   const state = await sessionState();

@@ -3,6 +3,7 @@ import { appendAudit } from "@/lib/audit/log";
 import { canExportReports, type Actor } from "@/lib/auth/permissions";
 import { AppError, forbidden } from "@/lib/errors";
 import type { ReportScope } from "@/lib/reports/load";
+import { countHit, limitedUntil } from "@/lib/http/rate-limit";
 import { hashSecret, newSecret } from "./secret";
 
 /**
@@ -42,6 +43,19 @@ export function listShareLinks(client: Db, bulletinId: string) {
     select: { id: true, createdAt: true, revokedAt: true, createdBy: { select: { name: true } } },
     orderBy: { createdAt: "desc" },
   });
+}
+
+/**
+ * A share link opened by an anonymous client: the bulletin, or null for a dead or unknown link, or
+ * the moment the client may try again after too many unknown links (guessing is throttled).
+ */
+export async function openShareLink(client: Db, secret: string, address: string): Promise<{ bulletinId: string } | { retryAt: Date } | null> {
+  const limited = await limitedUntil(client, "share-miss", address);
+  if (limited) return { retryAt: limited };
+  const bulletinId = await bulletinForShare(client, secret);
+  if (bulletinId) return { bulletinId };
+  await countHit(client, "share-miss", address);
+  return null;
 }
 
 /** The bulletin a live share link opens, or null. */
