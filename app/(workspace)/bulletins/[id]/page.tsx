@@ -4,7 +4,7 @@ import { DeleteBulletinButton } from "@/components/bulletins/delete-bulletin-but
 import { CleaningChanges } from "@/components/workspace/cleaning-changes";
 import { Workspace } from "@/components/workspace/workspace";
 import { requireUser } from "@/lib/auth/session";
-import { canAssignClaims, canDeleteBulletin } from "@/lib/auth/permissions";
+import { canAssignClaims, canDeleteBulletin, canExportReports } from "@/lib/auth/permissions";
 import { activeUsers, getBulletin } from "@/lib/bulletins/queries";
 import { claimsOfBulletin } from "@/lib/claims/queries";
 import { getLocale } from "@/lib/i18n/locale";
@@ -37,7 +37,7 @@ export default async function BulletinPage({ params, searchParams }: Props) {
           </p>
         </div>
         <div className="inline-form">
-          <Link href={`/bulletins/${bulletin.id}/report`} className="button secondary small">{w.report}</Link>
+          {canExportReports(user) && <Link href={`/bulletins/${bulletin.id}/report`} className="button secondary small">{w.report}</Link>}
           {canDeleteBulletin(user) && <DeleteBulletinButton bulletinId={bulletin.id} title={bulletin.title} w={w} />}
         </div>
       </div>
