@@ -14,6 +14,7 @@ import { fieldErrorsOf } from "@/lib/validations/field-errors";
 
 /** The only action open to someone not signed in, and only while no user exists (checked in the transaction). */
 export async function setupAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return { status: "error", message: "This action expects a form. · 该操作需要提交表单。" };
   const values = { name: String(formData.get("name") ?? ""), email: String(formData.get("email") ?? "") };
   const parsed = setupSchema.safeParse(Object.fromEntries(formData.entries()));
   if (!parsed.success) {

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { failureResult, jsonAction } from "@/lib/actions/safe-action";
+import { assertFormData, failureResult, jsonAction } from "@/lib/actions/safe-action";
 import type { ActionResult } from "@/lib/actions/safe-action-state";
 import { requireUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
@@ -54,6 +54,7 @@ function formId(formData: FormData, name: string): string {
 export async function addSourceAction(formData: FormData): Promise<ActionResult<{ claim: ClaimView; reused: boolean; title: string }>> {
   try {
     const user = await requireUser();
+    assertFormData(formData);
     const claimId = formId(formData, "claimId");
     const meta = sourceMetaSchema.safeParse(Object.fromEntries(formData.entries()));
     if (!meta.success) {
@@ -70,6 +71,7 @@ export async function addSourceAction(formData: FormData): Promise<ActionResult<
 export async function addSnapshotAction(formData: FormData): Promise<ActionResult<{ reanchored: number; orphaned: number; claim: ClaimView | null }>> {
   try {
     const user = await requireUser();
+    assertFormData(formData);
     const sourceId = formId(formData, "sourceId");
     const claimId = formData.get("claimId") ? formId(formData, "claimId") : undefined;
     const { text, contentType } = await sourceText(formData);

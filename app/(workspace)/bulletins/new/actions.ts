@@ -1,7 +1,7 @@
 "use server";
 
 import { db } from "@/lib/db";
-import { failureResult, jsonAction } from "@/lib/actions/safe-action";
+import { assertFormData, failureResult, jsonAction } from "@/lib/actions/safe-action";
 import { inRequestLanguage } from "@/lib/i18n/error-locale";
 import type { ActionResult } from "@/lib/actions/safe-action-state";
 import { requireUser } from "@/lib/auth/session";
@@ -20,6 +20,7 @@ const languageSchema = z.enum(["zh", "en", "auto"]).catch("auto");
 export async function previewImportAction(formData: FormData): Promise<ActionResult<Preview>> {
   try {
     const user = await requireUser();
+    assertFormData(formData);
     if (!canImportBulletin(user)) throw new AppError("forbidden", "Only an editor can import bulletins.");
     const file = formData.get("file");
     let originalText = String(formData.get("text") ?? "");
