@@ -130,3 +130,47 @@ export function serverClaim(bulletinId: string, start: number, end: number) {
   const text = BULLETIN_TEXT.slice(start, end);
   return db().claim.create({ data: { bulletinId, start, end, text, statement: text, kind: "OTHER" } });
 }
+
+/** A user with the suite's password, for tests that sign in over HTTP or in the browser. */
+export async function reactivate(admin: TestUser, userId: string): Promise<void> {
+  await setActive(serverDb(), admin, userId, true);
+}
+
+/**
+ * A workspace whose every user-writable field holds `payload`: user names, bulletin metadata and
+ * text, a verified claim's rationale, comments, a source's metadata and text, evidence notes, figure
+ * check notes, a token name. Returns what the pages need to show it all.
+ */
+export async function hostileWorkspace(payload: string) {
+  const editor = await newUser("EDITOR", "xss-editor");
+  const reviewer = await newUser("REVIEWER", "xss-reviewer");
+  await db().user.updateMany({ where: { id: { in: [editor.id, reviewer.id] } }, data: { name: `Name ${payload}` } });
+  const text = `${payload} 全市新建学校12所。${payload}`;
+  const b = await db().bulletin.create({
+    data: { title: `Title ${payload}`, publisher: `Publisher ${payload}`, sourceUrl: `https://example.org/?q=${encodeURIComponent(payload)}`, originalText: text, cleanText: text, language: "zh", importedById: editor.id },
+  });
+  const claim = await db().claim.create({
+    data: {
+      bulletinId: b.id, start: 0, end: text.length, text, statement: text, kind: "STATISTIC", status: "VERIFIED", verdict: "ACCURATE",
+      rationale: `Rationale ${payload}`, speaker: `Speaker ${payload}`, proposedById: reviewer.id, approvedById: editor.id, assigneeId: reviewer.id,
+      proposedAt: new Date(), approvedAt: new Date(),
+    },
+  });
+  await db().claim.create({ data: { bulletinId: b.id, start: 0, end: 5, text: text.slice(0, 5), statement: `Open ${payload}`, assigneeId: editor.id } });
+  await db().figure.create({ data: { claimId: claim.id, text: "12所", start: payload.length + 6, end: payload.length + 9, kind: "count", value: "12", check: "NOT_CHECKABLE", checkNote: `Note ${payload}`, checkedById: reviewer.id } });
+  const src = await db().source.create({
+    data: {
+      title: `Source ${payload}`, publisher: `Bureau ${payload}`, url: `https://example.org/${encodeURIComponent(payload)}`, kind: "OFFICIAL", credibility: 4, createdById: reviewer.id,
+      snapshots: { create: { text: `${payload} 新建学校12所 ${payload}`, createdById: reviewer.id } },
+    },
+    include: { snapshots: true },
+  });
+  await db().claimSource.create({ data: { claimId: claim.id, sourceId: src.id, attachedById: reviewer.id } });
+  await db().evidence.create({
+    data: { claimId: claim.id, sourceId: src.id, snapshotId: src.snapshots[0].id, exact: "新建学校12所", prefix: payload, suffix: payload, start: payload.length + 1, end: payload.length + 8, stance: "SUPPORTS", note: `Evidence ${payload}`, createdById: reviewer.id },
+  });
+  await db().comment.create({ data: { claimId: claim.id, authorId: reviewer.id, body: `Comment ${payload}` } });
+  await createApiToken(db(), editor, `Token ${payload}`);
+  const { secret } = await createShareLink(db(), editor, b.id);
+  return { editor, bulletinId: b.id, claimId: claim.id, sourceId: src.id, snapshotId: src.snapshots[0].id, shareSecret: secret };
+}

@@ -85,3 +85,13 @@ describe("a .docx zip bomb through readDocument", () => {
     }
   });
 });
+
+describe("file names", () => {
+  it.each(["../../etc/passwd.txt", "..\\\\boot.txt", "dir/report.txt", "a\u0000.txt", "..", "x\n.txt"])("refuses %j before reading", async (name) => {
+    const error = await refusal(readDocument({ name, bytes: new TextEncoder().encode("text") }));
+    expect(error.message).toMatch(/file name contains a path/);
+  });
+  it("keeps ordinary names, Chinese ones too", async () => {
+    await expect(readDocument({ name: "2024年 报告 (final).txt", bytes: new TextEncoder().encode("正文") })).resolves.toMatchObject({ format: "txt" });
+  });
+});
