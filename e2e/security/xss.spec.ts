@@ -6,6 +6,7 @@ import { db, stopDb } from "./db";
 // them and in the HTML export; no script may run (a dialog or the window flag would say so).
 
 test.describe.configure({ mode: "serial" });
+test.setTimeout(240_000);
 test.afterAll(() => stopDb());
 
 const PAYLOADS = [
