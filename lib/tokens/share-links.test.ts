@@ -4,7 +4,7 @@ import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { createPeople, expectAppError, importFixture, type People } from "@/lib/testing/workspace-fixtures";
 import { hashSecret } from "./secret";
 import { loadReport } from "@/lib/reports/load";
-import { bulletinForShare, createShareLink, listShareLinks, revokeShareLink, SHARED_REPORT_SCOPE } from "./share-links";
+import { bulletinForShare, createShareLink, listShareLinks, openShareLink, revokeShareLink, SHARED_REPORT_SCOPE } from "./share-links";
 
 // A text written for these tests.
 const LIBRARY_NOTE = "The county library lent 84,000 books in 2024. Its mobile van visited 37 villages each month.";
@@ -162,5 +162,15 @@ describe("what a share link shows", () => {
     for await (const claim of report!.claims) shown.push(claim);
     expect(shown.map((c) => c.id)).toEqual([claims[0].id]);
     expect(JSON.stringify(shown)).not.toContain("Draft rationale.");
+  });
+});
+
+describe("guessing share links", () => {
+  it("an address that opened 30 unknown links waits, even for a real one; another address does not", async () => {
+    const { secret } = await createShareLink(t.db, people.editor, bulletinId);
+    const now = new Date("2030-05-01T10:00:00Z");
+    for (let i = 0; i < 30; i++) expect(await openShareLink(t.db, `share_guess${i}`, "203.0.113.77", now)).toBeNull();
+    expect(await openShareLink(t.db, secret, "203.0.113.77", now)).toEqual({ retryInMinutes: 15 });
+    expect(await openShareLink(t.db, secret, "198.51.100.1", now)).toEqual({ bulletinId });
   });
 });

@@ -47,14 +47,14 @@ export function listShareLinks(client: Db, bulletinId: string) {
 
 /**
  * A share link opened by an anonymous client: the bulletin, or null for a dead or unknown link, or
- * the moment the client may try again after too many unknown links (guessing is throttled).
+ * how long the client must wait after too many unknown links (guessing is throttled).
  */
-export async function openShareLink(client: Db, secret: string, address: string): Promise<{ bulletinId: string } | { retryAt: Date } | null> {
-  const limited = await limitedUntil(client, "share-miss", address);
-  if (limited) return { retryAt: limited };
+export async function openShareLink(client: Db, secret: string, address: string, now = new Date()): Promise<{ bulletinId: string } | { retryInMinutes: number } | null> {
+  const limited = await limitedUntil(client, "share-miss", address, now);
+  if (limited) return { retryInMinutes: Math.max(1, Math.ceil((limited.getTime() - now.getTime()) / 60_000)) };
   const bulletinId = await bulletinForShare(client, secret);
   if (bulletinId) return { bulletinId };
-  await countHit(client, "share-miss", address);
+  await countHit(client, "share-miss", address, now);
   return null;
 }
 

@@ -25,7 +25,7 @@ export default async function SharedReportPage({ params }: Props) {
   const { token } = await params;
   const opened = await openShareLink(db, token, clientAddress(await headers()));
   if (!opened) notFound();
-  if ("retryAt" in opened) return <ShareThrottled retryAt={opened.retryAt} />;
+  if ("retryInMinutes" in opened) return <ShareThrottled minutes={opened.retryInMinutes} />;
   const { bulletinId } = opened;
   // The query string is ignored: a share link shows what SHARED_REPORT_SCOPE allows, nothing more.
   const report = await loadReport(db, bulletinId, SHARED_REPORT_SCOPE, { baseUrl: await publicBaseUrl() });

@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 export default async function SharedSnapshotPage({ params }: { params: Promise<{ token: string; snapshotId: string }> }) {
   const { token, snapshotId } = await params;
   const opened = await openShareLink(db, token, clientAddress(await headers()));
-  if (opened && "retryAt" in opened) return <ShareThrottled retryAt={opened.retryAt} />;
+  if (opened && "retryInMinutes" in opened) return <ShareThrottled minutes={opened.retryInMinutes} />;
   const snapshot = opened ? await sharedSnapshot(opened.bulletinId, snapshotId) : null;
   if (!snapshot) notFound();
   return <main className="shell-main"><SnapshotView snapshot={snapshot} /></main>;
