@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { FormField } from "@/components/ui/form-field";
+import { safeCallback } from "@/lib/auth/callback-url";
 import { isErrorKey, translate, type Locale, type MessageParams } from "@/lib/i18n/catalogue";
 
 type Labels = { email: string; password: string; signIn: string; signingIn: string };
@@ -40,7 +41,8 @@ export function SignInForm({ labels, locale, callbackUrl }: { labels: Labels; lo
       setError(localised(result?.error ?? "CredentialsSignin", locale));
       return;
     }
-    router.replace(callbackUrl);
+    // The server already checked it; checking again here keeps this sink safe on its own.
+    router.replace(safeCallback(callbackUrl));
     router.refresh();
   }
 

@@ -17,6 +17,14 @@ import { mergeClaims, useLiveClaims } from "./use-live-claims";
 import { VERDICT_KEYS, type Act } from "./verdict-controls";
 import { initialState, workspaceReducer } from "./workspace-state";
 
+/**
+ * A value for a quoted CSS attribute selector. Written by hand: CSS.escape does not exist during
+ * server rendering, and this also keeps `<` out of the <style> element.
+ */
+function cssString(value: string): string {
+  return value.replace(/[^\w-]/gu, (c) => `\\${c.codePointAt(0)!.toString(16)} `);
+}
+
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
@@ -41,7 +49,7 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
     dispatch({ type: "claimSelected", id });
     // Scroll only the text column: scrollIntoView would also move the page under the reviewer.
     const column = textRef.current;
-    const mark = column?.querySelector<HTMLElement>(`.bulletin-text [data-claim="${CSS.escape(id)}"]`);
+    const mark = column?.querySelector<HTMLElement>(`.bulletin-text [data-claim="${cssString(id)}"]`);
     if (column && mark) {
       const top = mark.getBoundingClientRect().top - column.getBoundingClientRect().top + column.scrollTop;
       column.scrollTo({ top: Math.max(0, top - column.clientHeight / 3), behavior: "smooth" });
@@ -201,7 +209,7 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
           <div className="text-tools">
             <button type="button" className="button secondary small" onClick={() => spanTool("add")} disabled={busy}>{w.addClaim}</button>
           </div>
-          <style>{selectedId ? `.bulletin-text [data-claim="${CSS.escape(selectedId)}"] { outline: 2px solid #1c7ed6; background: #d0ebff; }` : ""}</style>
+          <style>{selectedId ? `.bulletin-text [data-claim="${cssString(selectedId)}"] { outline: 2px solid #1c7ed6; background: #d0ebff; }` : ""}</style>
           {selected && viewerSourceId ? (
             <SourceViewer ctx={ctx} claim={selected} sourceId={viewerSourceId} onClose={() => dispatch({ type: "sourceOpened", sourceId: null })} onClaim={onClaim} correct={correct} />
           ) : (

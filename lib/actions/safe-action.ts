@@ -19,6 +19,11 @@ function formValues(formData: FormData): Record<string, string> {
   return values;
 }
 
+/** A FormData argument, or a bad_request: a hand-made call can send anything in its place. */
+export function assertFormData(value: unknown): asserts value is FormData {
+  if (!(value instanceof FormData)) throw new AppError("bad_request", "notAForm");
+}
+
 /** Turns any thrown error into a state safe to show, in the reader's language: AppError messages as they are, others generic. */
 export function failureState(error: unknown, values?: Record<string, string>, locale: Locale = "en"): ActionState<never> {
   unstable_rethrow(error);
@@ -38,10 +43,11 @@ export function formAction<S extends z.ZodType, T>(
   handler: (user: CurrentUser, input: z.infer<S>) => Promise<{ message?: string; data?: T } | void>,
 ) {
   return async (_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
-    const values = formValues(formData);
+    const values = formData instanceof FormData ? formValues(formData) : {};
     const locale = await requestLocale();
     try {
       const user = await requireUser();
+      assertFormData(formData);
       const parsed = schema.safeParse(Object.fromEntries(formData.entries()));
       if (!parsed.success) {
         return { status: "error", message: translate(locale, "invalid"), code: "bad_request", fieldErrors: fieldErrorsOf(parsed.error, locale), values };
@@ -84,7 +90,7 @@ export function uploadAction<T>(handler: (user: CurrentUser, formData: FormData,
     const locale = await requestLocale();
     try {
       const user = await requireUser();
-      if (!(formData instanceof FormData)) throw new AppError("bad_request", "invalid");
+      assertFormData(formData);
       return { ok: true, data: await handler(user, formData, locale) };
     } catch (error) {
       return failureResult(error, locale);

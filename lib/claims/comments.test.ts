@@ -3,6 +3,7 @@ import type { Bulletin } from "@/lib/generated/prisma/client";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { createPeople, expectAppError, importFixture, newClaim, type People } from "@/lib/testing/workspace-fixtures";
 import { commentSchema } from "@/lib/validations/claim";
+import { fieldErrorsOf } from "@/lib/validations/field-errors";
 import { addComment } from "./comments";
 
 let t: TestDb;
@@ -43,7 +44,7 @@ describe("commentSchema", () => {
   it.each(["", "   \n "])("refuses an empty body %j with a field error", (body) => {
     const result = commentSchema.safeParse({ claimId: "c1", body });
     expect(result.success).toBe(false);
-    expect(result.error?.flatten().fieldErrors.body).toEqual(["Write a comment first."]);
+    expect(fieldErrorsOf(result.error!, "en").body).toEqual(["Write a comment first."]);
   });
 
   it("refuses a body over 5,000 characters and trims a good one", () => {

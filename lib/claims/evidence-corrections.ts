@@ -19,7 +19,7 @@ const FIGURE_CHECK_CLEARED = {
  */
 export function detachSource(client: Db, actor: Actor, ref: ClaimRef, sourceId: string) {
   return writeClaim(client, actor, ref, "claim.source-detach", async (claim, tx) => {
-    assertCorrectable(actor, claim);
+    assertCorrectable(actor, claim, "backing");
     const link = claim.sources.find((s) => s.source.id === sourceId);
     if (!link) throw new AppError("not_found", "source.notAttached");
     const evidence = claim.evidence.filter((e) => e.sourceId === sourceId).map((e) => e.id);
@@ -40,7 +40,7 @@ export type EvidenceEdit = { stance?: Stance; note?: string | null; start?: numb
 /** Changes a piece of evidence's stance, note or passage (another selection in the same snapshot). */
 export function editEvidence(client: Db, actor: Actor, ref: ClaimRef, evidenceId: string, edit: EvidenceEdit) {
   return writeClaim(client, actor, ref, "claim.evidence-edit", async (claim, tx) => {
-    assertCorrectable(actor, claim);
+    assertCorrectable(actor, claim, "backing");
     const evidence = claim.evidence.find((e) => e.id === evidenceId);
     if (!evidence) throw new AppError("not_found", "evidence.notInClaim");
     const data: Record<string, unknown> = {};
@@ -73,7 +73,7 @@ export function editEvidence(client: Db, actor: Actor, ref: ClaimRef, evidenceId
 
 export function deleteEvidence(client: Db, actor: Actor, ref: ClaimRef, evidenceId: string) {
   return writeClaim(client, actor, ref, "claim.evidence-delete", async (claim, tx) => {
-    assertCorrectable(actor, claim);
+    assertCorrectable(actor, claim, "backing");
     const evidence = claim.evidence.find((e) => e.id === evidenceId);
     if (!evidence) throw new AppError("not_found", "evidence.notInClaim");
     await tx.figure.updateMany({ where: { evidenceId }, data: { evidenceId: null } });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fieldErrorsOf } from "@/lib/validations/field-errors";
 import { addQuotedEvidence, claimWithText, createPeople, expectAppError, importFixture, makeProposable, type People, ref } from "@/lib/testing/workspace-fixtures";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { figureCheckSchema } from "@/lib/validations/source";
@@ -76,7 +77,8 @@ describe("recordFigureCheck", () => {
     const { claim, figure } = await hospitalClaim();
     const parsed = figureCheckSchema.safeParse({ claimId: claim.id, version: claim.version, figureId: figure.id, result: "NOT_CHECKABLE", note: " " });
     expect(parsed.success).toBe(false);
-    expect(parsed.error!.issues[0]).toMatchObject({ path: ["note"], message: "Say why this figure cannot be checked." });
+    expect(fieldErrorsOf(parsed.error!, "en")).toEqual({ note: ["Say why this figure cannot be checked."] });
+    expect(fieldErrorsOf(parsed.error!, "zh").note).toHaveLength(1);
   });
 
   it("refuses a stale version with conflict and keeps the first check", async () => {

@@ -40,7 +40,7 @@ export async function proposeFigure(client: Db, claimId: string, span: Span) {
 
 export function addFigure(client: Db, actor: Actor, ref: ClaimRef, span: Span, fields: FigureFields) {
   return writeClaim(client, actor, ref, "claim.figure-add", async (claim, tx) => {
-    assertCorrectable(actor, claim);
+    assertCorrectable(actor, claim, "backing");
     assertInside(claim, span);
     if (claim.figures.some((f) => f.start === span.start && f.end === span.end)) throw new AppError("conflict", "claim.figureExists");
     const text = (await bulletinText(tx, claim.bulletinId)).cleanText.slice(span.start, span.end);
@@ -54,7 +54,7 @@ export function addFigure(client: Db, actor: Actor, ref: ClaimRef, span: Span, f
 /** A removed figure is gone from the claim, so it no longer blocks a verdict; the audit keeps what it was. */
 export function removeFigure(client: Db, actor: Actor, ref: ClaimRef, figureId: string) {
   return writeClaim(client, actor, ref, "claim.figure-remove", async (claim, tx) => {
-    assertCorrectable(actor, claim);
+    assertCorrectable(actor, claim, "backing");
     const figure = claim.figures.find((f) => f.id === figureId);
     if (!figure) throw new AppError("not_found", "figure.notInClaim");
     await tx.figure.delete({ where: { id: figure.id } });
@@ -69,7 +69,7 @@ export function removeFigure(client: Db, actor: Actor, ref: ClaimRef, figureId: 
 /** A changed value or unit was not what the check compared: the figure must be checked again. */
 export function editFigure(client: Db, actor: Actor, ref: ClaimRef, figureId: string, fields: FigureFields) {
   return writeClaim(client, actor, ref, "claim.figure-edit", async (claim, tx) => {
-    assertCorrectable(actor, claim);
+    assertCorrectable(actor, claim, "backing");
     const figure = claim.figures.find((f) => f.id === figureId);
     if (!figure) throw new AppError("not_found", "figure.notInClaim");
     const next = { value: fields.value, valueMax: fields.valueMax ?? null, unit: fields.unit ?? null, approx: fields.approx, kind: fields.kind };

@@ -1,7 +1,8 @@
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { assertVerdictIsBacked, nextStatus, type VerdictName } from "./workflow";
 import { notifyApproved, notifySentBack } from "@/lib/notifications/notify";
+import { reanchorWaitingEvidence } from "@/lib/sources/service";
+import { assertNoOrphanedEvidence, assertVerdictIsBacked, nextStatus, type VerdictName } from "./workflow";
 import { writeClaim, type ClaimRef } from "./write";
 
 // Workflow steps on one claim. Each checks the rule against the row read inside the transaction.
@@ -17,6 +18,7 @@ export function proposeVerdict(client: Db, actor: Actor, ref: ClaimRef, verdict:
     const status = nextStatus(actor, claim, "propose");
     const stances = (await tx.evidence.findMany({ where: { claimId: claim.id }, select: { stance: true } })).map((e) => e.stance);
     assertVerdictIsBacked(verdict, stances, claim.figures.map((f) => f.check));
+    assertNoOrphanedEvidence(claim.evidence.map((e) => e.anchor));
     return { data: {
       status,
       verdict,
@@ -38,10 +40,11 @@ export function approveVerdict(client: Db, actor: Actor, ref: ClaimRef) {
     actor,
     ref,
     "claim.approve",
-    (claim) => ({
-      data: { status: nextStatus(actor, claim, "approve"), approvedById: actor.id, approvedAt: new Date() },
-      after: { status: "VERIFIED", verdict: claim.verdict },
-    }),
+    (claim) => {
+      const status = nextStatus(actor, claim, "approve");
+      assertNoOrphanedEvidence(claim.evidence.map((e) => e.anchor));
+      return { data: { status, approvedById: actor.id, approvedAt: new Date() }, after: { status, verdict: claim.verdict } };
+    },
     (tx, claim) => notifyApproved(tx, actor, claim),
   );
 }
@@ -69,6 +72,7 @@ export function sendBack(client: Db, actor: Actor, ref: ClaimRef, comment: strin
     }),
     async (tx, claim) => {
       await tx.comment.create({ data: { claimId: claim.id, authorId: actor.id, body: comment } });
+      await reanchorWaitingEvidence(tx, actor, claim);
       await notifySentBack(tx, actor, claim, comment);
     },
   );
@@ -83,6 +87,7 @@ export function reopenClaim(client: Db, actor: Actor, ref: ClaimRef, comment?: s
     (claim) => ({ data: { status: nextStatus(actor, claim, "reopen"), approvedById: null, approvedAt: null } }),
     async (tx, claim) => {
       if (comment) await tx.comment.create({ data: { claimId: claim.id, authorId: actor.id, body: comment } });
+      await reanchorWaitingEvidence(tx, actor, claim);
     },
   );
 }

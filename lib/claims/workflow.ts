@@ -79,10 +79,32 @@ export function assertVerdictIsBacked(verdict: VerdictName, evidenceStances: str
 }
 
 /**
- * Corrections of what the engine proposed (wording, kind, speaker, figures, sources, evidence) are
- * made while a claim is worked on; a proposed or approved verdict fixes them until it is sent back or reopened.
+ * What backs a verdict (sources, evidence, figure checks, acknowledged findings) is frozen while a
+ * verdict waits for review or stands: send the claim back or reopen it first.
  */
-export function assertCorrectable(actor: Actor, claim: WorkflowClaim): void {
+export function assertBackingMayChange(claim: { status: Status }): void {
+  if (claim.status === "IN_REVIEW") throw new AppError("conflict", "backing.inReview");
+  if (claim.status === "VERIFIED") throw new AppError("conflict", "backing.verified");
+}
+
+/** Whether a newer snapshot may re-anchor this claim's evidence now, or must wait until it is reopened or sent back. */
+export function mayReanchor(claim: { status: Status }): boolean {
+  return claim.status !== "IN_REVIEW" && claim.status !== "VERIFIED";
+}
+
+/** A verdict cannot rest on a quote that is no longer found in its source. */
+export function assertNoOrphanedEvidence(anchors: string[]): void {
+  const orphaned = anchors.filter((a) => a === "ORPHANED").length;
+  if (orphaned > 0) throw new AppError("conflict", message("evidence.orphaned", { count: orphaned }));
+}
+
+/**
+ * Corrections of what the engine proposed are made while a claim is worked on; a proposed or
+ * approved verdict fixes them until it is sent back or reopened. What backs the verdict (figures,
+ * sources, evidence) is refused by the same rule as attaching and quoting, with its message.
+ */
+export function assertCorrectable(actor: Actor, claim: WorkflowClaim, what: "text" | "backing" = "text"): void {
   if (!canEditClaim(actor, claim)) throw new AppError("forbidden", "claim.cannotChange");
+  if (what === "backing") return assertBackingMayChange(claim);
   if (claim.status === "IN_REVIEW" || claim.status === "VERIFIED") throw new AppError("conflict", "claim.locked");
 }

@@ -27,7 +27,9 @@ describe("optimistic locking of claim writes", () => {
 
     const error = await expectAppError(proposeVerdict(t.db, people.reviewer, stale, "INACCURATE", "只有2家"), "conflict");
     expect(error.message).toContain("Edda Editor");
-    expect(error.message).toContain("(start)");
+    // What changed is in the claim returned with it; the message names no internal action.
+    expect(error.message).toMatch(/^Edda Editor changed this claim just now\./);
+    expect(error.messageIn("zh")).toMatch(/^Edda Editor.*修改了这条声明/);
     const current = (error.details as { current: ClaimView }).current;
     expect(current).toMatchObject({ id: claim.id, version: 2, status: "IN_PROGRESS", assigneeId: people.editor.id, verdict: null });
 

@@ -42,7 +42,7 @@ export interface ReportLabels {
   checks: Record<ReportFigure["check"], string>;
 }
 
-// Same wording as the workspace (lib/i18n/workspace-messages.ts) so a reader sees the words the desk used.
+// Same wording as the workspace (lib/i18n/catalogue) so a reader sees the words the desk used.
 const EN: ReportLabels = {
   report: "Fact-check report",
   publisher: "Publisher",

@@ -46,3 +46,10 @@ export function formatOf(name: string, type?: string): IngestFormat {
   if (format) return format;
   throw new IngestError("unsupported_type", extension ? message("ingest.unsupportedExtension", { extension }) : "ingest.noExtension");
 }
+
+/** A file name is only a name: a path in it (`../`, `/`, `\`) or control characters mean a forged upload. */
+export function checkFileName(name: string): void {
+  if (/[\\/\u0000-\u001f\u007f]/.test(name) || name.split(".").every((part) => part === "") || name.length > 255) {
+    throw new IngestError("unsupported_type", "ingest.badFileName");
+  }
+}

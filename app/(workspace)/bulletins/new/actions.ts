@@ -24,15 +24,15 @@ export const previewImportAction = uploadAction(async (user, formData): Promise<
   let fileTitle: string | undefined;
   if (file instanceof File && file.size > 0) {
     const read = await readDocument({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) });
-      originalText = read.text;
-      fileTitle = read.title;
-    } else if (file instanceof File && file.name) {
-      throw new AppError("bad_request", message("bulletin.fileEmpty", { name: file.name }));
-    }
-    const text = bulletinTextSchema.safeParse(originalText);
-    if (!text.success) throw invalidInput(text.error);
-    const preview = previewCleaning(originalText, languageSchema.parse(formData.get("language")));
-    return { ...preview, originalText, fileTitle, duplicate: await findDuplicate(db, preview.cleanText) };
+    originalText = read.text;
+    fileTitle = read.title;
+  } else if (file instanceof File && file.name) {
+    throw new AppError("bad_request", message("bulletin.fileEmpty", { name: file.name }));
+  }
+  const text = bulletinTextSchema.safeParse(originalText);
+  if (!text.success) throw invalidInput(text.error);
+  const preview = previewCleaning(originalText, languageSchema.parse(formData.get("language")));
+  return { ...preview, originalText, fileTitle, duplicate: await findDuplicate(db, preview.cleanText) };
 });
 
 export const createBulletinAction = jsonAction(createBulletinSchema, (user, input) => importBulletin(db, user, input));
