@@ -23,6 +23,7 @@ const RUNS = {
     statement: "本市新建的社区养老中心超过一百所",
     source: { title: "市民政局养老服务统计", text: "市民政局统计:截至年底,全市共建成社区养老中心86所,另有12所在建。" },
     passage: "全市共建成社区养老中心86所",
+    wrongPassage: "另有12所在建",
     note: "建成的只有86所",
     rationale: "民政局统计显示建成86所,不足一百所。",
     sendBack: "请补充在建的12所是否计入。",
@@ -41,6 +42,7 @@ const RUNS = {
     statement: "Over one hundred care centres opened this year",
     source: { title: "Care services register", text: "Register of care services: 86 care centres opened by December, and 12 more are being built." },
     passage: "86 care centres opened by December",
+    wrongPassage: "12 more are being built",
     note: "Only 86 opened",
     rationale: "The register lists 86 centres opened, fewer than one hundred.",
     sendBack: "Say whether the 12 being built count.",
@@ -98,6 +100,12 @@ for (const locale of ["zh", "en"] as const) {
       await expect(spurious).toBeVisible();
       await spurious.getByRole("button", { name: m.corrections.removeFigure }).click();
       await expect(spurious).toHaveCount(0);
+      // Undone, it is back with its value; removed again for good.
+      await panel.getByTestId("undo-bar").getByRole("button", { name: m.corrections.undo }).click();
+      await expect(spurious).toBeVisible();
+      await expect(panel.getByTestId("undo-bar")).toHaveCount(0);
+      await spurious.getByRole("button", { name: m.corrections.removeFigure }).click();
+      await expect(spurious).toHaveCount(0);
 
       // A missed figure is added from a selection in the claim's text, its value corrected.
       await open(run.missedClaim);
@@ -125,13 +133,20 @@ for (const locale of ["zh", "en"] as const) {
       await panel.getByTestId("sources").getByRole("button", { name: m.evidence.open }).click();
       const viewer = page.getByTestId("source-viewer");
       await expect(viewer.getByTestId("source-text")).toContainText(run.passage);
-      await selectText(page, "source-text", run.passage);
-      await expect(viewer.getByTestId("pending-passage")).toContainText(run.passage);
+      // The first quote takes the wrong passage; it is then moved to the right one, stance and note kept.
+      await selectText(page, "source-text", run.wrongPassage);
+      await expect(viewer.getByTestId("pending-passage")).toContainText(run.wrongPassage);
       await viewer.getByRole("radio", { name: m.evidence.stanceREFUTES }).check();
       await viewer.getByLabel(m.evidence.note).fill(run.note);
-      await expect(viewer.getByTestId("pending-mark")).toHaveText(run.passage);
+      await expect(viewer.getByTestId("pending-mark")).toHaveText(run.wrongPassage);
       await viewer.getByRole("button", { name: m.evidence.addEvidence }).click();
+      await expect(viewer.locator("mark.evidence-mark.stance-REFUTES")).toHaveText(run.wrongPassage);
+      await expect(panel.getByTestId("sources")).toContainText(run.note);
+      await selectText(page, "source-text", run.passage);
+      await expect(viewer.getByTestId("pending-passage")).toContainText(run.passage);
+      await viewer.getByRole("button", { name: m.corrections.movePassageButton }).click();
       await expect(viewer.locator("mark.evidence-mark.stance-REFUTES")).toHaveText(run.passage);
+      await expect(viewer.getByTestId("pending-passage")).toHaveCount(0);
       await expect(panel.getByTestId("sources")).toContainText(run.note);
       await viewer.getByRole("button", { name: m.evidence.close }).click();
 
@@ -153,6 +168,7 @@ for (const locale of ["zh", "en"] as const) {
       const row = editor.page.getByTestId("inbox-row").filter({ hasText: run.statement });
       await expect(row).toContainText(run.reviewer.name);
       await expect(row).toContainText(m.workspace.verdictMISLEADING);
+      await expect(row.getByTestId("inbox-rationale")).toHaveText(run.rationale);
       await oneLanguage(editor.page, "review inbox");
       await screenshot(editor.page, `review-inbox-${locale}`);
       await row.getByRole("link").click();

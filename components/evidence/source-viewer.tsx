@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { editEvidenceAction } from "@/app/(workspace)/bulletins/[id]/correction-actions";
 import { addEvidenceAction, addSnapshotAction } from "@/app/(workspace)/bulletins/[id]/source-actions";
 import type { ClaimView, WorkspaceContext } from "@/components/workspace/types";
 import { selectionOffsets } from "@/components/workspace/bulletin-text";
@@ -31,8 +32,8 @@ function pieces(text: string, marks: { start: number; end: number; stance: strin
 }
 
 /** Reads a source's stored snapshot, highlights the claim's evidence, and turns a selection into evidence. */
-export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim }: Props) {
-  const { e } = ctx;
+export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim, correct }: Props) {
+  const { e, c } = ctx;
   // The passage is kept as soon as it is selected, so choosing a stance or typing a note (which
   // clears the browser's selection) loses nothing: select, stance, note and add work in any order.
   const [pending, setPending] = useState<Range | null>(null);
@@ -42,6 +43,7 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim }: Props) 
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [moving, setMoving] = useState("");
   const textRef = useRef<HTMLDivElement>(null);
 
   const load = useCallback(() => {
@@ -83,6 +85,17 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim }: Props) 
     setNote("");
     onClaim(result.data);
   }
+
+  /** A quote taken from the wrong passage moves to the selected one, keeping its stance and note. */
+  async function movePassage(evidenceId: string) {
+    if (!pending || !correct) return;
+    if (await correct((ref) => editEvidenceAction({ ...ref, evidenceId, ...pending }))) {
+      window.getSelection()?.removeAllRanges();
+      setPending(null);
+    }
+  }
+  const locked = claim.status === "IN_REVIEW" || claim.status === "VERIFIED";
+  const movable = pending && correct && !locked ? quoted : [];
 
   const add = useRef(addEvidence);
   useEffect(() => {
@@ -151,6 +164,18 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim }: Props) 
         <p className="pending-passage small" data-testid="pending-passage">
           <span className="muted">{e.pendingPassage}</span> <q>{snapshot.text.slice(pending.start, pending.end)}</q>
           <button type="button" className="link-button small" onClick={() => setPending(null)} aria-label={e.clearPassage}>×</button>
+          {movable.length > 0 && (
+            <span className="inline-form move-passage">
+              <label>
+                {c.movePassage}{" "}
+                <select value={moving || movable[0].id} onChange={(ev) => setMoving(ev.target.value)}>
+                  {movable.map((ev) => <option key={ev.id} value={ev.id}>{ev.exact.length > 30 ? `${ev.exact.slice(0, 29)}…` : ev.exact}</option>)}
+                </select>
+              </label>
+              <button type="button" className="button secondary small" disabled={busy} onMouseDown={(ev) => ev.preventDefault()}
+                onClick={() => movePassage(movable.some((ev) => ev.id === moving) ? moving : movable[0].id)}>{c.movePassageButton}</button>
+            </span>
+          )}
         </p>
       )}
       <div className="source-text" ref={textRef} data-testid="source-text">

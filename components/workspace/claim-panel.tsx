@@ -24,6 +24,8 @@ type Props = {
   correct: Correct;
   busy: boolean;
   notice: Notice;
+  /** Set while the last correction of this claim can be undone. */
+  onUndo?: () => void;
   onSpanTool: (tool: "split" | "adjust") => void;
   readSelection: () => { start: number; end: number } | null;
   onError: (message: string) => void;
@@ -39,7 +41,7 @@ type Props = {
 type Finding = { stated?: number; listed?: number; mode?: string; unknown?: string[]; recognised?: string[] };
 
 export function ClaimPanel(props: Props) {
-  const { ctx, claim, draft, onDraft, act, correct, busy, notice, onSpanTool, readSelection, onClose, onAssign, onComment, onOpenSource, onClaim, onConflict, onAcknowledge } = props;
+  const { ctx, claim, draft, onDraft, act, correct, busy, notice, onUndo, onSpanTool, readSelection, onClose, onAssign, onComment, onOpenSource, onClaim, onConflict, onAcknowledge } = props;
   const { w, c, users, isEditor } = ctx;
   const [editingId, setEditingId] = useState<string | null>(null);
   if (!claim) return <aside className="panel card"><p className="muted">{w.noClaimSelected}</p></aside>;
@@ -66,6 +68,12 @@ export function ClaimPanel(props: Props) {
           {notice.kind === "conflict" && <strong>{w.conflict}. </strong>}
           {notice.message}
           {notice.kind === "conflict" && <div>{w.reapply}</div>}
+        </div>
+      )}
+      {onUndo && !notice && (
+        <div className="alert ok undo-bar" role="status" data-testid="undo-bar">
+          {c.saved}
+          <button type="button" className="link-button" disabled={busy} onClick={onUndo}>{c.undo}</button>
         </div>
       )}
       {editing ? (

@@ -1,9 +1,13 @@
 import type { Draft, Filters } from "./types";
+import type { UndoStep } from "./undo";
 
 // The workspace's own state (everything but the claims, which the live view keeps) as one reducer
 // with named events.
 
 export type Notice = { kind: "error" | "conflict"; message: string } | null;
+
+/** The last correction, undoable while the claim is still at the version it left. */
+export type Undo = { claimId: string; version: number; steps: UndoStep[] } | null;
 
 export type WorkspaceState = {
   filters: Filters;
@@ -16,6 +20,7 @@ export type WorkspaceState = {
   viewerSourceId: string | null;
   /** On a phone the panel is a sheet over the text, open while a claim is being read. */
   sheetOpen: boolean;
+  undo: Undo;
 };
 
 export type WorkspaceEvent =
@@ -30,14 +35,15 @@ export type WorkspaceEvent =
   | { type: "noticeShown"; notice: Notice }
   | { type: "busy"; busy: boolean }
   | { type: "helpToggled"; open: boolean }
-  | { type: "sourceOpened"; sourceId: string | null };
+  | { type: "sourceOpened"; sourceId: string | null }
+  | { type: "undoOffered"; undo: Undo };
 
 export const INITIAL_FILTERS: Filters = { status: "all", kind: "all", assignee: "all", hasFigures: false, failedCheck: false, tag: "", sort: "position" };
 
 export function initialState(selectedId: string | null): WorkspaceState {
   return {
     filters: INITIAL_FILTERS, selectedId, checked: new Set(), drafts: {}, notice: null, busy: false, help: false, viewerSourceId: null,
-    sheetOpen: selectedId !== null,
+    sheetOpen: selectedId !== null, undo: null,
   };
 }
 
@@ -46,7 +52,7 @@ export function workspaceReducer(state: WorkspaceState, event: WorkspaceEvent): 
     case "filtersChanged":
       return { ...state, filters: event.filters };
     case "claimSelected":
-      return { ...state, selectedId: event.id, notice: null, viewerSourceId: null, sheetOpen: true };
+      return { ...state, selectedId: event.id, notice: null, viewerSourceId: null, sheetOpen: true, undo: null };
     case "sheetClosed":
       return { ...state, sheetOpen: false, viewerSourceId: null };
     case "checked": {
@@ -70,5 +76,7 @@ export function workspaceReducer(state: WorkspaceState, event: WorkspaceEvent): 
       return { ...state, help: event.open };
     case "sourceOpened":
       return { ...state, viewerSourceId: event.sourceId };
+    case "undoOffered":
+      return { ...state, undo: event.undo };
   }
 }

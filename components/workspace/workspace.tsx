@@ -13,6 +13,8 @@ import { ClaimQueue } from "./claim-queue";
 import { filterClaims } from "./filter-claims";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import type { ClaimView, WorkspaceBulletin, WorkspaceContext } from "./types";
+import { runUndo } from "./run-undo";
+import { undoSteps } from "./undo";
 import { mergeClaims, useLiveClaims } from "./use-live-claims";
 import { VERDICT_KEYS, type Act } from "./verdict-controls";
 import { initialState, workspaceReducer } from "./workspace-state";
@@ -34,7 +36,7 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
   const { w } = ctx;
   const { claims, setClaims, live } = useLiveClaims(bulletin.id, initialClaims, bulletin.version, bulletin.loadedAt);
   const [state, dispatch] = useReducer(workspaceReducer, initialSelectedId, initialState);
-  const { filters, selectedId, checked, drafts, notice, busy, help, viewerSourceId, sheetOpen } = state;
+  const { filters, selectedId, checked, drafts, notice, busy, help, viewerSourceId, sheetOpen, undo } = state;
   const textRef = useRef<HTMLDivElement>(null);
 
   const shown = useMemo(() => filterClaims(claims, filters), [claims, filters]);
@@ -99,12 +101,24 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
     async (run) => {
       if (!selected) return false;
       dispatch({ type: "busy", busy: true });
-      const ok = apply(await run({ claimId: selected.id, version: selected.version }), (view) => [view]);
+      const result = await run({ claimId: selected.id, version: selected.version });
+      const ok = apply(result, (view) => [view]);
+      const steps = result.ok ? undoSteps(selected, result.data) : [];
+      dispatch({ type: "undoOffered", undo: result.ok && steps.length ? { claimId: selected.id, version: result.data.version, steps } : null });
       dispatch({ type: "busy", busy: false });
       return ok;
     },
     [apply, selected],
   );
+
+  /** Undoes the last correction with corrections of its own, each audited like the first. */
+  const undoLast = useCallback(async () => {
+    if (!selected || !undo || undo.claimId !== selected.id) return;
+    dispatch({ type: "busy", busy: true });
+    apply(await runUndo(selected, undo.steps), (view) => [view]);
+    dispatch({ type: "undoOffered", undo: null });
+    dispatch({ type: "busy", busy: false });
+  }, [apply, selected, undo]);
 
   const readSelection = useCallback(() => selectionOffsets(textRef.current), []);
 
@@ -228,6 +242,7 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
           correct={correct}
           busy={busy}
           notice={notice}
+          onUndo={selected && undo?.claimId === selected.id && undo.version === selected.version ? undoLast : undefined}
           onSpanTool={spanTool}
           readSelection={readSelection}
           onError={showError}

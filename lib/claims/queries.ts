@@ -60,7 +60,7 @@ export async function reviewInbox() {
   return db.claim.findMany({
     where: { status: "IN_REVIEW", dismissed: false, bulletin: { deletedAt: null } },
     select: {
-      id: true, number: true, statement: true, verdict: true, proposedAt: true, priority: true,
+      id: true, number: true, statement: true, verdict: true, rationale: true, proposedAt: true, priority: true,
       proposedBy: { select: { id: true, name: true } }, bulletin: { select: { id: true, title: true, language: true } },
     },
     orderBy: [{ proposedAt: "asc" }, { id: "asc" }],

@@ -16,6 +16,11 @@ export type Change = {
   after?: Record<string, unknown>;
 };
 
+/** Checks the rules against the current row and says what changes. */
+type Decide = (claim: ClaimRow, tx: Tx) => Promise<Change> | Change;
+/** Writes what belongs with the change in other tables, in the same transaction. */
+type After = (tx: Tx, claim: ClaimRow) => Promise<void>;
+
 /** Loads a live claim (its bulletin not deleted) inside a transaction. */
 export async function loadClaim(tx: Tx, id: string): Promise<ClaimRow> {
   const claim = await tx.claim.findFirst({ where: { id, bulletin: { deletedAt: null } }, select: claimSelect });
@@ -60,26 +65,12 @@ export async function touchBulletin(tx: Tx, bulletinId: string): Promise<void> {
  * append the audit entry. The update is conditional on the version, so two racing writers
  * cannot both win.
  */
-export async function writeClaim(
-  client: Db,
-  actor: Actor,
-  ref: ClaimRef,
-  action: string,
-  decide: (claim: ClaimRow, tx: Tx) => Promise<Change> | Change,
-  after?: (tx: Tx, claim: ClaimRow) => Promise<void>,
-): Promise<ClaimView> {
+export async function writeClaim(client: Db, actor: Actor, ref: ClaimRef, action: string, decide: Decide, after?: After): Promise<ClaimView> {
   return client.$transaction((tx) => writeClaimIn(tx, actor, ref, action, decide, after));
 }
 
 /** writeClaim inside a transaction the caller holds, so one bulk action changes all its claims or none. */
-export async function writeClaimIn(
-  tx: Tx,
-  actor: Actor,
-  ref: ClaimRef,
-  action: string,
-  decide: (claim: ClaimRow, tx: Tx) => Promise<Change> | Change,
-  after?: (tx: Tx, claim: ClaimRow) => Promise<void>,
-): Promise<ClaimView> {
+export async function writeClaimIn(tx: Tx, actor: Actor, ref: ClaimRef, action: string, decide: Decide, after?: After): Promise<ClaimView> {
   const claim = await loadClaim(tx, ref.id);
   if (claim.version !== ref.version) throw await staleWrite(tx, ref.id);
   const change = await decide(claim, tx);

@@ -39,7 +39,10 @@ export default async function ReviewInboxPage() {
                     {claim.priority !== "NORMAL" && <> · <span className={`badge priority-${claim.priority}`}>{c[`priority${claim.priority}`]}</span></>}
                   </div>
                 </td>
-                <td>{claim.verdict && <span className={`badge v-${claim.verdict}`}>{w[`verdict${claim.verdict}`]}</span>}</td>
+                <td>
+                  {claim.verdict && <span className={`badge v-${claim.verdict}`}>{w[`verdict${claim.verdict}`]}</span>}
+                  {claim.rationale && <div className="small inbox-rationale" data-testid="inbox-rationale">{claim.rationale}</div>}
+                </td>
                 <td>{claim.proposedBy?.name}{claim.proposedBy?.id === user.id && <span className="muted small"> · {format(locale, r.ownProposal)}</span>}</td>
                 <td className="muted" title={claim.proposedAt ? localTime(locale, claim.proposedAt) : undefined}>{claim.proposedAt ? timeAgo(locale, claim.proposedAt) : "—"}</td>
               </tr>

@@ -458,6 +458,8 @@ export const en = {
   },
   // Corrections of what the engine got wrong, tags, priority and bulk actions.
   corrections: {
+    saved: "Change saved.",
+    undo: "Undo",
     edit: "Edit",
     editClaim: "Edit claim",
     statementHelp: "The standalone wording; the span in the bulletin stays as it is.",
@@ -495,6 +497,8 @@ export const en = {
     detachSourceTitle: "Detach this source and its evidence from the claim",
     editEvidence: "Edit",
     deleteEvidence: "Delete",
+    movePassage: "Or move the passage of",
+    movePassageButton: "Move here",
     passage: "Passage",
     passageHelp: "To quote another passage, select it in the source; the stance and note are kept.",
     usePendingPassage: "Use the passage selected in the source",

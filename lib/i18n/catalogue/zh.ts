@@ -458,6 +458,8 @@ export const zh: Catalogue = {
     "ingest.notWhatNamed": "此文件{extension, select, none {以 {format} 格式发送} other {名为“{extension}”}}，但不是{format, select, pdf {PDF} other {Word（.docx）文档}}；文件可能已损坏或被改名。",
   },
   corrections: {
+    saved: "修改已保存。",
+    undo: "撤销",
     edit: "编辑",
     editClaim: "编辑声明",
     statementHelp: "独立成句的表述；公报中的原文范围保持不变。",
@@ -495,6 +497,8 @@ export const zh: Catalogue = {
     detachSourceTitle: "从该声明移除此来源及其证据",
     editEvidence: "编辑",
     deleteEvidence: "删除",
+    movePassage: "或将此段用作引文",
+    movePassageButton: "改用此段",
     passage: "段落",
     passageHelp: "如要引用其他段落，请在来源中选中；立场和备注会保留。",
     usePendingPassage: "使用在来源中选中的段落",
