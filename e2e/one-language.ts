@@ -5,7 +5,7 @@ import { expect, type Page } from "@playwright/test";
 // `lang` (the language switch) is left out too.
 
 // Words that stay as they are in a Chinese interface: the product and formats.
-const KEPT_IN_CHINESE = /\b(Claimdesk|API|URL|PDF|HTML|CSV|JSON|Markdown|ClaimReview|Web Annotation|Bearer|Enter|Esc|https?|www)\b/g;
+const KEPT_IN_CHINESE = /\b(Claimdesk|API|URL|PDF|HTML|CSV|JSON|Markdown|ClaimReview|Web Annotation|Bearer|Enter|Esc|https?|www)\b|\.(txt|md|html?|docx?|pdf|xls)\b/g;
 
 export async function visibleText(page: Page, locale: "zh" | "en"): Promise<string> {
   return page.evaluate((lang) => {

@@ -67,7 +67,7 @@ for (const locale of ["zh", "en"] as const) {
     });
 
     test(`reviewer corrects, quotes in any order and proposes; editor sends back; reviewer is told live; editor approves with a (${locale})`, async ({ browser }) => {
-      test.setTimeout(240_000);
+      test.setTimeout(420_000);
       const editor = await userContext(browser, run.editor.email, run.editor.password, locale);
       await editor.page.goto("/bulletins/new");
       await editor.page.getByLabel(m.workspace.title, { exact: true }).fill(run.title);
@@ -114,12 +114,14 @@ for (const locale of ["zh", "en"] as const) {
       const form = panel.getByTestId("figure-form");
       await form.getByLabel(m.corrections.figureValue).fill("100");
       await form.getByLabel(m.corrections.figureApprox).selectOption("more-than");
+      await screenshot(page, `corrections-figure-form-${locale}`);
       await form.getByRole("button", { name: m.corrections.save }).click();
       await expect(panel.getByTestId(`figure-${run.missed}`)).toContainText(m.corrections["approx.more-than"]);
 
       // The statement is edited; the span in the bulletin stays.
       await panel.getByRole("button", { name: m.corrections.editClaim }).click();
       await panel.getByLabel(m.workspace.statement, { exact: true }).fill(run.statement);
+      await screenshot(page, `corrections-claim-editor-${locale}`);
       await panel.getByTestId("claim-editor").getByRole("button", { name: m.corrections.save }).click();
       await expect(panel.getByTestId("panel-statement")).toHaveText(run.statement);
 
@@ -171,6 +173,9 @@ for (const locale of ["zh", "en"] as const) {
       await expect(row.getByTestId("inbox-rationale")).toHaveText(run.rationale);
       await oneLanguage(editor.page, "review inbox");
       await screenshot(editor.page, `review-inbox-${locale}`);
+      await editor.page.setViewportSize({ width: 390, height: 844 });
+      await screenshot(editor.page, `review-inbox-${locale}-phone`);
+      await editor.page.setViewportSize({ width: 1440, height: 900 });
       await row.getByRole("link").click();
       const proposal = editor.page.getByTestId("proposal");
       await expect(proposal).toContainText(run.rationale);
@@ -200,6 +205,16 @@ for (const locale of ["zh", "en"] as const) {
       await page.keyboard.press("Escape");
       await expect(page.getByTestId("notification-count")).toHaveCount(0);
 
+      // My queue puts what was sent back first, with the editor's comment.
+      const queue = await reviewer.context.newPage();
+      await queue.goto("/queue");
+      await expect(queue.getByTestId("sent-back-queue")).toContainText(run.sendBack);
+      await oneLanguage(queue, "my queue");
+      await screenshot(queue, `my-queue-${locale}`);
+      await queue.setViewportSize({ width: 390, height: 844 });
+      await screenshot(queue, `my-queue-${locale}-phone`);
+      await queue.close();
+
       // The reviewer fixes the rationale and proposes again.
       await expect(panel.getByLabel(m.workspace.rationale)).toHaveValue(run.rationale);
       await panel.getByLabel(m.workspace.rationale).fill(run.fix);
@@ -225,7 +240,8 @@ for (const locale of ["zh", "en"] as const) {
       // Phone width: the header wraps, the workspace is one column and the panel a sheet.
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(`${bulletinUrl}?claim=`);
-      await open(run.missedClaim);
+      // The queue lists the edited statement now.
+      await open(run.statement);
       await expect(panel).toBeInViewport();
       await oneLanguage(page, "phone workspace");
       await screenshot(page, `phone-workspace-${locale}`);

@@ -263,4 +263,6 @@ export const ROUTES: Record<string, RouteRow> = {
     body: () => ({ name: "Via API", email: `api${++serial}@security.test`, password: "a long password", role: "REVIEWER" }),
   },
   "GET /auth/ended": { expect: PUBLIC, path: async () => "/auth/ended" },
+  // The favicon, a metadata route.
+  "GET /icon.svg": { expect: PUBLIC, path: async () => "/icon.svg" },
 };
