@@ -162,7 +162,8 @@ for (const locale of ["zh", "en"] as const) {
       await panel.getByRole("radio", { name: m.workspace.verdictMISLEADING }).check();
       await panel.getByLabel(m.workspace.rationale).fill(run.rationale);
       await panel.getByRole("button", { name: m.workspace.propose }).click();
-      await expect(panel).toContainText(m.workspace.statusIN_REVIEW);
+      // The badge, not the panel: its history names statuses too ("status: In review → In progress").
+      await expect(panel.locator(".panel-head .status-badge")).toHaveText(m.workspace.statusIN_REVIEW);
       await oneLanguage(page, "claim in review, as its proposer");
 
       // The editor finds it in the inbox, with proposer and verdict, and sees everything in the panel.
@@ -191,7 +192,7 @@ for (const locale of ["zh", "en"] as const) {
       await expect(editor.page.locator("#send-back")).toBeFocused();
       await editor.page.keyboard.type(run.sendBack);
       await editor.page.keyboard.press("Enter");
-      await expect(editor.page.getByTestId("claim-panel")).toContainText(m.workspace.statusIN_PROGRESS);
+      await expect(editor.page.getByTestId("claim-panel").locator(".panel-head .status-badge")).toHaveText(m.workspace.statusIN_PROGRESS);
 
       // The reviewer is told without reloading: the bell counts it, the claim shows the comment.
       await expect(page.getByTestId("notification-count")).toHaveText("1", { timeout: 20_000 });
@@ -219,7 +220,7 @@ for (const locale of ["zh", "en"] as const) {
       await expect(panel.getByLabel(m.workspace.rationale)).toHaveValue(run.rationale);
       await panel.getByLabel(m.workspace.rationale).fill(run.fix);
       await panel.getByRole("button", { name: m.workspace.propose }).click();
-      await expect(panel).toContainText(m.workspace.statusIN_REVIEW);
+      await expect(panel.locator(".panel-head .status-badge")).toHaveText(m.workspace.statusIN_REVIEW);
 
       // The editor approves with a; the history reads as prose.
       await editor.page.goto("/review");
@@ -228,7 +229,7 @@ for (const locale of ["zh", "en"] as const) {
       await editor.page.locator("body").click({ position: { x: 5, y: 5 } });
       await editor.page.keyboard.press("a");
       const editorPanel = editor.page.getByTestId("claim-panel");
-      await expect(editorPanel).toContainText(m.workspace.statusVERIFIED);
+      await expect(editorPanel.locator(".panel-head .status-badge")).toHaveText(m.workspace.statusVERIFIED);
       const approved = format(locale, m.history["claim.approve"], { actor: run.editor.name, verdict: m.workspace.verdictMISLEADING });
       await expect(editorPanel.getByTestId("history")).toContainText(approved);
       await expect(editorPanel.getByTestId("history")).not.toContainText(/\d{4}-\d{2}-\d{2}T|claim\.|cl[a-z0-9]{20}/);

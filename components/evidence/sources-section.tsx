@@ -83,7 +83,7 @@ export function SourcesSection({ ctx, claim, bulletinId, onOpen, onClaim, correc
           </li>
         ))}
       </ul>
-      <button type="button" className="button secondary small" onClick={() => setAttaching(true)}>{e.attachSource}</button>
+      {!locked && <button type="button" className="button secondary small" onClick={() => setAttaching(true)}>{e.attachSource}</button>}
       {attaching && <AttachSourceDialog ctx={ctx} claim={claim} bulletinId={bulletinId} onClose={() => setAttaching(false)} onClaim={onClaim} />}
     </section>
   );

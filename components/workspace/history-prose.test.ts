@@ -33,4 +33,20 @@ describe("history as prose", () => {
     const evidence = entry("claim.evidence", null, { evidenceId: "ev_1", sourceId: "src_1", stance: "REFUTES", exact: "x" });
     expect(historySentence("zh", labelsOf("zh"), evidence)).toBe("王芳 引用了证据（反驳）");
   });
+
+  it("leaves out a field that is empty on both sides, and has a sentence for every action the server audits", async () => {
+    const added = entry("claim.figure-add", { figure: null }, { figure: "逾百所", value: "100", unit: null, approx: "more-than" });
+    expect(historyChanges(labelsOf("en"), added)).toEqual(["value: none → 100", "approximation: none → more than"]);
+    // Every action name the server writes to a claim's audit log: writeClaim's and appendAudit's.
+    const { execSync } = await import("node:child_process");
+    const { readFileSync } = await import("node:fs");
+    const files = execSync("git ls-files -- lib ':!*.test.ts'", { encoding: "utf8" }).split("\n").filter((f) => f.endsWith(".ts"));
+    const actions = new Set<string>();
+    for (const file of files) {
+      const text = readFileSync(file, "utf8");
+      for (const m of text.matchAll(/writeClaim(?:In)?\(\s*[^"]*?"(claim\.[a-z-]+)"|action: "(claim\.[a-z-]+)"/g)) actions.add(m[1] ?? m[2]);
+    }
+    expect(actions.size).toBeGreaterThan(20);
+    for (const action of actions) expect(catalogue.en.history, action).toHaveProperty([action]);
+  });
 });

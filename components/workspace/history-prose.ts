@@ -55,7 +55,9 @@ export function historyChanges(labels: Labels, entry: HistoryEntry): string[] {
   const before = entry.before ?? {};
   const after = entry.after ?? {};
   if (entry.action === "claim.propose" || entry.action === "claim.approve") return [];
-  return SHOWN.filter((k) => (k in before || k in after) && JSON.stringify(before[k]) !== JSON.stringify(after[k])).map((k) => {
+  // A field missing on one side reads as empty, like null: "unit: none → none" says nothing.
+  const same = (k: string) => JSON.stringify(before[k] ?? null) === JSON.stringify(after[k] ?? null);
+  return SHOWN.filter((k) => (k in before || k in after) && !same(k)).map((k) => {
     const label = (labels.h as Record<string, string>)[`field${k === "assigneeId" ? "assignee" : k === "check" ? "status" : k}`] ?? k;
     return `${label}: ${value(labels, k, before[k])} → ${value(labels, k, after[k])}`;
   });

@@ -1,12 +1,11 @@
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { translate } from "@/lib/i18n/catalogue";
-
-const GENERIC_SIGN_IN = translate("en", "badCredentials");
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { addressThrottle, addressThrottleMessage, deviceThrottle, throttleMessage, throttleState, type AttemptOrigin } from "./throttle";
 
-export const BAD_CREDENTIALS = GENERIC_SIGN_IN;
+/** The English text of a refused sign-in, as tests and logs read it. */
+export const BAD_CREDENTIALS = translate("en", "badCredentials");
 
 /**
  * Checks an email and password. The throttles are checked, and the attempt recorded as a failure,

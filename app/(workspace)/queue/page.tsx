@@ -12,13 +12,13 @@ export default async function MyQueuePage() {
   const [{ sentBack, rest }, locale] = await Promise.all([myQueue(user.id), getLocale()]);
   const { workspace: w, review: r, corrections: c } = catalogue[locale];
   const table = (rows: Row[], testId: string) => (
-    <table className="data card" data-testid={testId}>
+    <table className="data card stacked" data-testid={testId}>
       <thead><tr><th>{c.number}</th><th>{w.statement}</th><th>{w.filterStatus}</th><th>{c.priority}</th><th>{w.sortWorthiness}</th></tr></thead>
       <tbody>
         {rows.map((claim) => (
           <tr key={claim.id}>
-            <td className="muted">{claim.number}</td>
-            <td>
+            <td className="muted" data-label={c.number}>{claim.number}</td>
+            <td className="main">
               <Link href={`/bulletins/${claim.bulletin.id}?claim=${claim.id}`}>{claim.statement}</Link>
               <div className="muted small">{claim.bulletin.title}</div>
               {claim.sentBackComment && claim.sentBackAt && (
@@ -27,9 +27,9 @@ export default async function MyQueuePage() {
                 </div>
               )}
             </td>
-            <td><span className="legend-item"><i className={`dot status-${claim.status}`} />{w[`status${claim.status}`]}</span></td>
-            <td><span className={`badge priority-${claim.priority}`}>{c[`priority${claim.priority}`]}</span></td>
-            <td className="muted">{Math.round(claim.checkworthiness * 100)}</td>
+            <td data-label={w.filterStatus}><span className="legend-item"><i className={`dot status-${claim.status}`} />{w[`status${claim.status}`]}</span></td>
+            <td data-label={c.priority}><span className={`badge priority-${claim.priority}`}>{c[`priority${claim.priority}`]}</span></td>
+            <td className="muted" data-label={w.sortWorthiness}>{Math.round(claim.checkworthiness * 100)}</td>
           </tr>
         ))}
       </tbody>

@@ -23,14 +23,14 @@ export default async function ReviewInboxPage() {
       {claims.length === 0 ? (
         <div className="card empty"><p>{r.inboxEmpty}</p></div>
       ) : (
-        <table className="data card inbox" data-testid="review-inbox">
+        <table className="data card inbox stacked" data-testid="review-inbox">
           <thead>
             <tr><th>{r.claim}</th><th>{r.verdict}</th><th>{r.proposer}</th><th>{r.waiting}</th></tr>
           </thead>
           <tbody>
             {claims.map((claim) => (
               <tr key={claim.id} data-testid="inbox-row">
-                <td>
+                <td className="main">
                   <Link href={`/bulletins/${claim.bulletin.id}?claim=${claim.id}`} lang={claim.bulletin.language === "zh" ? "zh-CN" : "en"}>
                     <span className="muted">{claim.number} · </span>{claim.statement}
                   </Link>
@@ -39,12 +39,12 @@ export default async function ReviewInboxPage() {
                     {claim.priority !== "NORMAL" && <> · <span className={`badge priority-${claim.priority}`}>{c[`priority${claim.priority}`]}</span></>}
                   </div>
                 </td>
-                <td>
+                <td className="main">
                   {claim.verdict && <span className={`badge v-${claim.verdict}`}>{w[`verdict${claim.verdict}`]}</span>}
                   {claim.rationale && <div className="small inbox-rationale" data-testid="inbox-rationale">{claim.rationale}</div>}
                 </td>
-                <td>{claim.proposedBy?.name}{claim.proposedBy?.id === user.id && <span className="muted small"> · {format(locale, r.ownProposal)}</span>}</td>
-                <td className="muted" title={claim.proposedAt ? localTime(locale, claim.proposedAt) : undefined}>{claim.proposedAt ? timeAgo(locale, claim.proposedAt) : "—"}</td>
+                <td data-label={r.proposer}>{claim.proposedBy?.name}{claim.proposedBy?.id === user.id && <span className="muted small"> · {format(locale, r.ownProposal)}</span>}</td>
+                <td className="muted" data-label={r.waiting} title={claim.proposedAt ? localTime(locale, claim.proposedAt) : undefined}>{claim.proposedAt ? timeAgo(locale, claim.proposedAt) : "—"}</td>
               </tr>
             ))}
           </tbody>
