@@ -54,8 +54,10 @@ export function parseGoldFigure(line: string): GoldFigure {
   if (!APPROX.has(approx as Approx)) throw new Error(`gold figure with a bad approximation: ${line}`);
   if (value === undefined) throw new Error(`gold figure without a value: ${line}`);
   const [low, high] = value.split("..");
-  const figure: GoldFigure = { text, kind: kind as FigureKind, value: low === "*" ? null : scalar(low), unit: unit === "-" ? null : unit, approx: approx as Approx };
-  if (high !== undefined) figure.valueMax = scalar(high);
+  // Dates are ISO strings, even a bare year.
+  const read = kind === "date" || kind === "date-range" ? (v: string) => v : scalar;
+  const figure: GoldFigure = { text, kind: kind as FigureKind, value: low === "*" ? null : read(low), unit: unit === "-" ? null : unit, approx: approx as Approx };
+  if (high !== undefined) figure.valueMax = read(high);
   if (currency) figure.currency = currency;
   return figure;
 }

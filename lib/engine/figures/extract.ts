@@ -5,6 +5,7 @@ import { findFractions } from "./fractions";
 import { alternation, ZH_CLASSIFIERS, ZH_MEASURES, ZH_NOT_FIGURES } from "./lexicon";
 import { parseChineseNumber } from "./numerals";
 import { findNumbers, type Taken } from "./numbers";
+import { findWordAmounts } from "./words";
 
 export interface ExtractOptions {
   /** YYYY-MM-DD: supplies the year of dates written without one. */
@@ -13,6 +14,8 @@ export interface ExtractOptions {
 }
 
 const NOT_FIGURES_RE = new RegExp(alternation(ZH_NOT_FIGURES), "g");
+/** Telephone numbers (`+41 22 555 0100`, `(202) 555-0100`) hold digits but no figure. */
+const PHONE_RE = /\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5}|\(\d{3}\)\s?\d{3}-\d{4}|\b(?:Tel|Phone|Fax|电话|传真)[.:：]?\s*[\d\s()+-]{7,}/gi;
 const ORDINAL_ZH = new RegExp(
   `第([零〇一二两三四五六七八九十百千]+|\\d+)(${alternation([...ZH_CLASSIFIERS, ...ZH_MEASURES, "季度", "阶段", "大", "号"])})?`,
   "g",
@@ -54,6 +57,8 @@ function ordinals(text: string, blocked: (start: number) => boolean): Figure[] {
     if (blocked(m.index)) continue;
     const v = parseChineseNumber(m[1]);
     if (!v) continue;
+    // `第一，…`: a speaker numbering points, not an ordinal figure.
+    if (!m[2] && /^[,，、:：;；]/.test(text.slice(m.index + m[0].length))) continue;
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: "ordinal", value: toNumber(v), approx: "exact", unit: m[2] ?? null });
   }
   for (const m of text.matchAll(ORDINAL_EN)) {
@@ -74,10 +79,11 @@ export function extractFigures(original: string, baseOffset = 0, options: Extrac
   const text = original.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   const occupied = new Occupied(text.length);
   // Names and idioms that contain numerals (二十国集团, 第一时间) block numbers that start inside them.
-  const names: [number, number][] = [...text.matchAll(NOT_FIGURES_RE)].map((m) => [m.index, m.index + m[0].length]);
+  const names: [number, number][] = [...text.matchAll(NOT_FIGURES_RE), ...(/\d{3}/.test(text) ? text.matchAll(PHONE_RE) : [])].map((m) => [m.index, m.index + m[0].length]);
   const blocked = (start: number) => names.some(([s, e]) => s <= start && start < e);
   const blockedRange = (f: Figure) => names.some(([s, e]) => s <= f.start && f.start < e);
   const dates = keep(findDates(text, options.publishedOn).filter((f) => !blockedRange(f)), occupied);
+  const words = keep(findWordAmounts(text).filter((f) => !blocked(f.start)), occupied);
   const fractions = keep(findFractions(text).filter((f) => !blocked(f.start)), occupied);
   const ords = keep(ordinals(text, blocked), occupied);
   const firstNumeral = (f: Figure) => f.start + Math.max(0, f.text.search(/[\d零〇一二两三四五六七八九十百千万亿]/));
@@ -85,7 +91,7 @@ export function extractFigures(original: string, baseOffset = 0, options: Extrac
     findNumbers(text, occupied).filter((f) => !blocked(firstNumeral(f))),
     occupied,
   );
-  return [...dates, ...fractions, ...ords, ...numbers]
+  return [...dates, ...words, ...fractions, ...ords, ...numbers]
     .sort((a, b) => a.start - b.start)
     .map((f) => ({ ...f, text: original.slice(f.start, f.end), start: f.start + baseOffset, end: f.end + baseOffset }));
 }
