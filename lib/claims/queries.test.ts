@@ -51,7 +51,7 @@ describe("claim queries", () => {
 
   it("claimChanges drops merged-away claims from the ids", async () => {
     const a = claimWithText(bulletin.claims, "全年财政收入1.14亿元");
-    const b = claimWithText(bulletin.claims, "同比增长6.2%");
+    const b = claimWithText(bulletin.claims, "税收同比增长6.2%");
     await pause();
     const since = new Date();
     await pause();

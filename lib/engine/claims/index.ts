@@ -3,6 +3,7 @@ import { extractFigures } from "../figures/extract";
 import { sentences, type Span } from "../segment";
 import type { Claim, Language } from "../types";
 import { attribution, checkworthiness, claimKind, RESOLVABLE } from "./classify";
+import { sentenceLanguage } from "./english-nlp";
 import { splitSentence } from "./split";
 import { tableRowsOf } from "./table";
 
@@ -11,8 +12,13 @@ export interface ClaimOptions {
   publishedOn?: string;
 }
 
-/** `BEIJING, April 25 (Xinhua) --` says where and when a story was filed; it is no part of the claim. */
-const DATELINE = /^[A-Z][A-Z .'-]+(?:, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–)\s*/;
+/**
+ * `BEIJING, April 25 (Xinhua) --`, `GENEVA, 3 May 2024 —`, `新华社北京5月3日电（记者 张三）`,
+ * `本报讯（记者 王磊）` say where and when a story was filed: context, no part of the claim.
+ */
+const DATELINE =
+  /^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})?(?:,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?)?\s*(?:\([^)]{1,30}\)|\/[^/\n]{1,30}\/)?\s*(?:--|—|–|-)\s*/;
+const ZH_DATELINE = /^(?:本报讯|本报[^（(，,。]{0,12}电|(?:新华社|中新社|中新网|人民网|央视网|新华网)[^（(，,。]{0,14}电|[\u4e00-\u9fff]{2,10}(?:报|网|台)讯)\s*(?:[（(][^）)\n]{1,24}[）)])?\s*/;
 
 /** `• `, `1. `, `一、`, `(二)` before a line's first sentence: layout, not claim. */
 const LIST_MARKER = /^(?:[-*]\s+|[•·▪●]\s*|\d{1,3}[、.．)](?!\d)\s*|[一二三四五六七八九十]{1,3}[、．]\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*)/;
@@ -20,7 +26,8 @@ const LIST_MARKER = /^(?:[-*]\s+|[•·▪●]\s*|\d{1,3}[、.．)](?!\d)\s*|[�
 /** The sentence without a dateline, or a list marker at the start of its line. */
 function withoutLayout(text: string, sentence: Span): Span | null {
   const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
-  const m = (text[sentence.start - 1] ?? "\n") === "\n" ? (DATELINE.exec(head) ?? LIST_MARKER.exec(head)) : DATELINE.exec(head);
+  const atLineStart = (text[sentence.start - 1] ?? "\n") === "\n";
+  const m = DATELINE.exec(head) ?? ZH_DATELINE.exec(head) ?? (atLineStart ? LIST_MARKER.exec(head) : null);
   if (!m) return sentence;
   // The English segmenter makes `2.` a sentence of its own: nothing is left of it.
   return sentence.start + m[0].length < sentence.end ? { start: sentence.start + m[0].length, end: sentence.end } : null;
@@ -38,13 +45,14 @@ export function buildClaims(text: string, options: ClaimOptions): Claim[] {
     if (!/[\p{L}\p{N}]/u.test(sentenceText)) continue;
     const row = table.size ? table.get(text.lastIndexOf("\n", sentence.start - 1) + 1) : undefined;
     if (row?.header) continue;
-    const figures = extractFigures(sentenceText, sentence.start, options);
+    const language = sentenceLanguage(sentenceText, options.language);
+    const figures = extractFigures(sentenceText, sentence.start, { ...options, language });
     const checks = listCountChecks(text, sentence, figures);
     let speaker = attribution(sentenceText);
     // `"…," she said.`: the pronoun stands for the last person named as a speaker.
     if (speaker && RESOLVABLE.test(speaker.speaker)) speaker = lastSpeaker ? { ...speaker, speaker: lastSpeaker } : speaker;
     else if (speaker && speaker.verb !== "according to" && !/^(?:the|据)\b/i.test(speaker.speaker)) lastSpeaker = speaker.speaker;
-    const parts = row ? [{ span: sentence, statement: row.statement, inherited: [] }] : splitSentence(text, sentence, figures, options.language);
+    const parts = row ? [{ span: sentence, statement: row.statement, inherited: [] }] : splitSentence(text, sentence, figures, language);
     for (const part of parts) {
       const own = figures.filter((f) => f.start >= part.span.start && f.end <= part.span.end);
       const claimFigures = [...part.inherited.filter((f) => !own.some((o) => o.start === f.start)), ...own].sort((a, b) => a.start - b.start);
@@ -55,7 +63,8 @@ export function buildClaims(text: string, options: ClaimOptions): Claim[] {
         text: text.slice(part.span.start, part.span.end),
         start: part.span.start,
         end: part.span.end,
-        context: { start: sentence.start, end: sentence.end },
+        // The context keeps a dateline cut from the sentence.
+        context: { start: found.start, end: sentence.end },
         kind,
         checkworthiness: checkworthiness(kind, claimFigures, part.statement, claimChecks),
         figures: claimFigures,
