@@ -114,7 +114,8 @@ function classify(c: Chunk, figures: Figure[], index: number, seenHead: boolean,
     if (SUBORDINATORS.has(w0) && first.pos !== "PRON") return "attached";
     // `well above the 80,000 recorded …`: a phrase opened by an adverb or preposition qualifies the clause before.
     const adverbial = !figureFirst && (first.pos === "ADP" || (first.pos === "ADV" && index > 0 && !c.conj));
-    if (hasSubject && !adverbial) return "clause";
+    // Without a conjunction, what follows the first clause after a comma qualifies it (`…, just under 60 per cent of the level recorded in 2015`).
+    if (hasSubject && !adverbial && (c.conj || !seenHead)) return "clause";
     if (verb === 0 || before.every((x) => x.pos === "ADV" || x.pos === "PART")) return c.conj ? "vp" : "attached";
   } else if (first.pos === "VERB" || first.pos === "AUX") return c.conj ? "vp" : "attached";
   if (CHANGE_WORDS.test(c.tokens.map((x) => x.text).join(" ")) && !figureFirst) return "attached";

@@ -28,7 +28,7 @@ const EN_CURRENCY_AT = new RegExp(`^\\s(${alternation(Object.keys(EN_CURRENCY_WO
 /** `1.62m visits`, `50k jobs`, a table cell `1.71m` without a currency: million and thousand (`a 1.5m wall` is a length). */
 const EN_BARE_SCALE_AT = /^([mk])(?![A-Za-z\d])(?=\s{2,}|\s*$|\s*[,;)]|\s+([a-z]+))/;
 /** `Ward 1`, `Article 5`, `Phase 2`: a number that labels a thing is part of its name, not a figure. */
-const EN_LABEL_BEFORE = /\b(?:Ward|District|Article|Section|Chapter|Phase|Line|Route|Level|Grade|Class|Room|Gate|Zone|Block|Pier|Terminal|Building|Floor|Clause|Paragraph|Item|No\.|Number|Resolution|Unit|Team|Stage|Round|Season|Episode|Volume|Part|Figure|Table|Platform|Highway|Lot|Case|Patient)\s$/;
+const EN_LABEL_BEFORE = /\b(?:Ward|District|Article|Section|Chapter|Phase|Line|Route|Level|Grade|Class|Room|Gate|Zone|Block|Pier|Terminal|Building|Floor|Clause|Paragraph|Item|No\.|Number|Resolution|Unit|Team|Stage|Round|Season|Episode|Volume|Part|Figure|Fig\.|Table|Platform|Highway|Lot|Case|Patient)\s$/;
 const EN_SCALE_AT = /^(?:\s?(thousand|million|billion|trillion)\b|(bn|mn|tn)\b|([mkb])\b)/;
 const ZH_SUFFIX_AT = new RegExp(`^(${alternation(Object.keys(ZH_SUFFIX_QUALIFIERS))})`);
 const ZH_PREFIX_BEFORE = new RegExp(`(${alternation(Object.keys(ZH_PREFIX_QUALIFIERS))})(?:为|达)?$`);
