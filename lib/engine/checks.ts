@@ -61,7 +61,6 @@ export function listCountChecks(text: string, sentence: Span, figures: Figure[])
     const before = text.slice(sentence.start, f.start);
     const clauseStart = Math.max(before.lastIndexOf(","), before.lastIndexOf("，"), before.lastIndexOf("。"), before.lastIndexOf(":"), before.lastIndexOf("："));
     const clause = before.slice(clauseStart + 1);
-    const clauseAt = sentence.start + clauseStart + 1;
     const marker = TOTAL_MARKER.exec(clause);
     const listText = clause.slice(0, clause.length - (marker?.[0].length ?? 0));
     if (listText.includes("、")) {
