@@ -153,7 +153,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The parts of an English sentence; one part (the whole sentence) when it should not be cut. */
 export function splitEnglish(text: string, sentence: Span, figures: Figure[]): ClaimPart[] {
-  const whole = [{ span: sentence, statement: text.slice(sentence.start, sentence.end).replace(/\s+/g, " ").replace(/[.!?]+$/, "").trim(), inherited: [] }];
+  const whole = [{ span: sentence, statement: text.slice(sentence.start, sentence.end), inherited: [] }];
   const measures = measuresIn(figures, sentence.start, sentence.end);
   if (measures.length < 2 || !/[,;:—–]|\s(?:and|but|while|whereas|or)\s/.test(text.slice(sentence.start, sentence.end))) return whole;
   const offset = sentence.start;
