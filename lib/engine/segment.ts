@@ -97,9 +97,11 @@ export function sentences(text: string, language: Language): Span[] {
 export function clauses(text: string, span: Span): Span[] {
   const out: Span[] = [];
   let start = span.start;
+  // Character codes, not one-character strings: a CJK character read as a string is a new allocation.
+  const FULL_COMMA = 0xff0c, FULL_SEMICOLON = 0xff1b, SEMICOLON = 0x3b, COMMA = 0x2c;
   for (let i = span.start; i <= span.end; i++) {
-    const ch = i < span.end ? text[i] : "";
-    const isDelimiter = ch === "，" || ch === "；" || ch === ";" || (ch === "," && !(/\d/.test(text[i - 1] ?? "") && /\d{3}/.test(text.slice(i + 1, i + 4))));
+    const ch = i < span.end ? text.charCodeAt(i) : -1;
+    const isDelimiter = ch === FULL_COMMA || ch === FULL_SEMICOLON || ch === SEMICOLON || (ch === COMMA && !(/\d/.test(text[i - 1] ?? "") && /\d{3}/.test(text.slice(i + 1, i + 4))));
     if (i === span.end || isDelimiter) {
       let end = i;
       while (end > start && /[。.！!？?\s]/.test(text[end - 1]) && i === span.end) end--;

@@ -10,7 +10,8 @@ export type FigureResult = "matches" | "within-rounding" | "differs" | "not-foun
 export interface Decision {
   result: FigureResult;
   relativeDifference?: number;
-  reason: string;
+  /** Why, for a person; written only for the proposal made, since many candidates are decided. */
+  reason: () => string;
   /** The source gives a bound (`160多`, `more than 150`) rather than a number. */
   bound?: boolean;
 }
@@ -106,40 +107,51 @@ function describe(i: Interval): string {
   return "any value";
 }
 
+/** The claim's side of a comparison, worked out once for all of a source's numbers. */
+export interface ClaimSide {
+  figure: Figure;
+  value: Decimal;
+  max?: Decimal;
+  interval: Interval;
+}
+
+export function claimSide(claim: Figure): ClaimSide {
+  const value = decimalOf(claim.value as number);
+  const max = claim.valueMax !== undefined ? decimalOf(claim.valueMax as number) : undefined;
+  return { figure: claim, value, max, interval: intervalOf({ value, max, approx: claim.approx, text: claim.text, numeric: claim.value }, true) };
+}
+
 /**
  * Numbers compared as what they can mean: the claim's number with its written precision or its
  * bound, the source's number (or its own bound: `160多` against `160多` matches). A source bound
  * that neither settles nor contradicts the claim is no evidence either way.
  */
-export function decideNumber(claim: Figure, source: SourceNumber, sourceValue: Decimal = parseDecimal(source.value) ?? decimalOf(Number(source.value)), sourceMax?: Decimal): Decision {
-  const c = decimalOf(claim.value as number);
-  const s = sourceValue;
-  const said = `source says ${source.approx !== "exact" ? BOUND_WORDS[source.approx] : ""}${grouped(toDecimalString(s))} ("${source.text}")`;
+export function decideNumber(side: ClaimSide, source: SourceNumber, s: Decimal, max?: Decimal): Decision {
+  const { figure: claim, value: c, max: claimMax, interval: C } = side;
+  const said = () => `source says ${source.approx !== "exact" ? BOUND_WORDS[source.approx] : ""}${grouped(toDecimalString(s))} ("${source.text}")`;
   if (claim.currency && source.currency && claim.currency !== source.currency) {
-    return { result: "differs", reason: `Currency differs: claim is in ${claim.currency}, ${said} in ${source.currency}` };
+    return { result: "differs", reason: () => `Currency differs: claim is in ${claim.currency}, ${said()} in ${source.currency}` };
   }
-  const max = sourceMax ?? (source.valueMax !== undefined ? (parseDecimal(source.valueMax) ?? undefined) : undefined);
-  const claimMax = claim.valueMax !== undefined ? decimalOf(claim.valueMax as number) : undefined;
-  const C = intervalOf({ value: c, max: claimMax, approx: claim.approx, text: claim.text, numeric: claim.value }, true);
-  const S = intervalOf({ value: s, max, approx: source.approx, text: source.text, numeric: Number(toDecimalString(s)) }, false);
-  const cv = `${BOUND_WORDS[claim.approx]}${grouped(toDecimalString(c))}${claimMax ? `–${grouped(toDecimalString(claimMax))}` : ""}`;
-  const point = S.lo && S.hi && compare(S.lo, S.hi) === 0 && !S.loOpen && !S.hiOpen;
+  const exactSource = source.approx === "exact" && !max;
+  const S: Interval = exactSource ? { lo: s, loOpen: false, hi: s, hiOpen: false } : intervalOf({ value: s, max, approx: source.approx, text: source.text, numeric: source.value }, false);
+  const cv = () => `${BOUND_WORDS[claim.approx]}${grouped(toDecimalString(c))}${claimMax ? `–${grouped(toDecimalString(claimMax))}` : ""}`;
+  const point = exactSource || (S.lo !== undefined && S.hi !== undefined && compare(S.lo, S.hi) === 0 && !S.loOpen && !S.hiOpen);
   const sameWords = claim.approx === source.approx && compare(c, s) === 0 && (claimMax && max ? compare(claimMax, max) === 0 : !claimMax && !max)
     && CAPPED.test(claim.text) === CAPPED.test(source.text);
   if (sameWords && (point || claim.approx !== "exact" || claimMax)) {
-    return { result: "matches", reason: `Same ${point ? "value" : claimMax ? "range" : "bound"} ${cv}; ${said}`, bound: !point };
+    return { result: "matches", reason: () => `Same ${point ? "value" : claimMax ? "range" : "bound"} ${cv()}; ${said()}`, bound: !point };
   }
   if (point) {
     if (compare(c, s) === 0 && !claimMax && (claim.approx === "exact" || claim.approx === "about" || claim.approx === "at-least" || claim.approx === "at-most")) {
-      return { result: "matches", reason: `Same value ${cv}; ${said}` };
+      return { result: "matches", reason: () => `Same value ${cv()}; ${said()}` };
     }
-    if (contains(C, S)) return { result: "within-rounding", reason: `Claim says ${cv}, which covers ${describe(C)}; ${said}` };
+    if (contains(C, S)) return { result: "within-rounding", reason: () => `Claim says ${cv()}, which covers ${describe(C)}; ${said()}` };
     const nearest = claimMax && compare(s, c) > 0 ? claimMax : c;
-    return { result: "differs", relativeDifference: relativeDifference(nearest, s), reason: `Claim says ${cv}, outside ${describe(C)}; ${said}` };
+    return { result: "differs", relativeDifference: relativeDifference(nearest, s), reason: () => `Claim says ${cv()}, outside ${describe(C)}; ${said()}` };
   }
-  if (contains(C, S)) return { result: "within-rounding", bound: true, reason: `The source's bound (${describe(S)}) lies inside the claim's (${describe(C)}); ${said}` };
-  if (disjoint(C, S)) return { result: "differs", bound: true, relativeDifference: relativeDifference(c, s), reason: `The source's bound (${describe(S)}) excludes the claim's (${describe(C)}); ${said}` };
-  return { result: "not-found", bound: true, reason: `The source gives only a bound (${describe(S)}), which neither confirms nor contradicts the claim's ${describe(C)}; ${said}` };
+  if (contains(C, S)) return { result: "within-rounding", bound: true, reason: () => `The source's bound (${describe(S)}) lies inside the claim's (${describe(C)}); ${said()}` };
+  if (disjoint(C, S)) return { result: "differs", bound: true, relativeDifference: relativeDifference(c, s), reason: () => `The source's bound (${describe(S)}) excludes the claim's (${describe(C)}); ${said()}` };
+  return { result: "not-found", bound: true, reason: () => `The source gives only a bound (${describe(S)}), which neither confirms nor contradicts the claim's ${describe(C)}; ${said()}` };
 }
 
 interface DateParts { y?: string; m?: string; d?: string }
@@ -158,9 +170,9 @@ export function sameDate(a: string, b: string): boolean {
 }
 
 export function decideDate(claim: Figure, source: SourceNumber): Decision {
-  const said = `source says ${source.value}${source.valueMax ? `/${source.valueMax}` : ""} ("${source.text}")`;
+  const said = () => `source says ${source.value}${source.valueMax ? `/${source.valueMax}` : ""} ("${source.text}")`;
   const startOk = sameDate(String(claim.value), source.value);
   const endOk = claim.valueMax === undefined ? source.valueMax === undefined : source.valueMax !== undefined && sameDate(String(claim.valueMax), source.valueMax);
-  if (startOk && endOk) return { result: "matches", reason: `Same date${claim.valueMax ? " range" : ""}; ${said}` };
-  return { result: "differs", reason: `Claim says ${claim.value}${claim.valueMax ? `/${claim.valueMax}` : ""}; ${said}` };
+  if (startOk && endOk) return { result: "matches", reason: () => `Same date${claim.valueMax ? " range" : ""}; ${said()}` };
+  return { result: "differs", reason: () => `Claim says ${claim.value}${claim.valueMax ? `/${claim.valueMax}` : ""}; ${said()}` };
 }

@@ -1,7 +1,7 @@
 import { extractFigures, type ExtractOptions, type Figure } from "../engine";
 import { headTerm, nearWords, overlap, sentenceAround, terms, type NearWords, type Span } from "./context-words";
-import { decideDate, decideNumber, sameDate, type Decision, type FigureResult } from "./decide";
-import { decimalOf, mul, parseDecimal, toDecimalString } from "./exact";
+import { claimSide, decideDate, decideNumber, sameDate, type ClaimSide, type Decision, type FigureResult } from "./decide";
+import { decimalOf, mul, parseDecimal, toDecimalString, type Decimal } from "./exact";
 import { conceptsOf, isChineseTerm } from "./glossary";
 import { readSourceNumbers, type SourceNumber } from "./numbers";
 import { conversionBetween, isChineseClassifier, measureFamily, type Conversion } from "./units";
@@ -42,7 +42,17 @@ export interface PreparedSource {
   numbers: SourceNumber[];
   passages: Span[];
   /** Each number's own words: terms, the concepts they name, its head noun (and whether its unit is that noun), `weak` when they are its sentence's so far (a gapped `… and ¥180 million`). */
-  words: { terms: Set<string>; concepts: Set<string>; head?: string; unitNoun: boolean; weak: boolean }[];
+  words: { terms: Set<string>; concepts: Set<string>; head?: string; unitNoun: boolean; weak: boolean; chinese: boolean }[];
+  /** The numbers of each passage, by the passage's start. */
+  byPassage: Map<number, number[]>;
+  /** Each number's value (and range end) as an exact decimal, read once. */
+  decimals: { value?: Decimal; max?: Decimal }[];
+  /**
+   * Which numbers a figure needs to look at: those sharing a term or a concept with it, those
+   * with no words of their own, those in the other language without a known concept, and dates.
+   * The rest count something else and are never read.
+   */
+  index: { byTerm: Map<string, number[]>; byConcept: Map<string, number[]>; bare: number[]; unglossed: { zh: number[]; en: number[] }; dates: number[] };
 }
 
 const DATES = new Set(["date", "date-range", "ordinal"]);
@@ -56,9 +66,28 @@ export function prepareSource(text: string, options: MatchOptions = {}): Prepare
     let own = terms(withUnit(near, n.unit));
     const weak = own.size === 0;
     if (weak) own = terms(text.slice(passages[i].start, n.start));
-    return { terms: own, concepts: conceptsOf(own), head: weak ? undefined : headTerm(near, nounUnit(n.unit), lookBefore(n.kind)), unitNoun: nounUnit(n.unit) !== null, weak };
+    return {
+      terms: own, concepts: conceptsOf(own), head: weak ? undefined : headTerm(near, nounUnit(n.unit), lookBefore(n.kind)), unitNoun: nounUnit(n.unit) !== null, weak,
+      chinese: [...own].some(isChineseTerm),
+    };
   });
-  return { text, numbers, passages, words };
+  const byPassage = new Map<number, number[]>();
+  passages.forEach((p, i) => byPassage.set(p.start, [...(byPassage.get(p.start) ?? []), i]));
+  const decimals = numbers.map((n) => (DATES.has(n.kind) ? {} : { value: parseDecimal(n.value) ?? decimalOf(Number(n.value)), max: n.valueMax !== undefined ? (parseDecimal(n.valueMax) ?? undefined) : undefined }));
+  const index: PreparedSource["index"] = { byTerm: new Map(), byConcept: new Map(), bare: [], unglossed: { zh: [], en: [] }, dates: [] };
+  const add = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
+  words.forEach((w, i) => {
+    if (DATES.has(numbers[i].kind)) index.dates.push(i);
+    if (w.terms.size === 0 || w.weak) index.bare.push(i);
+    for (const t of w.terms) add(index.byTerm, t, i);
+    for (const c of w.concepts) add(index.byConcept, c, i);
+    if (w.terms.size > 0 && w.concepts.size === 0) index.unglossed[w.chinese ? "zh" : "en"].push(i);
+  });
+  return { text, numbers, passages, words, byPassage, decimals, index };
 }
 
 /** Whether a unit of the source can state the claim's figure, and through which conversion. */
@@ -122,6 +151,18 @@ function claimWords(figure: Figure, claimContext: string, options: MatchOptions)
   return { all, concepts: headConcepts.size ? headConcepts : conceptsOf(all), head, headConcepts, unitNoun: nounUnit(figure.unit) !== null, chinese };
 }
 
+/** The numbers a figure can be stated by, in source order (see PreparedSource.index). */
+function candidatesFor(prepared: PreparedSource, wanted: ClaimWords, dated: boolean): number[] {
+  const { index } = prepared;
+  if (dated) return index.dates;
+  const out = new Set<number>(index.bare);
+  for (const t of wanted.all) for (const i of index.byTerm.get(t) ?? []) out.add(i);
+  if (wanted.head) for (const i of index.byTerm.get(wanted.head) ?? []) out.add(i);
+  for (const c of wanted.concepts) for (const i of index.byConcept.get(c) ?? []) out.add(i);
+  for (const i of index.unglossed[wanted.chinese ? "en" : "zh"]) out.add(i);
+  return [...out].sort((a, b) => a - b);
+}
+
 function closeness(claim: Figure, value: number): number {
   const c = Math.abs(claim.value as number);
   const v = Math.abs(value);
@@ -139,9 +180,8 @@ type Noun = "same" | "translated" | "other" | "unknown";
  */
 function nounOf(wanted: ClaimWords, own: PreparedSource["words"][number]): Noun {
   if (wanted.head !== undefined && own.terms.has(wanted.head)) return "same";
-  const chineseSource = [...own.terms].some(isChineseTerm);
-  const crossing = own.terms.size > 0 && chineseSource !== wanted.chinese;
-  if ([...wanted.concepts].some((c) => own.concepts.has(c))) return crossing ? "translated" : "same";
+  const crossing = own.terms.size > 0 && own.chinese !== wanted.chinese;
+  for (const c of wanted.concepts) if (own.concepts.has(c)) return crossing ? "translated" : "same";
   if (own.terms.size === 0) return "unknown";
   if (crossing) return own.concepts.size > 0 && wanted.concepts.size > 0 ? "other" : "unknown";
   const shared = overlap(wanted.all, own.terms) > 0;
@@ -160,15 +200,14 @@ interface Scored {
   noun: Noun;
   conversion?: Conversion;
   points?: boolean;
-  value: string;
+  value: () => string;
 }
 
-function decide(claim: Figure, n: SourceNumber, conversion: Conversion | undefined): { decision: Decision; value: string } {
-  if (DATES.has(claim.kind)) return { decision: decideDate(claim, n), value: n.value };
-  const raw = parseDecimal(n.value) ?? decimalOf(Number(n.value));
-  const value = conversion ? mul(raw, conversion.factor) : raw;
-  const max = n.valueMax !== undefined ? (parseDecimal(n.valueMax) ?? undefined) : undefined;
-  return { decision: decideNumber(claim, n, value, max && conversion ? mul(max, conversion.factor) : max), value: toDecimalString(value) };
+function decide(claim: Figure, side: ClaimSide | null, n: SourceNumber, read: PreparedSource["decimals"][number], conversion: Conversion | undefined): { decision: Decision; value: () => string } {
+  if (!side || !read.value) return { decision: decideDate(claim, n), value: () => n.value };
+  const value = conversion ? mul(read.value, conversion.factor) : read.value;
+  const max = read.max && conversion ? mul(read.max, conversion.factor) : read.max;
+  return { decision: decideNumber(side, n, value, max), value: () => toDecimalString(value) };
 }
 
 /**
@@ -182,28 +221,33 @@ export function matchFigure(claimFigure: Figure, claimContext: string, source: s
   const prepared = typeof source === "string" ? prepareSource(source, options) : source;
   const wanted = claimWords(claimFigure, claimContext, options);
   const { numbers, words, passages } = prepared;
+  const side = DATES.has(claimFigure.kind) ? null : claimSide(claimFigure);
   const scored: Scored[] = [];
-  numbers.forEach((n, i) => {
+  for (const i of candidatesFor(prepared, wanted, DATES.has(claimFigure.kind))) {
+    const n = numbers[i];
     const fit = compatibility(claimFigure, n);
-    if (!fit.ok) return;
+    if (!fit.ok) continue;
     const dated = DATES.has(claimFigure.kind);
     const noun = dated ? (overlap(wanted.all, words[i].terms) > 0 ? "same" : "unknown") : nounOf(wanted, words[i]);
-    if (noun === "other") return;
+    if (noun === "other") continue;
     // The claim's noun attached to another number of the same sentence: that one is the match.
-    if (noun === "unknown" && wanted.head !== undefined && numbers.some((_, j) => j !== i && passages[j].start === passages[i].start && words[j].terms.has(wanted.head!))) return;
-    const { decision, value } = decide(claimFigure, n, fit.conversion);
+    if (noun === "unknown" && wanted.head !== undefined && prepared.byPassage.get(passages[i].start)!.some((j) => j !== i && words[j].terms.has(wanted.head!))) continue;
+    // A number whose noun is unknown is evidence only when it agrees, and a far one cannot.
+    const factor = fit.conversion ? Number(toDecimalString(fit.conversion.factor)) : 1;
+    if (noun === "unknown" && !dated && closeness(claimFigure, Number(n.value) * factor) < 0.5) continue;
+    const { decision, value } = decide(claimFigure, side, n, prepared.decimals[i], fit.conversion);
     const points = fit.points === true;
     const agrees = !points && (decision.result === "matches" || decision.result === "within-rounding");
     // Without its noun confirmed, a number is evidence only when it agrees: a difference needs the noun
     // (a date range needs at least the same first day).
-    if (noun === "unknown" && !agrees && !(dated && sameDate(String(claimFigure.value), n.value))) return;
+    if (noun === "unknown" && !agrees && !(dated && sameDate(String(claimFigure.value), n.value))) continue;
     const unit = isChineseClassifier(claimFigure.unit) && isChineseClassifier(n.unit) && claimFigure.kind === "count" ? (claimFigure.unit === n.unit ? 1 : -1) : 0;
     const currency = claimFigure.currency && n.currency ? (claimFigure.currency === n.currency ? 1 : -2) : 0;
-    const near = DATES.has(claimFigure.kind) ? (sameDate(String(claimFigure.value), n.value) ? 1 : 0) : closeness(claimFigure, Number(value));
+    const near = dated ? (sameDate(String(claimFigure.value), n.value) ? 1 : 0) : closeness(claimFigure, Number(n.value) * factor);
     const score = (noun === "same" || noun === "translated" ? 3 : 0) + 1.5 * overlap(wanted.all, words[i].terms) + unit + currency + 1.5 * near
       + (decision.result === "matches" ? 1 : agrees ? 0.75 : 0) - (points ? 1 : 0);
     scored.push({ index: i, decision, score, noun, conversion: fit.conversion, points, value });
-  });
+  }
   const best = scored.sort((a, b) => b.score - a.score || numbers[a.index].start - numbers[b.index].start)[0];
   if (!best) {
     const shown = typeof claimFigure.value === "number" ? toDecimalString(decimalOf(claimFigure.value)) : claimFigure.value;
@@ -222,7 +266,8 @@ function proposal(claimFigure: Figure, prepared: PreparedSource, best: Scored, w
   const n = prepared.numbers[best.index];
   const flags: MatchFlag[] = [];
   const notes: string[] = [];
-  let { result, reason } = best.decision;
+  let result = best.decision.result;
+  let reason = best.decision.reason();
   if (best.points) {
     result = "differs";
     reason = `The claim gives ${claimFigure.unit === "%" || claimFigure.unit === null ? "a percentage" : "percentage points"}, the source ${/点|point/.test(n.unit ?? "") ? "percentage points" : "a percentage"}: a change in percentage points is not a percent change; source says "${n.text}"`;
@@ -243,7 +288,7 @@ function proposal(claimFigure: Figure, prepared: PreparedSource, best: Scored, w
     notes.push("the source does not name what this number counts");
   }
   const match: FigureMatch = {
-    result, sourceValue: best.value, sourceText: n.text, start: n.start, end: n.end, passage: prepared.passages[best.index],
+    result, sourceValue: best.value(), sourceText: n.text, start: n.start, end: n.end, passage: prepared.passages[best.index],
     reason: notes.length ? `${reason} (${notes.join("; ")})` : reason, flags,
   };
   if (best.decision.relativeDifference !== undefined && result === "differs") match.relativeDifference = best.decision.relativeDifference;

@@ -151,13 +151,33 @@ function verbPhrase(text: string, c: Chunk, figure: Figure | undefined): { verb:
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** The parts of an English sentence; one part (the whole sentence) when it should not be cut. */
-export function splitEnglish(text: string, sentence: Span, figures: Figure[]): ClaimPart[] {
-  const whole = [{ span: sentence, statement: text.slice(sentence.start, sentence.end), inherited: [] }];
+/**
+ * Whether a sentence can have more than one part at all, read from its surface alone: a new part
+ * starts only at a coordinator (`and`, `while` …), and a list of figures ends with one. Most
+ * sentences have none between their figures, and are spared the tagger.
+ */
+export function mayHaveParts(text: string, sentence: Span, figures: Figure[]): boolean {
   const measures = measuresIn(figures, sentence.start, sentence.end);
-  if (measures.length < 2 || !/[,;:—–]|\s(?:and|but|while|whereas|or)\s/.test(text.slice(sentence.start, sentence.end))) return whole;
+  if (measures.length < 2) return false;
+  const own = text.slice(sentence.start, sentence.end);
+  // A coordinator between two figures, outside brackets and dash pairs, may start a part (and ends every list).
+  const quiet = own.replace(/\([^()]*\)|(?:—|–|--)[^—–]*(?:—|–|--)/g, (m) => " ".repeat(m.length));
+  for (const m of quiet.matchAll(/\b(?:and|but|yet|while|whereas)\b/gi)) {
+    const at = sentence.start + m.index;
+    if (measures.some((f) => f.end <= at) && measures.some((f) => f.start > at)) return true;
+  }
+  return false;
+}
+
+/**
+ * The parts of an English sentence; one part (the whole sentence) when it should not be cut.
+ * `tagged` holds the sentence's tokens when the caller tagged many sentences at once.
+ */
+export function splitEnglish(text: string, sentence: Span, figures: Figure[], tagged?: Token[]): ClaimPart[] {
+  const whole = [{ span: sentence, statement: text.slice(sentence.start, sentence.end), inherited: [] }];
+  if (!mayHaveParts(text, sentence, figures)) return whole;
   const offset = sentence.start;
-  const tokens = tagEnglish(text.slice(sentence.start, sentence.end)).map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));
+  const tokens = (tagged ?? tagEnglish(text.slice(sentence.start, sentence.end))).map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));
   const chunks = chunksOf(text, tokens, sentence, figures);
   let seenHead = false;
   const intro: Chunk[] = [];

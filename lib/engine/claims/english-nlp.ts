@@ -32,20 +32,53 @@ function load(): Wink {
   return winkNLP(require("wink-eng-lite-web-model"), ["pos"]);
 }
 
+/** Most of wink's cost is per document: sentences are tagged together, this many characters at a time. */
+const BATCH = 4000;
+const SEPARATOR = "\n\n";
+
+/** Tokens of several English sentences, each with offsets into its own sentence. */
+export function tagEnglishBatch(texts: string[]): Token[][] {
+  const out: Token[][] = [];
+  for (let i = 0; i < texts.length; ) {
+    let size = 0;
+    let j = i;
+    while (j < texts.length && (j === i || size + texts[j].length <= BATCH)) size += texts[j++].length + SEPARATOR.length;
+    const group = texts.slice(i, j);
+    const tokens = tagEnglish(group.join(SEPARATOR));
+    let offset = 0;
+    let k = 0;
+    for (const text of group) {
+      const end = offset + text.length;
+      const own: Token[] = [];
+      while (k < tokens.length && tokens[k].start < end) {
+        const t = tokens[k++];
+        if (t.start >= offset) own.push({ ...t, start: t.start - offset, end: Math.min(t.end, end) - offset });
+      }
+      out.push(own);
+      offset = end + SEPARATOR.length;
+    }
+    i = j;
+  }
+  return out;
+}
+
 /** Tokens of an English sentence with their tags and offsets. */
 export function tagEnglish(text: string): Token[] {
   wink ??= load();
-  const doc = wink.readDoc(text);
+  // wink keeps every word it has not seen in a cache that only grows: with digits masked (one for
+  // one, so offsets hold) numbers add nothing to it, and a long-running server stays bounded.
+  const masked = text.replace(/\d/g, "5");
+  const doc = wink.readDoc(masked);
   const values = doc.tokens().out(wink.its.value);
   const tags = doc.tokens().out(wink.its.pos);
   const out: Token[] = [];
   let at = 0;
   values.forEach((value, i) => {
-    const start = text.indexOf(value, at);
+    const start = masked.indexOf(value, at);
     // wink may normalise a token (quotes, ellipses); such a token keeps the place after the last one.
     const s = start < 0 ? at : start;
     const e = start < 0 ? at : start + value.length;
-    out.push({ text: start < 0 ? "" : value, start: s, end: e, pos: tags[i] });
+    out.push({ text: start < 0 ? "" : text.slice(s, e), start: s, end: e, pos: tags[i] });
     at = e;
   });
   return out.filter((t) => t.end > t.start);

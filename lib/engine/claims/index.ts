@@ -1,9 +1,10 @@
 import { listCountChecks } from "../checks";
 import { extractFigures } from "../figures/extract";
 import { sentences, type Span } from "../segment";
-import type { Claim, Language } from "../types";
+import type { Claim, Figure, Language } from "../types";
 import { attribution, checkworthiness, claimKind, RESOLVABLE } from "./classify";
-import { sentenceLanguage } from "./english-nlp";
+import { mayHaveParts } from "./english-clauses";
+import { sentenceLanguage, tagEnglishBatch, type Token } from "./english-nlp";
 import { splitSentence } from "./split";
 import { tableRowsOf } from "./table";
 
@@ -34,10 +35,19 @@ function withoutLayout(text: string, sentence: Span): Span | null {
 }
 
 /** Claims of a cleaned text: one per sentence, or one per figure for sentences that list figures. */
+interface Read {
+  found: Span;
+  sentence: Span;
+  sentenceText: string;
+  language: Language;
+  figures: Figure[];
+  row?: { statement: string };
+}
+
 export function buildClaims(text: string, options: ClaimOptions): Claim[] {
-  const claims: Claim[] = [];
   const table = tableRowsOf(text, options.language);
-  let lastSpeaker: string | null = null;
+  // First every sentence and its figures, so the English ones that need their clauses read are tagged together.
+  const read: Read[] = [];
   for (const found of sentences(text, options.language)) {
     const sentence = withoutLayout(text, found);
     if (!sentence) continue;
@@ -46,16 +56,25 @@ export function buildClaims(text: string, options: ClaimOptions): Claim[] {
     const row = table.size ? table.get(text.lastIndexOf("\n", sentence.start - 1) + 1) : undefined;
     if (row?.header) continue;
     const language = sentenceLanguage(sentenceText, options.language);
-    const figures = extractFigures(sentenceText, sentence.start, { ...options, language });
+    read.push({ found, sentence, sentenceText, language, figures: extractFigures(sentenceText, sentence.start, { ...options, language }), row });
+  }
+  const toTag = read.filter((r) => !r.row && r.language === "en" && mayHaveParts(text, r.sentence, r.figures));
+  const tags = new Map<Read, Token[]>();
+  tagEnglishBatch(toTag.map((r) => r.sentenceText)).forEach((tokens, i) => tags.set(toTag[i], tokens));
+
+  const claims: Claim[] = [];
+  let lastSpeaker: string | null = null;
+  for (const r of read) {
+    const { found, sentence, sentenceText, language, figures, row } = r;
     const checks = listCountChecks(text, sentence, figures);
     let speaker = attribution(sentenceText);
     // `"…," she said.`: the pronoun stands for the last person named as a speaker.
     if (speaker && RESOLVABLE.test(speaker.speaker)) speaker = lastSpeaker ? { ...speaker, speaker: lastSpeaker } : speaker;
     else if (speaker && speaker.verb !== "according to" && !/^(?:the|据)\b/i.test(speaker.speaker)) lastSpeaker = speaker.speaker;
-    const parts = row ? [{ span: sentence, statement: row.statement, inherited: [] }] : splitSentence(text, sentence, figures, language);
+    const parts = row ? [{ span: sentence, statement: row.statement, inherited: [] }] : splitSentence(text, sentence, figures, language, tags.get(r));
     for (const part of parts) {
       const own = figures.filter((f) => f.start >= part.span.start && f.end <= part.span.end);
-      const claimFigures = [...part.inherited.filter((f) => !own.some((o) => o.start === f.start)), ...own].sort((a, b) => a.start - b.start);
+      const claimFigures = part.inherited.length ? [...part.inherited.filter((f) => !own.some((o) => o.start === f.start)), ...own].sort((a, b) => a.start - b.start) : own;
       const claimChecks = checks.filter((c) => own.some((f) => f.end === c.end || (c.start <= f.start && f.end <= c.end)));
       const kind = claimKind(claimFigures, speaker, part.statement);
       const claim: Claim = {

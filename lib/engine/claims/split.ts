@@ -2,6 +2,7 @@ import { clauses, type Span } from "../segment";
 import type { Figure, Language } from "../types";
 import { MEASURES } from "./classify";
 import { splitEnglish } from "./english-clauses";
+import type { Token } from "./english-nlp";
 
 export interface ClaimPart {
   /** The claim's own span in the cleaned text. */
@@ -61,8 +62,9 @@ function units(text: string, sentence: Span, figures: Figure[]): { parts: Unit[]
     if (ms.length === 0) return;
     const items: Span[] = [];
     let s = c.start;
+    // 0x3001 is 、; a character code, as a one-character CJK string would be allocated for each character.
     for (let i = c.start; i <= c.end; i++) {
-      if (i === c.end || text[i] === "、") {
+      if (i === c.end || text.charCodeAt(i) === 0x3001) {
         items.push({ start: s, end: i });
         s = i + 1;
       }
@@ -113,10 +115,11 @@ function subjectOf(text: string, unit: Span, figures: Figure[]): string {
  * dated ones when long), the verb of an elliptical item's first item, the subject of a clause that
  * has none. Clauses that only qualify the figure before them stay in its claim.
  */
-export function splitSentence(text: string, sentence: Span, figures: Figure[], language: Language): ClaimPart[] {
-  if (language === "en") return splitEnglish(text, sentence, figures);
-  const { parts, clauses: cs } = units(text, sentence, figures);
+export function splitSentence(text: string, sentence: Span, figures: Figure[], language: Language, tagged?: Token[]): ClaimPart[] {
+  if (language === "en") return splitEnglish(text, sentence, figures, tagged);
   const whole = [{ span: sentence, statement: text.slice(sentence.start, sentence.end), inherited: [] }];
+  if (measuresIn(figures, sentence).length < 2) return whole;
+  const { parts, clauses: cs } = units(text, sentence, figures);
   if (parts.length < 2) return whole;
   const leading = cs.filter((c) => c.end <= parts[0].start);
   let context = leading;

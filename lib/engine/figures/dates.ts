@@ -139,6 +139,8 @@ export function findDates(text: string, publishedOn?: string): Figure[] {
   // Each scan runs only where its marker occurs: the patterns are long and this is the engine's hot path.
   const zh = /[年月]/.test(text);
   const latin = /[A-Za-z]/.test(text);
+  const months = latin && /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text);
+  const years = /(?:1[89]|20)\d\d/.test(text);
   for (const m of zh ? text.matchAll(ZH_DATE_RE) : []) {
     const first = zhParts(m[0]);
     if (!first) continue;
@@ -169,7 +171,7 @@ export function findDates(text: string, publishedOn?: string): Figure[] {
     const parts = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
     if (valid(parts)) out.push(dateFigure(m[0], m.index, parts, null, publishedOn));
   }
-  for (const m of latin ? text.matchAll(EN_RANGE_RE) : []) {
+  for (const m of months ? text.matchAll(EN_RANGE_RE) : []) {
     const pieces = /^(.*?)(\s*(?:to|until|till|through|and|-|–|—)\s*)(.*)$/s.exec(m[0]);
     const firstText = pieces && pieces[3] ? pieces[1] : m[0];
     const from = enParts(firstText);
@@ -191,7 +193,7 @@ export function findDates(text: string, publishedOn?: string): Figure[] {
     if (from.m === 5 && bare && !to && !/^May/.test(firstText)) continue;
     out.push(dateFigure(to ? m[0] : firstText, m.index, from, to, publishedOn));
   }
-  for (const m of latin ? text.matchAll(EN_DAY_RANGE_RE) : []) {
+  for (const m of months ? text.matchAll(EN_DAY_RANGE_RE) : []) {
     const month = MONTHS[m[3].replace(/\.$/, "").toLowerCase()];
     const y = m[4] ? Number(m[4]) : undefined;
     const from = { y, m: month, d: Number(m[1]) };
@@ -203,8 +205,8 @@ export function findDates(text: string, publishedOn?: string): Figure[] {
     const second = m[2].length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
     if (second > first && second - first < 100) out.push(dateFigure(m[0], m.index, { y: first }, { y: second }, publishedOn));
   }
-  for (const m of text.matchAll(LONE_YEAR_RE)) out.push(dateFigure(m[1], m.index, { y: Number(m[1]) }, null, publishedOn));
-  for (const m of latin ? text.matchAll(EN_YEAR_RE) : []) {
+  for (const m of years ? text.matchAll(LONE_YEAR_RE) : []) out.push(dateFigure(m[1], m.index, { y: Number(m[1]) }, null, publishedOn));
+  for (const m of latin && years ? text.matchAll(EN_YEAR_RE) : []) {
     const year = m[1] ?? m[2];
     const start = m.index + m[0].length - year.length;
     out.push(dateFigure(year, start, { y: Number(year) }, null, publishedOn));

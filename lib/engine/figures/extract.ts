@@ -26,6 +26,8 @@ const EN_ORDINAL_WORDS: Record<string, number> = {
 };
 const ORDINAL_EN = new RegExp(`\\b(?:(\\d+)(?:st|nd|rd|th)|(${Object.keys(EN_ORDINAL_WORDS).join("|")}))\\b(?:\\s([a-z]+))?`, "gi");
 
+const never = () => false;
+
 class Occupied implements Taken {
   private readonly marks: Uint8Array;
   constructor(length: number) {
@@ -41,9 +43,12 @@ class Occupied implements Taken {
 }
 
 /** Non-overlapping, longest first within a priority tier. */
+const longestFirst = (a: Figure, b: Figure) => b.end - b.start - (a.end - a.start) || a.start - b.start;
+const byStart = (a: Figure, b: Figure) => a.start - b.start;
+
 function keep(candidates: Figure[], occupied: Occupied): Figure[] {
   const out: Figure[] = [];
-  for (const f of [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+  for (const f of candidates.length > 1 ? candidates.sort(longestFirst) : candidates) {
     if (occupied.has(f.start, f.end)) continue;
     occupied.take(f.start, f.end);
     out.push(f);
@@ -53,7 +58,7 @@ function keep(candidates: Figure[], occupied: Occupied): Figure[] {
 
 function ordinals(text: string, blocked: (start: number) => boolean): Figure[] {
   const out: Figure[] = [];
-  for (const m of text.matchAll(ORDINAL_ZH)) {
+  for (const m of text.includes("第") ? text.matchAll(ORDINAL_ZH) : []) {
     if (blocked(m.index)) continue;
     const v = parseChineseNumber(m[1]);
     if (!v) continue;
@@ -61,7 +66,7 @@ function ordinals(text: string, blocked: (start: number) => boolean): Figure[] {
     if (!m[2] && /^[,，、:：;；]/.test(text.slice(m.index + m[0].length))) continue;
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: "ordinal", value: toNumber(v), approx: "exact", unit: m[2] ?? null });
   }
-  for (const m of text.matchAll(ORDINAL_EN)) {
+  for (const m of /\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|hundredth/i.test(text) ? text.matchAll(ORDINAL_EN) : []) {
     const value = m[1] ? Number(m[1]) : EN_ORDINAL_WORDS[m[2].toLowerCase()];
     if (!value || /^(?:second|seconds)$/i.test(m[2] ?? "") && /^(?:of|per|after|later)$/.test(m[3] ?? "")) continue;
     const text0 = m[1] ? m[0].slice(0, m[1].length + 2) : m[2];
@@ -76,22 +81,26 @@ function ordinals(text: string, blocked: (start: number) => boolean): Figure[] {
  */
 export function extractFigures(original: string, baseOffset = 0, options: ExtractOptions = {}): Figure[] {
   // An edited claim may hold full-width digits (`１２３４亿元`): read them as ASCII, one for one.
-  const text = original.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const text = /[\uFF01-\uFF5E]/.test(original) ? original.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : original;
   const occupied = new Occupied(text.length);
   // Names and idioms that contain numerals (二十国集团, 第一时间) block numbers that start inside them.
-  const names: [number, number][] = [...text.matchAll(NOT_FIGURES_RE), ...(/\d{3}/.test(text) ? text.matchAll(PHONE_RE) : [])].map((m) => [m.index, m.index + m[0].length]);
-  const blocked = (start: number) => names.some(([s, e]) => s <= start && start < e);
-  const blockedRange = (f: Figure) => names.some(([s, e]) => s <= f.start && f.start < e);
-  const dates = keep(findDates(text, options.publishedOn).filter((f) => !blockedRange(f)), occupied);
-  const words = keep(findWordAmounts(text).filter((f) => !blocked(f.start)), occupied);
-  const fractions = keep(findFractions(text).filter((f) => !blocked(f.start)), occupied);
+  const names: [number, number][] = [];
+  for (const m of /[\u3400-\u9fff]/.test(text) ? text.matchAll(NOT_FIGURES_RE) : []) names.push([m.index, m.index + m[0].length]);
+  for (const m of /\d{3}/.test(text) ? text.matchAll(PHONE_RE) : []) names.push([m.index, m.index + m[0].length]);
+  const blocked = names.length ? (start: number) => names.some(([s, e]) => s <= start && start < e) : never;
+  const free = (f: Figure) => !blocked(f.start);
+  const dates = keep(names.length ? findDates(text, options.publishedOn).filter(free) : findDates(text, options.publishedOn), occupied);
+  const words = keep(names.length ? findWordAmounts(text).filter(free) : findWordAmounts(text), occupied);
+  const fractions = keep(names.length ? findFractions(text).filter(free) : findFractions(text), occupied);
   const ords = keep(ordinals(text, blocked), occupied);
-  const firstNumeral = (f: Figure) => f.start + Math.max(0, f.text.search(/[\d零〇一二两三四五六七八九十百千万亿]/));
-  const numbers = keep(
-    findNumbers(text, occupied).filter((f) => !blocked(firstNumeral(f))),
-    occupied,
-  );
-  return [...dates, ...words, ...fractions, ...ords, ...numbers]
-    .sort((a, b) => a.start - b.start)
-    .map((f) => ({ ...f, text: original.slice(f.start, f.end), start: f.start + baseOffset, end: f.end + baseOffset }));
+  const found = findNumbers(text, occupied);
+  const numbers = keep(names.length ? found.filter((f) => !blocked(f.start + Math.max(0, f.text.search(/[\d零〇一二两三四五六七八九十百千万亿]/)))) : found, occupied);
+  const all = [...dates, ...words, ...fractions, ...ords, ...numbers].sort(byStart);
+  // The figures are this call's own objects: their offsets are moved in place.
+  for (const f of all) {
+    if (text !== original) f.text = original.slice(f.start, f.end);
+    f.start += baseOffset;
+    f.end += baseOffset;
+  }
+  return all;
 }

@@ -1,5 +1,5 @@
 import type { Approx, Figure, FigureKind } from "../types";
-import { shift, toNumber, type Decimal } from "./decimal";
+import { parseDecimal, shift, toNumber, type Decimal } from "./decimal";
 import { englishUnit, isCountedNoun, rateAfter, shareOfAfter } from "./english-units";
 import {
   alternation, EN_CURRENCY_WORDS, EN_PREFIX_QUALIFIERS, PREFIX_CURRENCIES,
@@ -41,6 +41,9 @@ const RANGE_AT = /^\s*(?:至|到|-|–|—|~|～|to)\s*/;
 const CHANGE_BEFORE = /\b(?:by|from)\s+(?:[A-Za-z$£€¥]{1,3}\s?)?$/i;
 /** `-0.3` in a table or after a gap: a negative number; `5-10` stays a range. */
 const SIGN_BEFORE = /(?:^|\n|[\t(（:：=]|\s{2,}|[^\d\s]\s)([-−+])$/;
+
+/** Characters a unit, classifier, currency or share written after a Chinese numeral can start with. */
+const UNIT_START = new Set([...ZH_CLASSIFIERS, ...ZH_MEASURES, ...Object.keys(ZH_CURRENCIES), "成", "%", "‰", "百", "千", "万", "亿", "多", "余", "点", "分", "年", "月", "日", "号"].map((w) => w[0]));
 
 export interface Taken {
   has(start: number, end: number): boolean;
@@ -185,6 +188,11 @@ function readSuffix(text: string, p: Parsed): void {
 }
 
 function parseCore(core: string): { value: Decimal; more: boolean } | null {
+  // Most numbers are plain Arabic digits: read them without the Chinese numeral parser.
+  if (/^\d+(?:,\d{3})*(?:\.\d+)?$/.test(core)) {
+    const value = parseDecimal(core);
+    return value ? { value, more: false } : null;
+  }
   const more = /[多余](?=[万亿])/.test(core);
   const bare = /^[百千万亿]$/.test(core) ? `一${core}` : core;
   const value = parseChineseNumber(bare.replace(/[多余](?=[万亿])/, "").replace(/,/g, ""));
@@ -252,6 +260,8 @@ export function findNumbers(text: string, taken: Taken): Figure[] {
     // Clock times: 10时30分, 8时许.
     if (arabic && /^(?:时(?:\d|许|整|左右|前|后|起)|点\d{1,2}分)/.test(text.slice(coreEnd, coreEnd + 4))) continue;
     if (arabic && text[start - 1] === "时" && text[coreEnd] === "分") continue;
+    // A lone Chinese digit (一直, 两岸) is a figure only with a unit, a qualifier or a magnitude after it.
+    if (!arabic && core.length === 1 && !UNIT_START.has(text[coreEnd] ?? "") && !/[约近超逾余多达至第过]$/.test(text.slice(Math.max(0, start - 1), start))) continue;
     const parsed = parseCore(core);
     if (!parsed) continue;
     const p: Parsed = { start, end: coreEnd, value: parsed.value, approx: parsed.more ? "more-than" : "exact", kind: "count", unit: null };
@@ -339,7 +349,7 @@ export function findNumbers(text: string, taken: Taken): Figure[] {
     if (p.unit === "国" && text.slice(p.end, p.end + 2) === "集团") continue;
     push(p);
   }
-  for (const m of text.matchAll(EN_WORD_CORE)) {
+  for (const m of /[A-Za-z]/.test(text) ? text.matchAll(EN_WORD_CORE) : []) {
     const start = m.index;
     const end = start + m[0].length;
     if (taken.has(start, end)) continue;

@@ -46,7 +46,7 @@ function share(text: string, start: number, end: number, value: number, approx: 
 export function findWordAmounts(text: string): Figure[] {
   const out: Figure[] = [];
   const latin = /[A-Za-z]/.test(text);
-  for (const m of latin ? text.matchAll(SCALED) : []) {
+  for (const m of latin && /half|quarter|third/i.test(text) ? text.matchAll(SCALED) : []) {
     const [num, den] = FRACTION_OF[m[1].toLowerCase()];
     const whole = shift(fromInt(1), EN_SCALES[m[2].toLowerCase()]);
     const exact = (BigInt(num) * whole.n) % BigInt(den) === 0n;
@@ -54,20 +54,20 @@ export function findWordAmounts(text: string): Figure[] {
     const f = wordAmount(text, m.index, m.index + m[0].length, value, exact ? {} : { approx: "about" });
     if (f) out.push(f);
   }
-  for (const m of latin ? text.matchAll(DOZEN) : []) {
+  for (const m of latin && /dozen/i.test(text) ? text.matchAll(DOZEN) : []) {
     const f = wordAmount(text, m.index, m.index + m[0].length, fromInt(/^half/i.test(m[1]) ? 6 : 12));
     if (f && f.unit) out.push(f);
   }
-  for (const m of latin ? text.matchAll(VAGUE_RE) : []) {
+  for (const m of latin && /s of\b/i.test(text) ? text.matchAll(VAGUE_RE) : []) {
     const f = wordAmount(text, m.index, m.index + m[0].length, fromInt(VAGUE[m[1].toLowerCase()]), { vague: true, approx: "more-than" });
     if (f && f.unit) out.push({ ...f, approx: "more-than" });
   }
-  for (const m of latin ? text.matchAll(SEVERAL) : []) {
+  for (const m of latin && /several|a few/i.test(text) ? text.matchAll(SEVERAL) : []) {
     const unit = m[2].toLowerCase() === "dozen" ? fromInt(12) : shift(fromInt(1), EN_SCALES[m[2].toLowerCase()]);
     const f = wordAmount(text, m.index, m.index + m[0].length, unit, { vague: true, approx: "more-than" });
     if (f && f.unit) out.push({ ...f, approx: "more-than" });
   }
-  for (const m of latin ? text.matchAll(IN_EVERY) : []) {
+  for (const m of latin && /\s(?:in|out of)\s/i.test(text) ? text.matchAll(IN_EVERY) : []) {
     const num = numberWord(m[1]);
     const den = numberWord(m[2]);
     if (!(num > 0 && den > num)) continue;
