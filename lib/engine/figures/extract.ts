@@ -68,6 +68,8 @@ function ordinals(text: string, blocked: (start: number) => boolean): Figure[] {
   }
   for (const m of /\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|hundredth/i.test(text) ? text.matchAll(ORDINAL_EN) : []) {
     const value = m[1] ? Number(m[1]) : EN_ORDINAL_WORDS[m[2].toLowerCase()];
+    // `for the first time`, `at first`, `first of all`: idioms, not an ordinal figure.
+    if (!m[1] && /^(?:time|times|of|and|thing)$/i.test(m[3] ?? "")) continue;
     if (!value || /^(?:second|seconds)$/i.test(m[2] ?? "") && /^(?:of|per|after|later)$/.test(m[3] ?? "")) continue;
     const text0 = m[1] ? m[0].slice(0, m[1].length + 2) : m[2];
     out.push({ text: text0, start: m.index, end: m.index + text0.length, kind: "ordinal", value, approx: "exact", unit: m[3] ?? null });

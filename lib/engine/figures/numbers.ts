@@ -73,9 +73,13 @@ function qualifierBefore(text: string, at: number, round: boolean): { approx: Ap
   if (zh) return { approx: ZH_PREFIX_QUALIFIERS[zh[1]], start: at - zh[0].length };
   if (round && ZH_GUO_BEFORE.test(before)) return { approx: "more-than", start: at - 1 };
   const en = EN_PREFIX_BEFORE.exec(before);
+  // `edged up to 4.3%`, `fell under 5%`: after a verb of change, `up to` and `under` say where it went.
+  if (en && /^(?:up to|down to|over|under|below|above)$/i.test(en[1]) && VERB_OF_CHANGE.test(text.slice(Math.max(0, at - en[0].length - 14), at - en[0].length))) return null;
   if (en) return { approx: EN_PREFIX_QUALIFIERS[en[1].toLowerCase()], start: at - en[0].length };
   return null;
 }
+
+const VERB_OF_CHANGE = /\b(?:edged|edges|went|goes|moved|moves|rose|rises|risen|climbed|climbs|jumped|jumps|crept|creeps|ticked|ticks|shot|inched|inches|fell|falls|fallen|dropped|drops|slipped|slips|eased|eases|sank|sinks|dipped|dips)\s*$/i;
 
 /** What follows a number: a scale, a range, a unit, a suffix qualifier. */
 function readTail(text: string, p: Parsed, hasCurrency: boolean, between = false): void {
