@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractFigures } from "../engine";
 import { checkFigureAgainstSources, matchFigure, prepareSource, type FigureResult, type MatchFlag } from "./match-figure";
@@ -92,5 +93,23 @@ describe("prepareSource", () => {
     const sources = [{ id: "a", text: prepareSource("No figures here.", OPTIONS) }, { id: "b", text: prepareSource(source, OPTIONS) }];
     const m = checkFigureAgainstSources(figureIn("生产防护服1.14亿件。", "1.14亿"), "生产防护服1.14亿件。", sources, OPTIONS);
     expect([m.sourceId, m.result, m.sourceValue]).toEqual(["b", "matches", "114000000"]);
+  });
+});
+
+describe("matchFigure properties", () => {
+  const pieces = ["口罩", "160多个", "国家", "2.2亿只", "masks", " 220 million ", "kg", "吨", "12,000", "超过", "约", "%", "个百分点", ", and ", "。", ".", " ", "\n", "$3.5bn", "一季度", "April 2024"];
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join(""));
+  const claims: [string, string][] = [["全省生产口罩约2.2亿只。", "2.2亿"], ["我们同160多个国家合作。", "160多"], ["Grain output was 12 million tonnes.", "12 million"], ["失业率上升2%。", "2%"]];
+
+  it("never throws, and a proposal's offsets slice its source number out of the source", () => {
+    fc.assert(
+      fc.property(texts, fc.constantFrom(...claims), (source, [claim, hint]) => {
+        const m = matchFigure(figureIn(claim, hint), claim, source, OPTIONS);
+        expect(["matches", "within-rounding", "differs", "not-found"]).toContain(m.result);
+        if (m.start !== undefined) expect(source.slice(m.start, m.end)).toBe(m.sourceText);
+        expect(m.reason.length).toBeGreaterThan(10);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -31,6 +31,8 @@ const COORDINATORS = new Set(["and", "but", "or", "yet", "while", "whereas"]);
 const RELATIVES = new Set(["which", "who", "whom", "whose", "where", "when"]);
 const AUXILIARIES = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "do", "does", "did", "am"]);
 const CHANGE_WORDS = /^(?:up|down|an?\s+(?:increase|decrease|rise|drop|fall|jump|gain|decline|cut)\b|compared|against|from|versus|vs|or|equal|equivalent|enough|short|still|well|just|nearly|almost|roughly|about|around|double|twice|half|triple|the\s+(?:highest|lowest|largest|smallest|most|least|first|biggest))/i;
+/** Verbs of saying: a clause coordinated inside what was said (`said 1,200 reopened and 300 closed`) stays with the speaker. */
+const REPORTING = /^(?:said|says|told|stated|reported|announced|noted|added|estimated|estimates|expects|expected|believes|warned|confirmed|showed|shows|found)$/i;
 /** Subordinating words whose clause depends on the one before it. */
 const SUBORDINATORS = new Set(["because", "although", "though", "as", "since", "after", "before", "if", "unless", "until", "when", "whether", "so", "than", "that", "once"]);
 
@@ -191,6 +193,7 @@ export function splitEnglish(text: string, sentence: Span, figures: Figure[], ta
       return;
     }
     const head = groups.at(-1);
+    if (c.type === "clause" && head && head.chunks.some((h) => h.tokens.some((t) => t.pos === "VERB" && REPORTING.test(t.text)))) c.type = "attached";
     if (c.type === "clause" || ((c.type === "vp" || c.type === "gap" || c.type === "list") && head)) {
       if (c.type === "clause" && !head && pending.length) {
         // `Friends, ten years ago …`: a leading phrase before the first clause is context.
