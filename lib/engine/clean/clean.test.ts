@@ -54,6 +54,13 @@ describe("cleanText", () => {
     expect(r.text).toContain("1、加强物资保障。\n2、组织专家会诊。");
   });
 
+  it("simplifies every traditional character inside one compatibility change", () => {
+    // Compatibility ideographs (U+2F963 築, U+2F8B1 懶) between other NFKC changes make one change.
+    const r = cleanText("ﱂ\u{2F963}𝔉\u{2F8B1}");
+    expect(r.text).toBe("لم筑F懒");
+    expect(cleanText(r.text).text).toBe(r.text);
+  });
+
   it("normalises line endings and strips zero-width characters", () => {
     expect(cleanText("甲。\r\n乙\u200B。").text).toBe("甲。\n乙。");
   });
