@@ -46,7 +46,7 @@ describe("claimdesk extract", () => {
     ["a binary file", file("binary.bin", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])), /binary/],
     ["a file that is not UTF-8", file("gbk.txt", Buffer.from([0xc4, 0xe3, 0xba, 0xc3, 0xa3, 0xac])), /not valid UTF-8/],
     ["a missing file", path.join(dir, "missing.txt"), /no such file/],
-    ["a folder", dir, /it is a directory/],
+    ["a folder without text files", (() => { const empty = path.join(dir, "no-text"); mkdirSync(empty, { recursive: true }); writeFileSync(path.join(empty, "scan.pdf"), "%PDF"); return empty; })(), /no text files/],
   ])("rejects %s with one line and a non-zero exit", (_, p, message) => {
     const r = claimdesk(["extract", p]);
     expect(r.code).not.toBe(0);
