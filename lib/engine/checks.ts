@@ -76,7 +76,7 @@ export function listCountChecks(text: string, sentence: Span, figures: Figure[])
       if (own) continue;
     }
     // The list after the count. Items that carry figures of their own are a breakdown (`14个，分别为东城区3个、…`).
-    const after = listAfter(text, f, sentence, (list) => itemsOf(list, /和|及|与|以及/));
+    const after = listAfter(text, f, sentence, figures, (list) => itemsOf(list, /和|及|与|以及/));
     if (after && !after.items.every((item) => /\d|[一二两三四五六七八九十]+[个家所名座项]/.test(item))) {
       out.push(check(f.value, after.items, after.exact ? "exact" : "at-most", f.start, after.end));
     }

@@ -20,12 +20,14 @@ const SOME = /^(?:包括|其中有|如|例如|比如|including|such as|among the
 /** Words between a counted noun and its list (`three partners leading the shelter response —`). */
 const BETWEEN = /^(?:\s+[A-Za-z][\w'’-]*){0,6}?(?=\s*(?:[:—–(]|--))|^[^,，。;；:：]{0,12}?(?=[,，]?\s*(?:包括|其中有|例如|比如|如|即|分别是|分别为))|^[\u3400-\u9fff]{0,8}(?=[:：])/;
 
-export function listAfter(text: string, f: Figure, sentence: Span, zhItems: (list: string) => string[]): ListAfter | null {
+export function listAfter(text: string, f: Figure, sentence: Span, figures: Figure[], zhItems: (list: string) => string[]): ListAfter | null {
   const rest = text.slice(f.end, sentence.end);
   const gap = BETWEEN.exec(rest)?.[0] ?? "";
   const m = MARKER.exec(rest.slice(gap.length));
   if (!m) return null;
   const from = f.end + gap.length + m[0].length;
+  // `12 roads in the three provinces — A, B and C`: the list belongs to the count nearest it.
+  if (figures.some((g) => g !== f && g.kind === "count" && g.start >= f.end && g.end <= from)) return null;
   const marker = m[1] ?? m[2];
   const body = text.slice(from, sentence.end);
   const zh = /[\u3400-\u9fff]/.test(body.slice(0, 3));

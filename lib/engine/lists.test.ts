@@ -24,6 +24,8 @@ const ROWS: Row[] = [
   ["我们向蒙古国、哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦共5个国家派出评估组。", { stated: 5, listed: 4, mode: "exact", ok: false }],
   ["今年新建服务中心14个，分别为东城区3个、西城区5个、南湖区4个、北岭区2个。", null],
   ["The plan brings together 85 governments, agencies and foundations.", null],
+  // The list after a dash belongs to the count nearest it, not to an earlier count in the same clause.
+  ["Crews cleared 40 wells in the two districts — Tana and Lamu.", { stated: 2, listed: 2, ok: true, start: 30 }],
 ];
 
 describe("list checks, second round", () => {

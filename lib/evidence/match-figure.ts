@@ -1,4 +1,4 @@
-import { extractFigures, type ExtractOptions, type Figure } from "../engine";
+import { extractFigures, simplifiedInPlace, type ExtractOptions, type Figure } from "../engine";
 import { headTerm, nearWords, overlap, sentenceAround, terms, type NearWords, type Span } from "./context-words";
 import { claimSide, decideDate, decideNumber, sameDate, type ClaimSide, type Decision, type FigureResult } from "./decide";
 import { decimalOf, mul, parseDecimal, toDecimalString, type Decimal } from "./exact";
@@ -58,14 +58,16 @@ export interface PreparedSource {
 const DATES = new Set(["date", "date-range", "ordinal"]);
 
 export function prepareSource(text: string, options: MatchOptions = {}): PreparedSource {
-  const numbers = readSourceNumbers(text, options);
-  const passages = numbers.map((n) => sentenceAround(text, n));
+  // Traditional sources (`5,600萬劑次`) are read simplified, offsets unchanged; proposals quote what was written.
+  const read = simplifiedInPlace(text);
+  const numbers = readSourceNumbers(read, options).map((n) => (read === text ? n : { ...n, text: text.slice(n.start, n.end) }));
+  const passages = numbers.map((n) => sentenceAround(read, n));
   const words = numbers.map((n, i) => {
     const others = numbers.filter((o) => o !== n && o.start >= passages[i].start && o.end <= passages[i].end);
-    const near = nearWords(text, n, others, passages[i]);
+    const near = nearWords(read, n, others, passages[i]);
     let own = terms(withUnit(near, n.unit));
     const weak = own.size === 0;
-    if (weak) own = terms(text.slice(passages[i].start, n.start));
+    if (weak) own = terms(read.slice(passages[i].start, n.start));
     return {
       terms: own, concepts: conceptsOf(own), head: weak ? undefined : headTerm(near, nounUnit(n.unit), lookBefore(n.kind)), unitNoun: nounUnit(n.unit) !== null, weak,
       chinese: [...own].some(isChineseTerm),

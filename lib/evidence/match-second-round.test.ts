@@ -56,6 +56,10 @@ const ROWS: Row[] = [
   ["国内生产总值增长5.2%。", "5.2%", "GDP grew 5.2% in the first quarter.", "matches", "5.2", ["translated"]],
   ["Exports rose 8.2%.", "8.2%", "出口额增长8.2%。", "matches", "8.2", ["translated"]],
   ["Exports rose 8.2%.", "8.2%", "进口额增长8.2%。", "not-found", undefined, []],
+  // A source in traditional characters is read like a simplified one.
+  ["全省累计接种疫苗4200万剂次。", "4200万", "全省累計接種疫苗4,200萬劑次。", "matches", "42000000", []],
+  ["财政投入2.5亿元。", "2.5亿", "財政投入2.5億元，較上年增加兩成。", "matches", "250000000", []],
+  ["出口呼吸机1.2万台。", "1.2万", "出口呼吸機1.3萬臺。", "differs", "13000", []],
 ];
 
 describe("matchFigure, second round: bounds, nouns, units and languages", () => {

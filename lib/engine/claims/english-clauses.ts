@@ -103,7 +103,7 @@ function measuresIn(figures: Figure[], start: number, end: number): Figure[] {
 }
 
 /** What a chunk is, from its first words and whether it has a subject and a finite verb. */
-function classify(c: Chunk, figures: Figure[], index: number, seenHead: boolean, nextListItem: boolean): ChunkType {
+function classify(c: Chunk, figures: Figure[], index: number, seenHead: boolean, nextListItem: boolean, seriesOfVerbs: boolean): ChunkType {
   const t = c.tokens;
   const first = t[0];
   const w0 = word(first);
@@ -113,12 +113,13 @@ function classify(c: Chunk, figures: Figure[], index: number, seenHead: boolean,
   if (verb >= 0) {
     const before = t.slice(0, verb);
     const hasSubject = before.some((x) => ["NOUN", "PROPN", "PRON", "NUM"].includes(x.pos) || isFigureToken(x, figures));
-    if (SUBORDINATORS.has(w0) && first.pos !== "PRON") return "attached";
+    // `as many as 4,000 households received …`: the bound is the figure's, not a subordinator.
+    if (SUBORDINATORS.has(w0) && first.pos !== "PRON" && !figureFirst) return "attached";
     // `well above the 80,000 recorded …`: a phrase opened by an adverb or preposition qualifies the clause before.
     const adverbial = !figureFirst && (first.pos === "ADP" || (first.pos === "ADV" && index > 0 && !c.conj));
     // Without a conjunction, what follows the first clause after a comma qualifies it (`…, just under 60 per cent of the level recorded in 2015`).
     if (hasSubject && !adverbial && (c.conj || !seenHead)) return "clause";
-    if (verb === 0 || before.every((x) => x.pos === "ADV" || x.pos === "PART")) return c.conj ? "vp" : "attached";
+    if (verb === 0 || before.every((x) => x.pos === "ADV" || x.pos === "PART")) return c.conj || (seriesOfVerbs && seenHead) ? "vp" : "attached";
   } else if (first.pos === "VERB" || first.pos === "AUX") return c.conj ? "vp" : "attached";
   if (CHANGE_WORDS.test(c.tokens.map((x) => x.text).join(" ")) && !figureFirst) return "attached";
   if (c.conj === "or") return "attached";
@@ -186,8 +187,14 @@ export function splitEnglish(text: string, sentence: Span, figures: Figure[], ta
   const groups: Group[] = [];
   let pending: Chunk[] = [];
   const startsWithFigure = chunks.map((c) => isFigureToken(c.tokens[0], figures) && measuresIn(figures, c.start, c.end).length > 0);
+  // `trained 850 nurses, built 40 clinics and repaired 12 roads`: each verb phrase with a figure before a closing `and` one is a part.
+  const verbFirst = chunks.map((c) => firstFinite(c.tokens) === 0 && measuresIn(figures, c.start, c.end).length > 0);
+  const inSeries = (i: number) => {
+    for (let j = i + 1; j < chunks.length && verbFirst[j]; j++) if (chunks[j].conj === "and") return true;
+    return false;
+  };
   chunks.forEach((c, i) => {
-    c.type = classify(c, figures, i, seenHead, startsWithFigure[i + 1] === true && chunks[i + 1].conj !== "or");
+    c.type = classify(c, figures, i, seenHead, startsWithFigure[i + 1] === true && chunks[i + 1].conj !== "or", verbFirst[i] && !c.conj && inSeries(i));
     if (c.type === "intro" && groups.length === 0 && pending.length === 0) {
       intro.push(c);
       return;

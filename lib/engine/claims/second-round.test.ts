@@ -41,6 +41,10 @@ const ENGLISH: Row[] = [
   ["In 2024, trade between the two reached US$28.6 billion, up 17.5 per cent.", ["In 2024, trade between the two reached US$28.6 billion, up 17.5 per cent"]],
   ["Authorities opened 212 centres, which now host 63,500 people, and a further 38 centres are on standby.",
     ["Authorities opened 212 centres, which now host 63,500 people", "A further 38 centres are on standby"]],
+  // A bound that opens a clause is the figure's, not a subordinator; verb phrases in a series are each a claim.
+  ["Scores of shops stayed shut, and as many as 900 families left the valley.", ["Scores of shops stayed shut", "As many as 900 families left the valley"]],
+  ["The council planted 5,000 trees, laid 14 km of cycle lanes and opened 3 parks.",
+    ["The council planted 5,000 trees", "The council laid 14 km of cycle lanes", "The council opened 3 parks"]],
   // Abbreviations do not end a sentence.
   ["Dr. Lee said No. 3 ward treated 40 patients.", ["Dr. Lee said No. 3 ward treated 40 patients"]],
 ];
@@ -57,6 +61,18 @@ const CHINESE: Row[] = [
     ["截至7月31日,全国共转移群众186.4万人次", "截至7月31日,全国调拨帐篷2.3万顶", "截至7月31日,全国调拨折叠床4.1万张"]],
   ["本报讯（记者 李文）今年1至8月，全市新增就业岗位12.4万个。", ["今年1至8月,全市新增就业岗位12.4万个"]],
   ["新华社北京5月3日电（记者 张三）全国铁路发送旅客1.8亿人次。", ["全国铁路发送旅客1.8亿人次"]],
+  // An elliptical item borrows the verb that counts the last figure of the clause before, a noun inside which is no verb.
+  ["今年以来，我省向50多个国家出口医用手套8.4亿双，核酸检测试剂盒2600万人份。",
+    ["今年以来,我省向50多个国家出口医用手套8.4亿双", "今年以来,我省向50多个国家出口核酸检测试剂盒2600万人份"]],
+  ["全年发放救灾物资帐篷1.1万顶、核酸检测试剂盒300万人份。", ["全年发放救灾物资帐篷1.1万顶", "全年发放核酸检测试剂盒300万人份"]],
+  // An item with a subject of its own, a bound verb of its own or another kind of figure borrows nothing.
+  ["机场旅客吞吐量达2150万人次，货邮吞吐量38.6万吨。", ["机场旅客吞吐量达2150万人次", "货邮吞吐量38.6万吨"]],
+  ["全市接待游客8600万人次，旅游总收入超900亿元。", ["全市接待游客8600万人次", "旅游总收入超900亿元"]],
+  ["城镇新增就业11.2万人，城镇调查失业率4.9%。", ["城镇新增就业11.2万人", "城镇调查失业率4.9%"]],
+  // A part that names its own period drops the shared one.
+  ["1至5月，规模以上工业增加值增长6.1%，1至6月增长6.4%。", ["1至5月,规模以上工业增加值增长6.1%", "1至6月规模以上工业增加值增长6.4%"]],
+  // A clause that starts with its verb of motion borrows the subject.
+  ["市卫健委组建医疗队6支，奔赴灾区12个乡镇。", ["市卫健委组建医疗队6支", "市卫健委奔赴灾区12个乡镇"]],
 ];
 
 describe("claims, second round", () => {

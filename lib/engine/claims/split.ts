@@ -17,7 +17,7 @@ const VERBS = [
   "出口", "进口", "派出", "派遣", "提供", "捐赠", "捐助", "援助", "生产", "发布", "举行", "召开", "新增", "累计", "达到",
   "共有", "完成", "检测", "接种", "收治", "治愈", "确诊", "运送", "交付", "采购", "签署", "出动", "调配", "筹集", "发放",
   "培训", "开展", "建成", "投入", "拨付", "销售", "收到", "获得", "调拨", "转移安置", "安置", "转移", "疏散", "撤离", "救助", "资助",
-  "招聘", "录取", "种植", "播种", "修建", "修复", "维修", "检修", "启动", "安排", "接待", "实现",
+  "招聘", "录取", "种植", "播种", "修建", "修复", "维修", "检修", "启动", "安排", "接待", "实现", "组建",
   "有", "达", "为", "是",
 ];
 const VERB_RE = new RegExp(`(?:${VERBS.sort((a, b) => b.length - a.length).join("|")})`, "g");
@@ -26,7 +26,7 @@ const OWN_VERBS = [
   ...VERBS.filter((v) => v.length > 1), "新建", "改造", "惠及", "增长", "下降", "上升", "减少", "增加", "提高", "降低", "带动",
   "吸引", "覆盖", "救治", "支援", "设立", "开通", "组织", "现有", "拥有", "超过", "突破", "引进", "开工", "竣工", "办理", "受理",
   "查处", "排查", "发生", "控制", "保持", "占", "减免", "落实", "帮扶", "走访", "慰问", "延误", "上涨", "下跌", "回落", "扩大", "缩小",
-  "稳定", "举办", "推动", "出栏", "上缴", "偏少", "偏多",
+  "稳定", "举办", "推动", "出栏", "上缴", "偏少", "偏多", "分赴", "奔赴", "赶赴", "前往",
 ];
 const OWN_VERB = new RegExp(OWN_VERBS.join("|"));
 const OWN_VERB_ALL = new RegExp(OWN_VERBS.join("|"), "g");
@@ -39,7 +39,11 @@ const ZH_RELATIVE = /^(?:约|近|超|逾|将近|接近)?(?:其中|距离|距|同
 /** A clause that starts with its verb borrows the subject of the clause before (`达到5126.8亿元`, `派出工作组52个`). */
 const ZH_NO_SUBJECT = new RegExp(`^(?:先后|已经|已|还|并|也|又|再|连续|均|共|累计|达|${OWN_VERBS.filter((v) => !/有/.test(v)).join("|")})`);
 /** A verb followed by one of these is inside a noun (`生产总值`, `确诊病例`, `出口额`). */
-const NOUN_AFTER_VERB = /^(?:总值|总额|额|量|率|病例|企业|者|人员|能力|规模|数|总量|产品|物资|设备|项目|工作|情况|指数)/;
+const NOUN_AFTER_VERB = /^(?:总值|总额|额|量|率|病例|企业|者|人员|能力|规模|数|总量|产品|物资|设备|项目|工作|情况|指数|值|试剂|仪|剂)/;
+/** A verb of the lead's own (`改造老旧小区`), not one inside a noun (`核酸检测试剂盒`). */
+const ownVerbIn = (lead: string) => [...lead.matchAll(OWN_VERB_ALL)].some((m) => !NOUN_AFTER_VERB.test(lead.slice(m.index + m[0].length)));
+/** Words between a verb and its number that are no counted noun (`出口约706亿只`). */
+const NO_NOUN = /^(?:约|近|超|逾|共|达|累计|总计|合计|了)*$/;
 /** Adverbs between a subject and its verb (`国家防总先后启动`), left out of a borrowed subject. */
 const ZH_ADVERB_END = /(?:先后|已经|已|还|并|也|又|再|均|共|累计|全力|积极)+$/;
 const MAX_CONTEXT = 40;
@@ -127,10 +131,18 @@ export function splitSentence(text: string, sentence: Span, figures: Figure[], l
   const joinedLength = leading.reduce((n, c) => n + c.end - c.start, 0);
   if (joinedLength > MAX_CONTEXT) context = leading.filter((c) => figures.some((f) => isDate(f) && f.start >= c.start && f.end <= c.end));
   const sep = text.slice(sentence.start, sentence.end).includes("，") ? "，" : ",";
-  const contextText = context.map((c) => text.slice(c.start, c.end)).join(sep);
-  const inherited = figures.filter((f) => context.some((c) => f.start >= c.start && f.end <= c.end)).map((f) => ({ ...f, inherited: true }));
+  const dated = (c: Span) => figures.some((f) => isDate(f) && f.start >= c.start && f.end <= c.end);
+  // `一季度，…8200亿元，前三季度…1.1万亿元`: a part that names its own period drops the shared one.
+  const contextOf = (ownDate: boolean) => {
+    const kept = ownDate ? context.filter((c) => !dated(c)) : context;
+    return {
+      contextText: kept.map((c) => text.slice(c.start, c.end)).join(sep),
+      inherited: figures.filter((f) => kept.some((c) => f.start >= c.start && f.end <= c.end)).map((f) => ({ ...f, inherited: true })),
+    };
+  };
+  const shared = contextOf(false);
 
-  interface Built { span: Span; body: string; unit: Unit; inherited: Figure[] }
+  interface Built { span: Span; body: string; unit: Unit; inherited: Figure[]; contextText: string }
   const built: Built[] = [];
   const merged = new Set<number>();
   parts.forEach((p, i) => {
@@ -152,10 +164,12 @@ export function splitSentence(text: string, sentence: Span, figures: Figure[], l
       const firstFigure = first ? measuresIn(figures, first.unit)[0] : undefined;
       const verb = first && firstFigure ? verbPrefix(text, first.unit, firstFigure) : null;
       const borrowed = first ? first.body.slice(0, first.body.length - (first.unit.end - first.unit.start)) : "";
-      if (verb !== null && !OWN_VERB.test(lead)) body = borrowed + verb + own;
+      if (verb !== null && !ownVerbIn(lead)) body = borrowed + verb + own;
     } else if (i > 0 && f) {
       const ref = built.find((b) => !b.unit.item) ?? built[0];
       const refFigure = measuresIn(figures, ref.unit)[0];
+      // The figure a verb counts stands at the end of its clause (`向200多个国家出口口罩706亿只`).
+      const counted = measuresIn(figures, ref.unit).at(-1)!;
       const dateLead = figures.find((d) => isDate(d) && d.start === p.start);
       const verbAfterDate = dateLead && OWN_VERB.exec(text.slice(dateLead.end, f.start))?.index === 0;
       if (ZH_NO_SUBJECT.test(lead)) {
@@ -163,15 +177,18 @@ export function splitSentence(text: string, sentence: Span, figures: Figure[], l
       } else if (verbAfterDate) {
         // `上半年增长5.4%` after `一季度地区生产总值增长5.2%`: the period, then the subject it lacks.
         body = text.slice(dateLead.start, dateLead.end) + subjectOf(text, ref.unit, figures) + text.slice(dateLead.end, p.end);
-      } else if (refFigure && lead.length <= 8 && f.end >= p.end - 1 && refFigure.end >= ref.unit.end - 1
-        && !/[、向同与对在从为给把被]|^(?:其中|包括|另有|此外)/.test(lead) && !OWN_VERB.test(lead)) {
-        // `生产口罩365亿只，手术衣1.27亿件`: an elliptical item borrows the first item's verb.
-        const verb = verbPrefix(text, ref.unit, refFigure);
-        if (verb !== null) body = verb + own;
+      } else if (refFigure && lead.length <= 8 && f.end >= p.end - 1 && counted.end >= ref.unit.end - 1
+        && counted.kind === f.kind && f.kind !== "percent" && !VERB_BOUND.test(f.text)
+        && !/[、向同与对在从为给把被]|^(?:其中|包括|另有|此外)/.test(lead) && !ownVerbIn(lead)) {
+        // `生产口罩365亿只，手术衣1.27亿件`: an elliptical item borrows the first item's verb, when that verb
+        // counts a noun (`架次达18.6万架次，船舶2.4万艘次` has none to replace: the item has its own subject).
+        const verb = verbPrefix(text, ref.unit, counted);
+        if (verb !== null && !NO_NOUN.test(text.slice(ref.unit.start + verb.length, counted.start))) body = verb + own;
       }
     }
-    built.push({ span: { start: p.start, end: p.end }, body, unit: p, inherited });
+    const ownDate = i > 0 && figures.some((d) => isDate(d) && d.start === p.start);
+    built.push({ span: { start: p.start, end: p.end }, body, unit: p, ...(ownDate ? contextOf(true) : shared) });
   });
   if (built.length < 2) return whole;
-  return built.map((b) => ({ span: b.span, statement: contextText ? contextText + sep + b.body : b.body, inherited: b.inherited }));
+  return built.map((b) => ({ span: b.span, statement: b.contextText ? b.contextText + sep + b.body : b.body, inherited: b.inherited }));
 }

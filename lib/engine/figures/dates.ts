@@ -39,9 +39,10 @@ const EN_DAY_RANGE_RE = new RegExp(`\\b(\\d{1,2})${ORD}\\s*(?:-|–|—|to)\\s*(
 const YEAR_RANGE_RE = /(?<![\d.,])((?:19|20)\d\d)年?\s*(?:-|–|—|至|到|~|～)\s*((?:19|20)?\d\d)(?![\d.,%])(年)?/g;
 /** A year alone in a title line or a table header cell (`Annual Report 2023`, `Indicator   2022   2023`). */
 const LONE_YEAR_RE = /(?:(?<=^|\n|\t| {2})|(?<=[A-Za-z] ))((?:19|20)\d\d)(?=\t| {2}|[ \t]*(?:\n|$))/g;
-// `for 2024` is a year, `for 2000 people` a count: after `for`, only punctuation or a function word may follow.
+// `for 2024` is a year, `for 2000 people` a count: after `for` (`up 14 per cent on 2023`, `than 2019`),
+// only punctuation or a function word may follow.
 const EN_YEAR_RE =
-  /\b(?:(?:in|since|by|during|from|until|of|through|early|late|mid-?|to|and|the year)\s+((?:1[89]|20)\d\d)|for\s+((?:1[89]|20)\d\d)(?=\s*$|\s*[^\w\s]|\s+(?:was|were|is|are|will|would|has|had|and|or|to|in|on|at|by|with|the|a|an|than)\b))\b(?![,.]\d)/gi;
+  /\b(?:(?:in|since|by|during|from|until|of|through|early|late|mid-?|to|and|the year)\s+((?:1[89]|20)\d\d)|(?:for|on|over|than|versus|vs\.?|against|with)\s+((?:1[89]|20)\d\d)(?=\s*$|\s*[^\w\s]|\s+(?:was|were|is|are|will|would|has|had|and|or|to|in|on|at|by|with|the|a|an|than)\b))\b(?![,.]\d)/gi;
 
 function smallNumber(s: string): number | null {
   if (/^\d+$/.test(s)) return Number(s);

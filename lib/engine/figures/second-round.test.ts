@@ -28,6 +28,10 @@ const ROWS: Row[] = [
   ["Upwards of 90,000 redundancies were notified.", { value: 90000, approx: "more-than", unit: "redundancies" }],
   ["The fund lent well over £2 billion.", { value: 2000000000, approx: "more-than", currency: "GBP" }],
   ["Unemployment edged up to 4.3%.", { value: 4.3, approx: "exact", kind: "percent" }],
+  ["港口集装箱吞吐量逾800万标箱", { text: "逾800万标箱", value: 8000000, unit: "标箱", approx: "more-than", kind: "quantity" }],
+  // A year after `on`, `than` or `versus` is a date, not a count.
+  ["Sales were up 9 per cent on 2023.", { text: "2023", kind: "date", value: "2023" }],
+  ["Output was higher than 2019, the last normal year.", { text: "2019", kind: "date" }],
   ["Loads of up to 40 tonnes are allowed.", { value: 40, approx: "at-most", unit: "tonnes" }],
   // Compound classifiers and rate units.
   ["起降航班9.8万架次", { text: "9.8万架次", value: 98000, unit: "架次", kind: "count" }],
