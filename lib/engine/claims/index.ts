@@ -34,6 +34,12 @@ function withoutLayout(text: string, sentence: Span): Span | null {
   return sentence.start + m[0].length < sentence.end ? { start: sentence.start + m[0].length, end: sentence.end } : null;
 }
 
+/** A part cut at a semicolon reads as a sentence of its own: `…;` ends with a full stop, `its load factor…` starts with a capital. */
+function asSentence(statement: string, language: Language): string {
+  const s = statement.replace(/[;；]$/, language === "zh" ? "。" : ".");
+  return language === "en" ? s.charAt(0).toUpperCase() + s.slice(1) : s;
+}
+
 /** Claims of a cleaned text: one per sentence, or one per figure for sentences that list figures. */
 interface Read {
   found: Span;
@@ -78,7 +84,7 @@ export function buildClaims(text: string, options: ClaimOptions): Claim[] {
       const claimChecks = checks.filter((c) => own.some((f) => f.end === c.end || (c.start <= f.start && f.end <= c.end)));
       const kind = claimKind(claimFigures, speaker, part.statement);
       const claim: Claim = {
-        statement: part.statement,
+        statement: asSentence(part.statement, language),
         text: text.slice(part.span.start, part.span.end),
         start: part.span.start,
         end: part.span.end,

@@ -47,6 +47,8 @@ const ENGLISH: Row[] = [
     ["The council planted 5,000 trees", "The council laid 14 km of cycle lanes", "The council opened 3 parks"]],
   // Abbreviations do not end a sentence.
   ["Dr. Lee said No. 3 ward treated 40 patients.", ["Dr. Lee said No. 3 ward treated 40 patients"]],
+  // A part cut at a semicolon reads as a sentence of its own.
+  ["The ferry carried 2.6 million passengers in May; its punctuality was 91.4%.", ["The ferry carried 2.6 million passengers in May", "Its punctuality was 91.4%"]],
 ];
 
 /** Chinese sentences: changes, shares and breakdowns stay with their figure; clauses without a subject borrow it. */
@@ -71,6 +73,10 @@ const CHINESE: Row[] = [
   ["城镇新增就业11.2万人，城镇调查失业率4.9%。", ["城镇新增就业11.2万人", "城镇调查失业率4.9%"]],
   // A part that names its own period drops the shared one.
   ["1至5月，规模以上工业增加值增长6.1%，1至6月增长6.4%。", ["1至5月,规模以上工业增加值增长6.1%", "1至6月规模以上工业增加值增长6.4%"]],
+  // A clause without a subject borrows the last one named; one without a verb names its own.
+  ["全年棉花种植面积达到86万亩，棉花总产量约12万吨，连续5年保持在10万吨以上。",
+    ["全年棉花种植面积达到86万亩", "棉花总产量约12万吨", "棉花总产量连续5年保持在10万吨以上"]],
+  ["全省共发生森林火灾23起，遇难2人，受伤9人。", ["全省共发生森林火灾23起", "全省遇难2人", "全省受伤9人"]],
   // A clause that starts with its verb of motion borrows the subject.
   ["市卫健委组建医疗队6支，奔赴灾区12个乡镇。", ["市卫健委组建医疗队6支", "市卫健委奔赴灾区12个乡镇"]],
 ];

@@ -26,7 +26,7 @@ const OWN_VERBS = [
   ...VERBS.filter((v) => v.length > 1), "新建", "改造", "惠及", "增长", "下降", "上升", "减少", "增加", "提高", "降低", "带动",
   "吸引", "覆盖", "救治", "支援", "设立", "开通", "组织", "现有", "拥有", "超过", "突破", "引进", "开工", "竣工", "办理", "受理",
   "查处", "排查", "发生", "控制", "保持", "占", "减免", "落实", "帮扶", "走访", "慰问", "延误", "上涨", "下跌", "回落", "扩大", "缩小",
-  "稳定", "举办", "推动", "出栏", "上缴", "偏少", "偏多", "分赴", "奔赴", "赶赴", "前往",
+  "稳定", "举办", "推动", "出栏", "上缴", "偏少", "偏多", "分赴", "奔赴", "赶赴", "前往", "死亡", "受伤", "遇难", "失踪", "获救",
 ];
 const OWN_VERB = new RegExp(OWN_VERBS.join("|"));
 const OWN_VERB_ALL = new RegExp(OWN_VERBS.join("|"), "g");
@@ -39,7 +39,7 @@ const ZH_RELATIVE = /^(?:约|近|超|逾|将近|接近)?(?:其中|距离|距|同
 /** A clause that starts with its verb borrows the subject of the clause before (`达到5126.8亿元`, `派出工作组52个`). */
 const ZH_NO_SUBJECT = new RegExp(`^(?:先后|已经|已|还|并|也|又|再|连续|均|共|累计|达|${OWN_VERBS.filter((v) => !/有/.test(v)).join("|")})`);
 /** A verb followed by one of these is inside a noun (`生产总值`, `确诊病例`, `出口额`). */
-const NOUN_AFTER_VERB = /^(?:总值|总额|额|量|率|病例|企业|者|人员|能力|规模|数|总量|产品|物资|设备|项目|工作|情况|指数|值|试剂|仪|剂)/;
+const NOUN_AFTER_VERB = /^(?:总值|总额|额|量|率|病例|企业|者|人员|能力|规模|数|总量|产品|物资|设备|项目|工作|情况|指数|值|面积|试剂|仪|剂)/;
 /** A verb of the lead's own (`改造老旧小区`), not one inside a noun (`核酸检测试剂盒`). */
 const ownVerbIn = (lead: string) => [...lead.matchAll(OWN_VERB_ALL)].some((m) => !NOUN_AFTER_VERB.test(lead.slice(m.index + m[0].length)));
 /** Words between a verb and its number that are no counted noun (`出口约706亿只`). */
@@ -106,7 +106,8 @@ function subjectOf(text: string, unit: Span, figures: Figure[]): string {
   else if (preposition) subject = before.slice(0, preposition.index);
   else {
     const verb = [...before.matchAll(OWN_VERB_ALL)].find((m) => !NOUN_AFTER_VERB.test(before.slice(m.index + m[0].length)));
-    subject = verb ? before.slice(0, verb.index) : "";
+    // Without a verb the words before the number name it (`粮食总产量约165万吨`).
+    subject = verb ? before.slice(0, verb.index) : figure ? before.replace(/(?:约|近|共|达|为|是)+$/, "") : "";
   }
   // `一季度地区生产总值`: a date at the front belongs to that clause alone.
   const lead = figures.find((d) => isDate(d) && d.start === unit.start && d.end <= unit.start + subject.length);
@@ -173,7 +174,9 @@ export function splitSentence(text: string, sentence: Span, figures: Figure[], l
       const dateLead = figures.find((d) => isDate(d) && d.start === p.start);
       const verbAfterDate = dateLead && OWN_VERB.exec(text.slice(dateLead.end, f.start))?.index === 0;
       if (ZH_NO_SUBJECT.test(lead)) {
-        body = subjectOf(text, ref.unit, figures) + body;
+        // The subject left out is the last one named (`粮食总产量约165万吨，连续8年稳定在…`).
+        const named = built.filter((b) => !b.unit.item).map((b) => subjectOf(text, b.unit, figures)).filter(Boolean).at(-1);
+        body = (named ?? subjectOf(text, ref.unit, figures)) + body;
       } else if (verbAfterDate) {
         // `上半年增长5.4%` after `一季度地区生产总值增长5.2%`: the period, then the subject it lacks.
         body = text.slice(dateLead.start, dateLead.end) + subjectOf(text, ref.unit, figures) + text.slice(dateLead.end, p.end);
