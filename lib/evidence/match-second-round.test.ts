@@ -82,8 +82,8 @@ describe("matchFigure, second round: bounds, nouns, units and languages", () => 
 });
 
 describe("prepareSource", () => {
-  const source = "今年全省生产口罩2.2亿只，防护服1.14亿件，呼吸机3.8万台。The province also shipped 4,000 ventilators abroad.";
-  const claims: [string, string][] = [["全省生产口罩约2.2亿只。", "2.2亿"], ["生产防护服1.14亿件。", "1.14亿"], ["出口呼吸机3.8万台。", "3.8万"], ["The province shipped 4,000 ventilators.", "4,000"]];
+  const source = "今年全省生产口罩2.2亿只，防护服1.36亿件，呼吸机3.8万台。The province also shipped 4,000 ventilators abroad.";
+  const claims: [string, string][] = [["全省生产口罩约2.2亿只。", "2.2亿"], ["生产防护服1.36亿件。", "1.36亿"], ["出口呼吸机3.8万台。", "3.8万"], ["The province shipped 4,000 ventilators.", "4,000"]];
 
   it("gives the same proposals as matching the text, for every figure against one reading of the source", () => {
     const prepared = prepareSource(source, OPTIONS);
@@ -95,8 +95,8 @@ describe("prepareSource", () => {
 
   it("lets a bulletin's figures be checked against prepared sources", () => {
     const sources = [{ id: "a", text: prepareSource("No figures here.", OPTIONS) }, { id: "b", text: prepareSource(source, OPTIONS) }];
-    const m = checkFigureAgainstSources(figureIn("生产防护服1.14亿件。", "1.14亿"), "生产防护服1.14亿件。", sources, OPTIONS);
-    expect([m.sourceId, m.result, m.sourceValue]).toEqual(["b", "matches", "114000000"]);
+    const m = checkFigureAgainstSources(figureIn("生产防护服1.36亿件。", "1.36亿"), "生产防护服1.36亿件。", sources, OPTIONS);
+    expect([m.sourceId, m.result, m.sourceValue]).toEqual(["b", "matches", "136000000"]);
   });
 });
 
