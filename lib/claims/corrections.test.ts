@@ -52,7 +52,7 @@ describe("editClaim", () => {
   });
 
   it("refuses a stale version with the current claim attached, and changes nothing", async () => {
-    const claim = claimWithText(bulletin.claims, "同比增长6.2%");
+    const claim = claimWithText(bulletin.claims, "税收同比增长6.2%");
     await editClaim(t.db, people.reviewer2, ref(claim), { speaker: "统计局" });
     const error = await expectAppError(editClaim(t.db, people.reviewer, ref(claim), { statement: "旧版本上的修改" }), "conflict");
     expect(error.message).toMatch(/^Ravi Reviewer changed this claim/);
@@ -62,7 +62,7 @@ describe("editClaim", () => {
   });
 
   it("refuses an empty change and any correction on a claim in review or verified", async () => {
-    const claim = claimWithText(bulletin.claims, "同比增长6.2%");
+    const claim = claimWithText(bulletin.claims, "税收同比增长6.2%");
     const row = await claimRow(claim.id);
     await expectAppError(editClaim(t.db, people.reviewer, ref(row), { speaker: row.speaker }), "bad_request");
     for (const locked of await lockedClaims()) {
@@ -89,7 +89,7 @@ describe("editClaim", () => {
 
 describe("figures", () => {
   it("removes a spurious figure, which then no longer blocks a verdict", async () => {
-    const claim = await newClaim(t.db, bulletin, "全年财政收入1.14亿元,同比增长6.2%");
+    const claim = await newClaim(t.db, bulletin, "全年财政收入1.14亿元,税收同比增长6.2%");
     const money = await t.db.figure.create({ data: { claimId: claim.id, text: "1.14亿元", start: claim.start + 6, end: claim.start + 12, kind: "money", value: "114000000" } });
     const share = await t.db.figure.create({ data: { claimId: claim.id, text: "6.2%", start: claim.end - 4, end: claim.end, kind: "percent", value: "6.2", unit: "%" } });
     await addQuotedEvidence(t.db, people.reviewer, claim.id);
