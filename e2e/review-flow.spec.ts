@@ -14,20 +14,22 @@ const RUNS = {
     editor: { name: "周编辑", email: "zhou.editor@newsroom.test", password: "editor password zh", role: "EDITOR" },
     reviewer: { name: "王芳", email: "wang.fang@newsroom.test", password: "reviewer password zh", role: "REVIEWER" },
     title: "人口与养老工作通报",
-    // The engine takes 第五次 for a figure and misses 逾百所.
-    text: "全市第五次人口普查工作会议于3月2日召开。会议通报,全市常住人口达到812万人。新建社区养老中心逾百所。",
+    // The engine takes 第五次 for a figure and misses 十来所.
+    text: "全市第五次人口普查工作会议于3月2日召开。会议通报,全市常住人口达到812万人。新建社区养老中心十来所。",
     spurious: "第五次",
     spuriousClaim: "第五次人口普查",
-    missedClaim: "新建社区养老中心逾百所",
-    missed: "逾百所",
-    statement: "本市新建的社区养老中心超过一百所",
-    source: { title: "市民政局养老服务统计", text: "市民政局统计:截至年底,全市共建成社区养老中心86所,另有12所在建。" },
-    passage: "全市共建成社区养老中心86所",
+    missedClaim: "新建社区养老中心十来所",
+    missed: "十来所",
+    missedValue: "10",
+    missedApprox: "about",
+    statement: "本市新建的社区养老中心约有十所",
+    source: { title: "市民政局养老服务统计", text: "市民政局统计:截至年底,全市共建成社区养老中心6所,另有12所在建。" },
+    passage: "全市共建成社区养老中心6所",
     wrongPassage: "另有12所在建",
-    note: "建成的只有86所",
-    rationale: "民政局统计显示建成86所,不足一百所。",
+    note: "建成的只有6所",
+    rationale: "民政局统计显示建成6所,不到十所。",
     sendBack: "请补充在建的12所是否计入。",
-    fix: "民政局另有12所在建,合计也不足一百所。",
+    fix: "民政局另有12所在建,尚未建成,建成的仍只有6所。",
     reason: "来源只给出建成与在建的数量。",
   },
   en: {
@@ -39,6 +41,8 @@ const RUNS = {
     spuriousClaim: "Fifth Housing Forum",
     missedClaim: "care centres opened",
     missed: "More than a hundred",
+    missedValue: "100",
+    missedApprox: "more-than",
     statement: "Over one hundred care centres opened this year",
     source: { title: "Care services register", text: "Register of care services: 86 care centres opened by December, and 12 more are being built." },
     passage: "86 care centres opened by December",
@@ -112,11 +116,12 @@ for (const locale of ["zh", "en"] as const) {
       await selectText(page, "bulletin-text", run.missed);
       await panel.getByRole("button", { name: m.corrections.addFigure }).click();
       const form = panel.getByTestId("figure-form");
-      await form.getByLabel(m.corrections.figureValue).fill("100");
-      await form.getByLabel(m.corrections.figureApprox).selectOption("more-than");
+      await form.getByLabel(m.corrections.figureValue).fill(run.missedValue);
+      await form.getByLabel(m.corrections.figureApprox).selectOption(run.missedApprox);
       await screenshot(page, `corrections-figure-form-${locale}`);
       await form.getByRole("button", { name: m.corrections.save }).click();
-      await expect(panel.getByTestId(`figure-${run.missed}`)).toContainText(m.corrections["approx.more-than"]);
+      await expect(panel.getByTestId("figure-form")).toHaveCount(0);
+      await expect(panel.getByTestId(`figure-${run.missed}`)).toContainText(m.corrections[`approx.${run.missedApprox}`]);
 
       // The statement is edited; the span in the bulletin stays.
       await panel.getByRole("button", { name: m.corrections.editClaim }).click();
