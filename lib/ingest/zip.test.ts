@@ -1,9 +1,10 @@
+import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { IngestError } from "./errors";
-import { makeDocx } from "./fixtures/make-docx";
-import { deflatedZeros, zip } from "./fixtures/make-zip";
+import { docxParts, makeDocx, paragraphXml } from "./fixtures/make-docx";
+import { deflatedPadded, deflatedZeros, splitViewZip, zip, type RawEntry } from "./fixtures/make-zip";
 import { readDocument } from "./index";
-import { assertSafeZip, DEFAULT_ZIP_LIMITS } from "./zip";
+import { safeZip, DEFAULT_ZIP_LIMITS } from "./zip";
 
 const MIB = 1024 * 1024;
 
@@ -29,27 +30,28 @@ async function peakGrowth(run: () => Promise<unknown>): Promise<number> {
 const bomb = (mebibytes: number, declared = mebibytes * MIB) =>
   zip([{ name: "word/document.xml", method: 8, data: deflatedZeros(mebibytes), uncompressedSize: declared }]);
 
-describe("assertSafeZip", () => {
+describe("safeZip", () => {
   it("lets a real .docx through", async () => {
-    await expect(assertSafeZip(await makeDocx(["第一段", "Second paragraph"]))).resolves.toBeUndefined();
+    const checked = await safeZip(await makeDocx(["第一段", "Second paragraph"]));
+    expect(Object.keys((await JSZip.loadAsync(checked)).files).sort()).toEqual(["[Content_Types].xml", "_rels/.rels", "word/document.xml"]);
   });
 
   it("refuses a 200 MB bomb from its central directory, in both languages", async () => {
     const bytes = bomb(200);
     expect(bytes.byteLength).toBeLessThan(250 * 1024);
-    const error = await refusal(assertSafeZip(bytes));
+    const error = await refusal(safeZip(bytes));
     expect(error.code).toBe("too_large");
     expect(error.message).toMatch(/refused before unpacking/);
     expect(error.localised?.zh).toMatch(/已在解压前拒绝/);
   });
 
   it("refuses an entry compressed far more than any document, below the total limit", async () => {
-    const error = await refusal(assertSafeZip(bomb(20)));
+    const error = await refusal(safeZip(bomb(20)));
     expect(error.message).toMatch(/compressed \d+ to 1/);
   });
 
   it("refuses a bomb whose declared sizes lie, while inflating it", async () => {
-    const error = await refusal(assertSafeZip(bomb(200, 1000)));
+    const error = await refusal(safeZip(bomb(200, 1000)));
     expect(error.code).toBe("too_large");
     expect(error.message).toMatch(/more than it declares/);
   });
@@ -57,18 +59,18 @@ describe("assertSafeZip", () => {
   it("caps the total really inflated, even when every declared size is small and honest-looking", async () => {
     const limits = { ...DEFAULT_ZIP_LIMITS, maxTotalBytes: 5 * MIB };
     const entries = Array.from({ length: 8 }, (_, i) => ({ name: `part${i}.xml`, method: 8 as const, data: deflatedZeros(1), uncompressedSize: 1000 }));
-    const error = await refusal(assertSafeZip(zip(entries), limits));
+    const error = await refusal(safeZip(zip(entries), limits));
     expect(error.message).toMatch(/more than it declares|more than 5 MB/);
   });
 
   it("refuses too many entries before reading them", async () => {
     const entries = Array.from({ length: DEFAULT_ZIP_LIMITS.maxEntries + 1 }, (_, i) => ({ name: `f${i}`, method: 0 as const, data: Buffer.from("x"), uncompressedSize: 1 }));
-    const error = await refusal(assertSafeZip(zip(entries)));
+    const error = await refusal(safeZip(zip(entries)));
     expect(error.message).toMatch(/holds 2001 parts/);
   });
 
   it("refuses bytes that are no zip as unreadable", async () => {
-    expect((await refusal(assertSafeZip(new TextEncoder().encode("PK\u0003\u0004 not really")))).code).toBe("unreadable");
+    expect((await refusal(safeZip(new TextEncoder().encode("PK\u0003\u0004 not really")))).code).toBe("unreadable");
   });
 });
 
@@ -83,6 +85,40 @@ describe("a .docx zip bomb through readDocument", () => {
       expect((error as IngestError).message).toMatch(/refused/);
       expect(growth).toBeLessThan(100 * MIB);
     }
+  });
+});
+
+describe("a reader gets only the archive the guard checked", () => {
+  const stored = ([name, xml]: [string, string]): RawEntry => ({ name, method: 0, data: Buffer.from(xml), uncompressedSize: Buffer.byteLength(xml) });
+  const harmless = () => docxParts(paragraphXml(["Output rose 5 percent in 2024."])).map(stored);
+  /** A word/document.xml of `mebibytes` MiB of text, about a thousandth of that compressed. */
+  const hugeDocument = (mebibytes: number): RawEntry => {
+    const [head, tail] = docxParts("<w:p><w:r><w:t>\u0000</w:t></w:r></w:p>")[2][1].split("\u0000");
+    return { name: "word/document.xml", method: 8, data: deflatedPadded(head, mebibytes, tail), uncompressedSize: Buffer.byteLength(head + tail) + mebibytes * MIB };
+  };
+
+  it.each([
+    // The end record declares 3 entries; the central directory holds a 4th, a second document.xml.
+    ["an end record that under-counts the central directory", () => zip([...harmless(), hugeDocument(100)], { declaredEntries: 3 })],
+    // A gap before the end record makes JSZip shift every offset and read a second archive.
+    ["a second archive behind an offset correction", () => splitViewZip(harmless(), [...harmless().slice(0, 2), hugeDocument(100)])],
+  ])("%s: the reader sees the checked entries, and memory grows by less than 100 MB (RSS)", async (_, build) => {
+    const bytes = build();
+    expect(bytes.byteLength).toBeLessThan(1024 * 1024);
+    let text = "";
+    const growth = await peakGrowth(async () => {
+      text = (await readDocument({ name: "bulletin.docx", bytes })).text;
+    });
+    expect(text.length).toBeLessThan(100);
+    expect(text).toBe("Output rose 5 percent in 2024.");
+    expect(growth).toBeLessThan(100 * MIB);
+  });
+
+  it("refuses two parts of the same name, which readers would resolve differently", async () => {
+    const twice = [...harmless(), stored(docxParts(paragraphXml(["Another text."]))[2])];
+    const error = await refusal(readDocument({ name: "bulletin.docx", bytes: zip(twice) }));
+    expect(error.message).toMatch(/two parts named word\/document\.xml/);
+    expect(error.localised?.zh).toMatch(/word\/document\.xml/);
   });
 });
 
