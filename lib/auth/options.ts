@@ -6,7 +6,7 @@ import { authSecret } from "@/lib/config/secret";
 import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 import { signInSchema } from "@/lib/validations/user";
 import { safeRedirect } from "./callback-url";
-import { revokeSession, SESSION_MAX_AGE_S, startSession } from "./sessions";
+import { revokeSession, SESSION_MAX_AGE_S } from "./sessions";
 import { clientAddress } from "@/lib/http/client-ip";
 import { DEVICE_COOKIE, knownDeviceId } from "./device";
 import { authenticate } from "./sign-in";
@@ -54,9 +54,10 @@ export function authOptions(): NextAuthOptions {
       // The token names the user and a Session row; role, active state and the session's own state
       // (revoked, idle, expired) are read from the database on every request (lib/auth/session.ts).
       async jwt({ token, user }) {
+        // authorize() started the session (lib/auth/sign-in.ts), atomically with its password check.
         if (user) {
           token.sub = user.id;
-          token.sid = await startSession(db, user.id);
+          token.sid = (user as { sessionId?: string }).sessionId;
         }
         return token;
       },

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { dummyPasswordHash, verifyPassword } from "./password";
+import { startSession } from "./sessions";
 import { addressThrottle, addressThrottleMessage, deviceThrottle, throttleMessage, throttleState, type AttemptOrigin } from "./throttle";
 
 export const BAD_CREDENTIALS = "The email or password is not correct.";
@@ -12,8 +13,16 @@ export const BAD_CREDENTIALS = "The email or password is not correct.";
  * row into a success. Three locks: the client address (many emails from one place), the email from
  * unknown devices (what a stranger can trigger), and a known device's own failures; a known device
  * skips the email lock, so nobody can lock the owner out of their own account.
+ * On success the session is started here, in the same step that checks the user is unchanged.
  */
-export async function authenticate(client: Db, email: string, password: string, now = new Date(), from: AttemptOrigin = { ip: "", deviceId: null }) {
+export async function authenticate(
+  client: Db,
+  email: string,
+  password: string,
+  now = new Date(),
+  from: AttemptOrigin = { ip: "", deviceId: null },
+  verify: (hash: string, password: string) => Promise<boolean> = verifyPassword,
+) {
   const attempt = await client.$transaction(async (tx): Promise<{ id: string } | { refused: AppError }> => {
     if (from.ip) {
       const byAddress = await addressThrottle(tx, from.ip, now);
@@ -31,10 +40,19 @@ export async function authenticate(client: Db, email: string, password: string, 
   if ("refused" in attempt) throw attempt.refused;
 
   const user = await client.user.findUnique({ where: { email } });
-  const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+  const ok = await verify(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !ok || !user.active) {
     throw new AppError("unauthenticated", user && ok && !user.active ? "This account has been deactivated." : BAD_CREDENTIALS);
   }
-  await client.loginAttempt.update({ where: { id: attempt.id }, data: { succeeded: true } });
-  return { id: user.id, email: user.email, name: user.name };
+  // A password change, reset or deactivation during the (slow) check revokes only sessions that
+  // already exist: the session is created only if the user row is still the version checked. The
+  // write takes the row's lock, so it orders itself before or after such a change, never across it.
+  const sessionId = await client.$transaction(async (tx) => {
+    const unchanged = await tx.user.updateMany({ where: { id: user.id, version: user.version, active: true }, data: { version: user.version } });
+    if (unchanged.count === 0) return null;
+    await tx.loginAttempt.update({ where: { id: attempt.id }, data: { succeeded: true } });
+    return startSession(tx, user.id, now);
+  });
+  if (!sessionId) throw new AppError("unauthenticated", BAD_CREDENTIALS);
+  return { id: user.id, email: user.email, name: user.name, sessionId };
 }
