@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { withoutBadCallbackCookie } from "@/lib/auth/callback-cookie";
 import { actionBodyRefusal, mutationRefusal, type Refusal } from "@/lib/http/csrf";
+import { requestOrigin } from "@/lib/http/origin";
 import { contentSecurityPolicy, HSTS, newNonce } from "@/lib/http/security-headers";
 
 // Runs before every route: refuses cross-site and malformed mutations with the standard error
@@ -36,7 +38,12 @@ export async function proxy(request: NextRequest) {
   // Next reads the nonce from the request's CSP header and puts it on its own scripts.
   headers.set("content-security-policy", csp);
   headers.set("x-nonce", nonce);
+  // next-auth answers 500 to every page and sign-in while a callback cookie it cannot follow is set:
+  // such a cookie is dropped here, for every route at once, and expired in the browser.
+  const cleaned = withoutBadCallbackCookie(request.headers.get("cookie"), requestOrigin(request.headers, process.env.NEXTAUTH_URL, request.nextUrl.host));
+  if (cleaned) headers.set("cookie", cleaned.cookie);
   const response = NextResponse.next({ request: { headers } });
+  for (const name of cleaned?.dropped ?? []) response.cookies.set({ name, value: "", path: "/", maxAge: 0, secure: name.startsWith("__Secure-") });
   response.headers.set("content-security-policy", csp);
   if (isHttps(request)) response.headers.set("strict-transport-security", HSTS);
   return response;
