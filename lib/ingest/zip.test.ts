@@ -1,8 +1,8 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { IngestError } from "./errors";
-import { docxParts, makeDocx, paragraphXml } from "./fixtures/make-docx";
-import { deflatedPadded, deflatedZeros, splitViewZip, zip, type RawEntry } from "./fixtures/make-zip";
+import { harmlessDocxEntries, hugeDocumentEntry, makeDocx } from "./fixtures/make-docx";
+import { deflatedZeros, splitViewZip, zip } from "./fixtures/make-zip";
 import { readDocument } from "./index";
 import { safeZip, DEFAULT_ZIP_LIMITS } from "./zip";
 
@@ -89,13 +89,8 @@ describe("a .docx zip bomb through readDocument", () => {
 });
 
 describe("a reader gets only the archive the guard checked", () => {
-  const stored = ([name, xml]: [string, string]): RawEntry => ({ name, method: 0, data: Buffer.from(xml), uncompressedSize: Buffer.byteLength(xml) });
-  const harmless = () => docxParts(paragraphXml(["Output rose 5 percent in 2024."])).map(stored);
-  /** A word/document.xml of `mebibytes` MiB of text, about a thousandth of that compressed. */
-  const hugeDocument = (mebibytes: number): RawEntry => {
-    const [head, tail] = docxParts("<w:p><w:r><w:t>\u0000</w:t></w:r></w:p>")[2][1].split("\u0000");
-    return { name: "word/document.xml", method: 8, data: deflatedPadded(head, mebibytes, tail), uncompressedSize: Buffer.byteLength(head + tail) + mebibytes * MIB };
-  };
+  const harmless = harmlessDocxEntries;
+  const hugeDocument = hugeDocumentEntry;
 
   it.each([
     // The end record declares 3 entries; the central directory holds a 4th, a second document.xml.
@@ -115,7 +110,7 @@ describe("a reader gets only the archive the guard checked", () => {
   });
 
   it("refuses two parts of the same name, which readers would resolve differently", async () => {
-    const twice = [...harmless(), stored(docxParts(paragraphXml(["Another text."]))[2])];
+    const twice = [...harmless(), harmlessDocxEntries("Another text.")[2]];
     const error = await refusal(readDocument({ name: "bulletin.docx", bytes: zip(twice) }));
     expect(error.message).toMatch(/two parts named word\/document\.xml/);
     expect(error.localised?.zh).toMatch(/word\/document\.xml/);
