@@ -13,8 +13,34 @@ const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), hos
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/** Whether a path segment holds percent-encoding that does not decode (Next answers those with a bare 500). */
+function badlyEncoded(url = "") {
+  try {
+    for (const segment of url.split("?")[0].split("/")) decodeURIComponent(segment);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+const BAD_PATH = {
+  en: "This address is not valid: it holds percent-encoding that does not decode.",
+  zh: "该地址无效：其中的百分号编码无法解码。",
+};
+
+/** The interface language, as proxy.ts picks it: the chosen one, else the browser's. */
+function language(req) {
+  const chosen = /(?:^|;\s*)claimdesk-locale=(en|zh)(?:;|$)/.exec(req.headers.cookie ?? "")?.[1];
+  return chosen ?? (/^\s*en/i.test(req.headers["accept-language"] ?? "") ? "en" : "zh");
+}
+
 const server = createServer((req, res) => {
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
+  if (badlyEncoded(req.url)) {
+    res.writeHead(400, { "content-type": "application/json", "cache-control": "no-store", "x-content-type-options": "nosniff" });
+    res.end(JSON.stringify({ error: { code: "bad_request", message: BAD_PATH[language(req)] } }));
+    return;
+  }
   handle(req, res);
 });
 server.listen(port, () => console.log(`Claimdesk is listening on http://localhost:${port}`));

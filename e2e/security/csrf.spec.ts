@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { BASE_URL } from "../helpers";
 import { ACTIONS } from "./access-table";
@@ -105,6 +106,26 @@ test("a direct load of a claim link renders on the server (it answered 500)", as
     expect(response.status, wanted).toBe(200);
     expect(await response.text()).not.toContain("<script>alert(1)</script>");
   }
+});
+
+test("bad percent-encoding in any dynamic path segment is a 400 in the standard shape, not a 500", async () => {
+  const editor = await db("newUser", "EDITOR", "bad-encoding");
+  const cookie = await db("sessionCookie", editor);
+  const manifest = JSON.parse(readFileSync(".next/server/app-paths-manifest.json", "utf8")) as Record<string, string>;
+  const templates = Object.keys(manifest)
+    .filter((key) => key.includes("[") && /\/(page|route)$/.test(key))
+    .map((key) => key.replace(/\/(page|route)$/, "").replace(/\/\([^)]+\)/g, ""));
+  expect(templates.length).toBeGreaterThanOrEqual(10);
+  for (const template of templates) {
+    for (const bad of ["%ff", "%E0%A4%A", "%"]) {
+      const url = `${BASE_URL}${template.replace(/\[[^\]]+\]/g, bad)}`;
+      const response = await fetch(url, { redirect: "manual", headers: { cookie, "accept-language": "en" } });
+      expect(response.status, url).toBe(400);
+      expect(await response.json(), url).toEqual({ error: { code: "bad_request", message: expect.stringMatching(/percent-encoding/) } });
+    }
+  }
+  const chinese = await fetch(`${BASE_URL}/bulletins/%ff`, { headers: { cookie: `${cookie}; claimdesk-locale=zh`, "accept-language": "en" } });
+  expect((await chinese.json()).error.message).toMatch(/百分号编码/);
 });
 
 test("headers: a fresh nonce per response, no 'unsafe-inline' for scripts, no HSTS over plain HTTP", async () => {
