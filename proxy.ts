@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { withoutBadCallbackCookie } from "@/lib/auth/callback-cookie";
 import { actionBodyRefusal, mutationRefusal, type Refusal } from "@/lib/http/csrf";
-import { requestOrigin } from "@/lib/http/origin";
+import { requestOrigin, servedOrigin } from "@/lib/http/origin";
 import { contentSecurityPolicy, HSTS, newNonce } from "@/lib/http/security-headers";
 
 // Runs before every route: refuses cross-site and malformed mutations with the standard error
@@ -18,14 +18,11 @@ function refuse(request: NextRequest, refusal: Refusal): NextResponse {
   return NextResponse.json({ error: { code: refusal.code, message: refusal.message[language(request)] } }, { status: refusal.status, headers: { "cache-control": "no-store" } });
 }
 
-function isHttps(request: NextRequest): boolean {
-  if (request.nextUrl.protocol === "https:" || process.env.NEXTAUTH_URL?.startsWith("https://")) return true;
-  // A proxy in front terminates TLS; its header is believed only when TRUSTED_PROXY says there is one.
-  return Number(process.env.TRUSTED_PROXY ?? 0) > 0 && request.headers.get("x-forwarded-proto") === "https";
-}
-
 export async function proxy(request: NextRequest) {
-  const refusal = mutationRefusal(request);
+  // Our own server speaks plain HTTP: https comes from NEXTAUTH_URL or a trusted proxy's header, never
+  // from the client's (request.nextUrl.protocol is built from X-Forwarded-Proto, whoever sent it).
+  const served = servedOrigin(request.headers, request.nextUrl.host);
+  const refusal = mutationRefusal({ method: request.method, headers: request.headers, served });
   if (refusal) return refuse(request, refusal);
   if (request.headers.has("next-action") && /^text\/plain/i.test(request.headers.get("content-type") ?? "")) {
     const bodyRefusal = actionBodyRefusal(await request.clone().text());
@@ -45,7 +42,7 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers } });
   for (const name of cleaned?.dropped ?? []) response.cookies.set({ name, value: "", path: "/", maxAge: 0, secure: name.startsWith("__Secure-") });
   response.headers.set("content-security-policy", csp);
-  if (isHttps(request)) response.headers.set("strict-transport-security", HSTS);
+  if (served.startsWith("https://")) response.headers.set("strict-transport-security", HSTS);
   return response;
 }
 

@@ -142,5 +142,7 @@ test("headers: a fresh nonce per response, no 'unsafe-inline' for scripts, no HS
   expect(tags.length).toBeGreaterThan(0);
   for (const tag of tags) if (!/type="application\/ld\+json"/.test(tag)) expect(tag).toContain(`nonce="${nonce}"`);
   expect(first.headers.get("strict-transport-security")).toBeNull();
+  // A client's own X-Forwarded-Proto is not believed without TRUSTED_PROXY.
+  expect((await fetch(`${BASE_URL}/signin`, { headers: { "x-forwarded-proto": "https" } })).headers.get("strict-transport-security")).toBeNull();
   expect(first.headers.get("x-frame-options")).toBe("DENY");
 });

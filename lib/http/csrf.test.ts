@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { actionBodyRefusal, MAX_BODY_BYTES, mutationRefusal } from "./csrf";
+import { servedOrigin } from "./origin";
 import { contentSecurityPolicy } from "./security-headers";
 
-const facts = (method: string, headers: Record<string, string>) => ({ method, headers: new Headers({ host: "claimdesk.test", ...headers }) });
+const facts = (method: string, headers: Record<string, string>, trustedProxies = 0) => {
+  const all = new Headers({ host: "claimdesk.test", ...headers });
+  return { method, headers: all, served: servedOrigin(all, "localhost", trustedProxies, undefined) };
+};
 
 describe("mutationRefusal", () => {
   it("lets reads through without looking", () => {
@@ -18,6 +22,19 @@ describe("mutationRefusal", () => {
     ["a bearer token beside a cookie", { authorization: "Bearer cd_x", cookie: "s=1" }],
   ])("refuses a POST with %s: 403", (_what, headers) => {
     expect(mutationRefusal(facts("POST", headers))).toMatchObject({ status: 403, code: "forbidden" });
+  });
+
+  it("compares scheme, host and port, and believes forwarded headers only behind a trusted proxy", () => {
+    const post = (headers: Record<string, string>, proxies = 0) => mutationRefusal(facts("POST", { cookie: "s=1", ...headers }, proxies));
+    // A client's own X-Forwarded-Host cannot make its Origin ours.
+    expect(post({ origin: "http://evil.example", "x-forwarded-host": "evil.example" })).toMatchObject({ status: 403 });
+    expect(post({ origin: "https://claimdesk.test" })).toMatchObject({ status: 403 });
+    expect(post({ origin: "http://claimdesk.test:8080" })).toMatchObject({ status: 403 });
+    expect(post({ origin: "http://claimdesk.test:80" })).toBeNull();
+    // Behind one trusted proxy, its headers say where the browser is.
+    expect(post({ origin: "https://news.example", "x-forwarded-host": "news.example", "x-forwarded-proto": "https" }, 1)).toBeNull();
+    expect(post({ origin: "http://news.example", "x-forwarded-host": "news.example", "x-forwarded-proto": "https" }, 1)).toMatchObject({ status: 403 });
+    expect(post({ origin: "https://evil.example", "x-forwarded-host": "evil.example, news.example", "x-forwarded-proto": "https" }, 1)).toMatchObject({ status: 403 });
   });
 
   it("accepts a same-origin POST, and a bearer-token API call without cookies", () => {
