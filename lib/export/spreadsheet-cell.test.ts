@@ -8,13 +8,17 @@ import { streamToString } from "./stream";
 
 const TRIGGERS = ["=", "+", "-", "@", "\t", "\r"];
 const isExactNumber = (s: string) => /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(s);
-// What a spreadsheet would read as the start of a formula: a trigger first, or after leading blanks.
-const couldRunAsFormula = (s: string) => TRIGGERS.includes(s[0] ?? "") || /^[\s\p{Cc}]+[=+\-@]/u.test(s);
+// What a spreadsheet might read as the start of a formula: a trigger first, or after leading blanks,
+// control or invisible format characters, ASCII or full-width.
+const couldRunAsFormula = (s: string) => TRIGGERS.includes(s[0] ?? "") || /^[\s\p{Cc}\p{Cf}]*[=+\-@]/u.test(s.normalize("NFKC"));
+const INVISIBLE = ["\u200B", "\u2060", "\u200E", "\u202E", "\u00AD", "\uFEFF", "\u3000", "\u180E"];
+const WIDE_TRIGGERS = ["＝", "＋", "－", "＠", "﹦", "﹢", "﹣"];
 
 // Strings that lean towards the dangerous starts, mixed with fully random ones.
 const cellText = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 40 }),
-  fc.tuple(fc.constantFrom(...TRIGGERS, " ", "\n", "\u0000", " \t"), fc.string({ maxLength: 30 })).map(([a, b]) => a + b),
+  fc.tuple(fc.constantFrom(...TRIGGERS, ...WIDE_TRIGGERS, ...INVISIBLE, " ", "\n", "\u0000", " \t"), fc.string({ maxLength: 30 })).map(([a, b]) => a + b),
+  fc.tuple(fc.array(fc.constantFrom(...INVISIBLE, " ", "\u0000"), { maxLength: 3 }), fc.constantFrom(...TRIGGERS, ...WIDE_TRIGGERS), fc.string({ maxLength: 20 })).map(([a, t, b]) => a.join("") + t + b),
   fc.tuple(fc.constantFrom("-", "+", "=", ""), fc.double({ noNaN: true, noDefaultInfinity: true })).map(([a, n]) => a + String(n)),
 );
 
@@ -27,6 +31,10 @@ describe("spreadsheetSafe", () => {
     expect(spreadsheetSafe("\t=1")).toBe("'\t=1");
     expect(spreadsheetSafe("  =HYPERLINK(\"x\")")).toBe("'  =HYPERLINK(\"x\")");
     expect(spreadsheetSafe("增长5.2%")).toBe("增长5.2%");
+    for (const invisible of INVISIBLE) expect(spreadsheetSafe(`${invisible}=cmd|' /C calc'!A0`)).toBe(`'${invisible}=cmd|' /C calc'!A0`);
+    for (const wide of WIDE_TRIGGERS) expect(spreadsheetSafe(`${wide}1+1`)).toBe(`'${wide}1+1`);
+    expect(spreadsheetSafe("\u200B\u202E＝HYPERLINK(1)")).toBe("'\u200B\u202E＝HYPERLINK(1)");
+    expect(spreadsheetSafe("－3.5")).toBe("'－3.5");
   });
 
   it("property: no output starts a formula unless it is exactly a number; the text is kept after the apostrophe", () => {
