@@ -9,7 +9,7 @@ import { safeRedirect } from "./callback-url";
 import { revokeSession, SESSION_MAX_AGE_S } from "./sessions";
 import { clientAddress } from "@/lib/http/client-ip";
 import { DEVICE_COOKIE, knownDeviceId } from "./device";
-import { authenticate } from "./sign-in";
+import { authenticate, BAD_CREDENTIALS } from "./sign-in";
 
 function cookieValue(header: string | null, name: string): string | undefined {
   for (const part of (header ?? "").split(";")) {
@@ -35,7 +35,10 @@ export function authOptions(): NextAuthOptions {
         },
         async authorize(credentials, req) {
           const parsed = signInSchema.safeParse(credentials ?? {});
-          if (!parsed.success) throw new Error("Enter your email and password.");
+          if (!parsed.success) {
+            const tooLong = parsed.error.issues.some((issue) => issue.code === "too_big");
+            throw new Error(tooLong ? BAD_CREDENTIALS : "Enter your email and password.");
+          }
           const headers = new Headers(req?.headers as HeadersInit | undefined);
           const device = cookieValue(headers.get("cookie"), DEVICE_COOKIE);
           const from = { ip: clientAddress(headers), deviceId: knownDeviceId(device, parsed.data.email) };

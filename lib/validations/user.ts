@@ -5,6 +5,7 @@ export type RoleName = (typeof ROLES)[number];
 
 const email = z
   .string()
+  .max(254, "Enter a valid email address.")
   .trim()
   .toLowerCase()
   .pipe(z.email("Enter a valid email address."));
@@ -14,9 +15,10 @@ export const password = z
   .min(10, "Use at least 10 characters.")
   .max(200, "Use at most 200 characters.");
 
+// No password longer than the longest one can be set: refused before any hashing or throttle row.
 export const signInSchema = z.object({
   email,
-  password: z.string().min(1, "Enter your password."),
+  password: z.string().min(1, "Enter your password.").max(200, "The email or password is not correct."),
 });
 
 export const setupSchema = z
@@ -41,7 +43,7 @@ export const setActiveSchema = z.object({
 });
 
 export const changePasswordSchema = z
-  .object({ current: z.string().min(1, "Enter your current password."), password, confirm: z.string() })
+  .object({ current: z.string().min(1, "Enter your current password.").max(200, "The current password is not correct."), password, confirm: z.string() })
   .refine((v) => v.password === v.confirm, { message: "The passwords do not match.", path: ["confirm"] });
 
 export const setPasswordSchema = z.object({ userId: z.string().min(1), password });
