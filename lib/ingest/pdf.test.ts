@@ -3,30 +3,12 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { IngestError } from "./errors";
 import { pdfBomb } from "./fixtures/make-pdf";
+import { peakGrowth, refusal } from "./fixtures/measure";
 import { readDocument } from "./index";
 import { DEFAULT_PDF_LIMITS, readPdf } from "./pdf";
 
 const MIB = 1024 * 1024;
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(__dirname, "fixtures", name)));
-
-async function refusal(promise: Promise<unknown>): Promise<IngestError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(IngestError);
-  return error as IngestError;
-}
-
-/** The highest RSS seen while `run` works, above the RSS before it started. */
-async function peakGrowth(run: () => Promise<unknown>): Promise<number> {
-  const before = process.memoryUsage.rss();
-  let peak = before;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 5);
-  try {
-    await run().catch(() => undefined);
-  } finally {
-    clearInterval(timer);
-  }
-  return Math.max(peak, process.memoryUsage.rss()) - before;
-}
 
 describe("a PDF compression bomb", () => {
   it("a 400 KB PDF whose content stream inflates to 400 MB is refused in both languages, and memory grows by less than 100 MB (RSS)", async () => {

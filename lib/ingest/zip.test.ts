@@ -3,29 +3,11 @@ import { describe, expect, it } from "vitest";
 import { IngestError } from "./errors";
 import { harmlessDocxEntries, hugeDocumentEntry, makeDocx } from "./fixtures/make-docx";
 import { deflatedZeros, splitViewZip, zip } from "./fixtures/make-zip";
+import { peakGrowth, refusal } from "./fixtures/measure";
 import { readDocument } from "./index";
 import { safeZip, DEFAULT_ZIP_LIMITS } from "./zip";
 
 const MIB = 1024 * 1024;
-
-async function refusal(promise: Promise<unknown>): Promise<IngestError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(IngestError);
-  return error as IngestError;
-}
-
-/** The highest RSS seen while `run` works, above the RSS before it started. */
-async function peakGrowth(run: () => Promise<unknown>): Promise<number> {
-  const before = process.memoryUsage.rss();
-  let peak = before;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 5);
-  try {
-    await run().catch(() => undefined);
-  } finally {
-    clearInterval(timer);
-  }
-  return Math.max(peak, process.memoryUsage.rss()) - before;
-}
 
 const bomb = (mebibytes: number, declared = mebibytes * MIB) =>
   zip([{ name: "word/document.xml", method: 8, data: deflatedZeros(mebibytes), uncompressedSize: declared }]);
