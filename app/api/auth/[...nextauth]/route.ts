@@ -1,5 +1,8 @@
+import { NextResponse } from "next/server";
 import NextAuth from "next-auth";
 import { isAcceptableCallback } from "@/lib/auth/callback-url";
+import { currentSessionState } from "@/lib/auth/session";
+import { expireSessionCookies } from "@/lib/auth/session-cookie";
 import { DEVICE_COOKIE, DEVICE_MAX_AGE_S, newDeviceCookie } from "@/lib/auth/device";
 import { authOptions } from "@/lib/auth/options";
 import { env } from "@/lib/config/env";
@@ -27,6 +30,10 @@ const handler = route(async (request: Request, context: Context) => {
   const base = requestOrigin(request.headers, env().NEXTAUTH_URL, url.host);
   const callbackUrl = url.searchParams.get("callbackUrl");
   if (callbackUrl !== null && !isAcceptableCallback(callbackUrl, base)) throw badCallback();
+  // next-auth would answer a revoked session's claims and re-issue its cookie: no session, and the cookie expired.
+  if (request.method === "GET" && url.pathname.endsWith("/session") && (await currentSessionState()).kind === "ended") {
+    return expireSessionCookies(NextResponse.json({}, { headers: { "cache-control": "no-store" } }));
+  }
   const isSignIn = request.method === "POST" && url.pathname.endsWith("/callback/credentials");
   const email = isSignIn ? String((await request.clone().formData().catch(() => new FormData())).get("email") ?? "").trim().toLowerCase() : "";
   const response = await NextAuth(authOptions())(request, context);
