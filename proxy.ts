@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { withoutBadCallbackCookie } from "@/lib/auth/callback-cookie";
-import { actionBodyRefusal, mutationRefusal, type Refusal } from "@/lib/http/csrf";
+import { actionBodyRefusal } from "@/lib/http/action-body";
+import { mutationRefusal, type Refusal } from "@/lib/http/csrf";
 import { requestOrigin, servedOrigin } from "@/lib/http/origin";
 import { contentSecurityPolicy, HSTS, newNonce } from "@/lib/http/security-headers";
 
@@ -24,8 +25,8 @@ export async function proxy(request: NextRequest) {
   const served = servedOrigin(request.headers, request.nextUrl.host);
   const refusal = mutationRefusal({ method: request.method, headers: request.headers, served });
   if (refusal) return refuse(request, refusal);
-  if (request.headers.has("next-action") && /^text\/plain/i.test(request.headers.get("content-type") ?? "")) {
-    const bodyRefusal = actionBodyRefusal(await request.clone().text());
+  if (request.headers.has("next-action")) {
+    const bodyRefusal = await actionBodyRefusal(request.clone());
     if (bodyRefusal) return refuse(request, bodyRefusal);
   }
 

@@ -97,6 +97,42 @@ test("malformed action requests are refusals (4xx, standard shape), not 500s", a
   expect(await db("count", "claim", { where: { id: claim.id, dismissed: true } })).toBe(0);
 });
 
+test("action bodies Next could not decode are 400s (413 over the limit) in the standard shape, as text and as multipart", async () => {
+  const editor = await db("newUser", "EDITOR", "csrf-bodies");
+  const cookie = await db("sessionCookie", editor);
+  const id = builtActions().get("app/(workspace)/bulletins/[id]/source-actions.ts#addSourceAction")!;
+  const send = (body: BodyInit, contentType: string, extra: RequestInit = {}) =>
+    fetch(`${BASE_URL}/bulletins`, { method: "POST", redirect: "manual", headers: { "next-action": id, "content-type": contentType, origin: BASE_URL, cookie }, body, ...extra });
+  const expectRefused = async (response: Response, status: number, what: string) => {
+    expect(response.status, what).toBe(status);
+    expect((await response.json()).error.code, what).toBe(status === 413 ? "too_large" : "bad_request");
+  };
+  for (const body of ["null", "1", '"x"', '"$Q1"', '["$h9"]', '["$Ww"]', '["$B1"]', '["$n1e999999"]', "[".repeat(5000) + "]".repeat(5000)]) {
+    await expectRefused(await send(body, "text/plain;charset=UTF-8"), 400, body.slice(0, 20));
+  }
+  const part = (name: string, value: string) => `--B\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+  for (const [what, body, type] of [
+    ["a malformed part header", `--B\r\nContent-Disposition form-data; name="0"\r\n\r\n[]\r\n--B--\r\n`, "multipart/form-data; boundary=B"],
+    ["the wrong boundary", `${part("0", "[]")}--B--\r\n`, "multipart/form-data; boundary=C"],
+    ["no boundary", `${part("0", "[]")}--B--\r\n`, "multipart/form-data"],
+    ["field 0 not JSON", `${part("0", "{not json")}--B--\r\n`, "multipart/form-data; boundary=B"],
+    ["references to missing parts", `${part("0", '["$K99","$@77","$Q5"]')}--B--\r\n`, "multipart/form-data; boundary=B"],
+  ]) {
+    await expectRefused(await send(body, type), 400, what);
+  }
+  // 26 MB streamed in chunks, without a Content-Length.
+  const chunk = new Uint8Array(1024 * 1024);
+  let sent = 0;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent >= 26 * 1024 * 1024) return controller.close();
+      sent += chunk.byteLength;
+      controller.enqueue(chunk);
+    },
+  });
+  await expectRefused(await send(stream, "multipart/form-data; boundary=B", { duplex: "half" } as RequestInit), 413, "a chunked 26 MB body");
+});
+
 test("a direct load of a claim link renders on the server (it answered 500)", async () => {
   const editor = await db("newUser", "EDITOR", "claim-link");
   const cookie = await db("sessionCookie", editor);

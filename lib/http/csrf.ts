@@ -47,13 +47,3 @@ export function mutationRefusal({ method, headers, served }: RequestFacts): Refu
   }
   return null;
 }
-
-/** A server action's plain-text body is always JSON (React's encodeReply); anything else would crash the decoder. */
-export function actionBodyRefusal(body: string): Refusal | null {
-  try {
-    JSON.parse(body);
-    return null;
-  } catch {
-    return { status: 400, code: "bad_request", message: { en: "This action request is not in a form the app sends.", zh: "该操作请求的格式不是本应用发送的格式。" } };
-  }
-}

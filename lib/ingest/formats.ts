@@ -32,6 +32,7 @@ const FORMAT_BY_MIME: Record<string, IngestFormat> = {
 };
 
 export const ACCEPTED_TYPES_MESSAGE = "Only .txt, .md, .html, .docx and .pdf files can be imported.";
+const ACCEPTED_TYPES_MESSAGE_ZH = "只能导入 .txt、.md、.html、.docx 和 .pdf 文件。";
 
 export function extensionOf(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
@@ -45,15 +46,18 @@ export function formatOf(name: string, type?: string): IngestFormat {
   const format = extension ? FORMAT_BY_EXTENSION[extension] : FORMAT_BY_MIME[(type ?? "").split(";")[0].trim().toLowerCase()];
   if (format) return format;
   const what = extension ? `“${extension}” files cannot be imported.` : "This file has no extension, so its type is unknown.";
-  throw new IngestError("unsupported_type", `${what} ${ACCEPTED_TYPES_MESSAGE}`);
+  const whatZh = extension ? `无法导入“${extension}”文件。` : "该文件没有扩展名，无法判断其类型。";
+  throw new IngestError("unsupported_type", { en: `${what} ${ACCEPTED_TYPES_MESSAGE}`, zh: `${whatZh}${ACCEPTED_TYPES_MESSAGE_ZH}` });
 }
 
 /** A file name is only a name: a path in it (`../`, `/`, `\`) or control characters mean a forged upload. */
+export const BAD_FILE_NAME = {
+  en: "The file name contains a path or control characters. Rename the file (letters, digits and a dot before the extension) and upload it again.",
+  zh: "文件名包含路径或控制字符。请重命名文件（仅用文字、数字和扩展名前的点）后重新上传。",
+};
+
 export function checkFileName(name: string): void {
   if (/[\\/\u0000-\u001f\u007f]/.test(name) || name.split(".").every((part) => part === "") || name.length > 255) {
-    throw new IngestError("unsupported_type", {
-      en: "The file name contains a path or control characters. Rename the file (letters, digits and a dot before the extension) and upload it again.",
-      zh: "文件名包含路径或控制字符。请重命名文件（仅用文字、数字和扩展名前的点）后重新上传。",
-    });
+    throw new IngestError("unsupported_type", BAD_FILE_NAME);
   }
 }
