@@ -80,6 +80,28 @@ test("a ../ name never reaches the app as a path: the multipart parser keeps the
   expect(answer.outcome).toBe("allowed");
   expect(answer.detail).not.toContain("../");
   // (lib/ingest/zip.test.ts: readDocument itself refuses a name with a path or control characters.)
+  for (const [name, language, message] of [["report\u0001.txt", "en", /file name contains a path or control characters/], ["报告\u007f.txt", "zh-CN", /文件名包含路径或控制字符/]] as const) {
+    const named = new FormData();
+    named.append("file", file(name, Buffer.from("全市新建学校12所。")));
+    const refused = await callAction(preview, [named], cookie, { "accept-language": language });
+    expect(refused.outcome, JSON.stringify(name)).toBe("invalid");
+    expect(refused.detail, JSON.stringify(name)).toMatch(message);
+  }
+});
+
+test("every upload refusal is in the request's language", async () => {
+  const editor = await db("newUser", "EDITOR", "upload-zh");
+  const cookie = await db("sessionCookie", editor);
+  const preview = builtActions().get("app/(workspace)/bulletins/new/actions.ts#previewImportAction")!;
+  for (const bad of [...BAD_FILES, { what: "empty", name: "empty.txt", bytes: Buffer.alloc(0), message: /./ }, { what: "unknown type", name: "x.exe", bytes: Buffer.from("MZ"), message: /./ }]) {
+    const form = new FormData();
+    form.append("file", file(bad.name, bad.bytes));
+    const answer = await callAction(preview, [form], cookie, { "accept-language": "zh-CN" });
+    expect(answer.outcome, bad.what).toBe("invalid");
+    // The message row holds Chinese and no English sentence.
+    expect(answer.detail, bad.what).toMatch(/[\u4e00-\u9fff]/);
+    expect(answer.detail, bad.what).not.toMatch(/\b(?:This|The) (?:file|PDF)\b/);
+  }
 });
 
 test("a .docx zip bomb or a PDF compression bomb does not grow the server's memory by 100 MB (RSS of the server process)", async () => {

@@ -1,7 +1,9 @@
 import { IngestError } from "./errors";
 
-const NOT_UTF8 =
-  "This file is not valid UTF-8 text. Open it in a text editor and save it with the encoding “UTF-8” (Chinese files saved as GBK/GB2312 need this too), then import it again.";
+const NOT_UTF8 = {
+  en: "This file is not valid UTF-8 text. Open it in a text editor and save it with the encoding “UTF-8” (Chinese files saved as GBK/GB2312 need this too), then import it again.",
+  zh: "该文件不是有效的 UTF-8 文本。请在文本编辑器中打开，以“UTF-8”编码另存（以 GBK/GB2312 保存的中文文件也需如此），然后重新导入。",
+};
 
 function decodeStrict(bytes: Uint8Array, label: string): string {
   try {
@@ -22,7 +24,10 @@ export function decodeText(bytes: Uint8Array, declaredCharset?: string): string 
   if (bytes.includes(0)) {
     throw new IngestError(
       "unreadable",
-      "This file contains binary data, not text. Check that you picked the right file, or save it as plain text.",
+      {
+        en: "This file contains binary data, not text. Check that you picked the right file, or save it as plain text.",
+        zh: "该文件包含二进制数据而非文本。请确认选择了正确的文件，或将其另存为纯文本。",
+      },
     );
   }
   const utf8 = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;

@@ -12,7 +12,10 @@ export async function readDocx(bytes: Uint8Array): Promise<string> {
   } catch (cause) {
     throw new IngestError(
       "unreadable",
-      "This Word file could not be read; it may be damaged, or not a real .docx. Open it in Word, save it again as .docx, and import it again.",
+      {
+        en: "This Word file could not be read; it may be damaged, or not a real .docx. Open it in Word, save it again as .docx, and import it again.",
+        zh: "无法读取该 Word 文件，它可能已损坏或并非真正的 .docx。请在 Word 中打开，重新另存为 .docx 后再导入。",
+      },
       { cause },
     );
   }

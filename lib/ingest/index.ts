@@ -27,8 +27,10 @@ export interface IngestResult {
   pages?: number;
 }
 
-const NO_TEXT_LAYER =
-  "This PDF has no text layer (it may be a scan or a photo of pages). Run it through OCR, or paste the text instead.";
+const NO_TEXT_LAYER = {
+  en: "This PDF has no text layer (it may be a scan or a photo of pages). Run it through OCR, or paste the text instead.",
+  zh: "该 PDF 没有文本层（可能是扫描件或页面照片）。请先进行文字识别（OCR），或直接粘贴文本。",
+};
 
 /**
  * Reads an uploaded bulletin or source document into plain text. Server-side only.
@@ -42,10 +44,10 @@ export async function readDocument(file: IngestFile, options: { maxBytes?: numbe
 
   const result = await extract(format, file.bytes).catch((cause: unknown) => {
     if (cause instanceof IngestError) throw cause;
-    throw new IngestError("unreadable", "This file could not be read; it may be damaged.", { cause });
+    throw new IngestError("unreadable", { en: "This file could not be read; it may be damaged.", zh: "无法读取该文件，文件可能已损坏。" }, { cause });
   });
   if (!/\S/.test(result.text)) {
-    throw new IngestError("empty", format === "pdf" ? NO_TEXT_LAYER : "The file has no text to import.");
+    throw new IngestError("empty", format === "pdf" ? NO_TEXT_LAYER : { en: "The file has no text to import.", zh: "该文件没有可导入的文本。" });
   }
   return result;
 }

@@ -40,10 +40,16 @@ function readerScript(): string {
 function unreadable(cause: { name?: string }): IngestError {
   const message =
     cause.name === "PasswordException"
-      ? "This PDF is password-protected. Open it, save or print it as a new PDF without a password, and import that."
+      ? {
+          en: "This PDF is password-protected. Open it, save or print it as a new PDF without a password, and import that.",
+          zh: "该 PDF 受密码保护。请打开后另存或打印为不设密码的新 PDF，再导入。",
+        }
       : cause.name === "InvalidPDFException"
-        ? "This PDF is damaged or incomplete and cannot be read. Download it again, or print it to a new PDF, and import that."
-        : "This PDF could not be read. Try printing it to a new PDF and importing that.";
+        ? {
+            en: "This PDF is damaged or incomplete and cannot be read. Download it again, or print it to a new PDF, and import that.",
+            zh: "该 PDF 已损坏或不完整，无法读取。请重新下载，或将其打印为新的 PDF 后再导入。",
+          }
+        : { en: "This PDF could not be read. Try printing it to a new PDF and importing that.", zh: "无法读取该 PDF。请尝试将其打印为新的 PDF 后再导入。" };
   return new IngestError("unreadable", message, { cause });
 }
 

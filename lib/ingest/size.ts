@@ -15,8 +15,11 @@ export function checkSize(bytes: Uint8Array, maxBytes: number): void {
   if (bytes.byteLength > maxBytes) {
     throw new IngestError(
       "too_large",
-      `The file is ${formatSize(bytes.byteLength, true)}; the limit is ${formatSize(maxBytes)}. Split it or import only the pages you need.`,
+      {
+        en: `The file is ${formatSize(bytes.byteLength, true)}; the limit is ${formatSize(maxBytes)}. Split it or import only the pages you need.`,
+        zh: `该文件大小为 ${formatSize(bytes.byteLength, true)}，上限为 ${formatSize(maxBytes)}。请拆分文件，或只导入所需的页面。`,
+      },
     );
   }
-  if (bytes.byteLength === 0) throw new IngestError("empty", "The file is empty (0 bytes).");
+  if (bytes.byteLength === 0) throw new IngestError("empty", { en: "The file is empty (0 bytes).", zh: "该文件为空（0 字节）。" });
 }

@@ -14,16 +14,16 @@ const SIGNATURES: [Kind, number[]][] = [
   ["rtf", [0x7b, 0x5c, 0x72, 0x74, 0x66]],
 ];
 
-const DESCRIPTION: Record<Kind, string> = {
-  pdf: "a PDF document",
-  zip: "a ZIP archive (such as a .docx)",
-  ole: "an old Microsoft Office file (.doc, .xls) or a password-protected Office file",
-  png: "a PNG image",
-  jpeg: "a JPEG image",
-  gif: "a GIF image",
-  exe: "a Windows program",
-  gzip: "a compressed archive",
-  rtf: "an RTF document",
+const DESCRIPTION: Record<Kind, { en: string; zh: string }> = {
+  pdf: { en: "a PDF document", zh: "PDF 文档" },
+  zip: { en: "a ZIP archive (such as a .docx)", zh: "ZIP 压缩包（如 .docx）" },
+  ole: { en: "an old Microsoft Office file (.doc, .xls) or a password-protected Office file", zh: "旧版 Microsoft Office 文件（.doc、.xls）或受密码保护的 Office 文件" },
+  png: { en: "a PNG image", zh: "PNG 图片" },
+  jpeg: { en: "a JPEG image", zh: "JPEG 图片" },
+  gif: { en: "a GIF image", zh: "GIF 图片" },
+  exe: { en: "a Windows program", zh: "Windows 程序" },
+  gzip: { en: "a compressed archive", zh: "压缩包" },
+  rtf: { en: "an RTF document", zh: "RTF 文档" },
 };
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
@@ -56,21 +56,31 @@ export function checkContent(format: IngestFormat, extension: string, bytes: Uin
   const expected = EXPECTED[format];
   const kind = sniff(bytes, { textExpected: !expected });
   const named = extension ? `named “${extension}”` : `sent as ${format}`;
+  const namedZh = extension ? `扩展名为“${extension}”` : `以 ${format} 格式发送`;
   if (kind === expected) return;
   if (format === "docx" && kind === "ole") {
     throw new IngestError(
       "unreadable",
-      "This looks like an old Word .doc file or a password-protected .docx. Open it in Word, save it as .docx without a password, and import it again.",
+      {
+        en: "This looks like an old Word .doc file or a password-protected .docx. Open it in Word, save it as .docx without a password, and import it again.",
+        zh: "这似乎是旧版 Word .doc 文件或受密码保护的 .docx。请在 Word 中打开，不设密码另存为 .docx 后重新导入。",
+      },
     );
   }
   if (kind) {
     throw new IngestError(
       "unsupported_type",
-      `This file is ${named} but contains ${DESCRIPTION[kind]}. Check that you picked the right file, or give it the right extension.`,
+      {
+        en: `This file is ${named} but contains ${DESCRIPTION[kind].en}. Check that you picked the right file, or give it the right extension.`,
+        zh: `该文件${namedZh}，但内容是${DESCRIPTION[kind].zh}。请确认选择了正确的文件，或为其使用正确的扩展名。`,
+      },
     );
   }
   if (expected) {
-    const what = format === "pdf" ? "a PDF" : "a Word (.docx) document";
-    throw new IngestError("unreadable", `This file is ${named} but is not ${what}; it may be damaged or renamed.`);
+    const what = format === "pdf" ? { en: "a PDF", zh: "PDF" } : { en: "a Word (.docx) document", zh: "Word（.docx）文档" };
+    throw new IngestError("unreadable", {
+      en: `This file is ${named} but is not ${what.en}; it may be damaged or renamed.`,
+      zh: `该文件${namedZh}，但并不是${what.zh}，可能已损坏或被改名。`,
+    });
   }
 }

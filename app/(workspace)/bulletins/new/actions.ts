@@ -30,7 +30,7 @@ export async function previewImportAction(formData: FormData): Promise<ActionRes
       originalText = read.text;
       fileTitle = read.title;
     } else if (file instanceof File && file.name) {
-      throw new AppError("bad_request", `The file “${file.name}” is empty.`);
+      throw new AppError("bad_request", { en: `The file “${file.name}” is empty.`, zh: `文件“${file.name}”为空。` });
     }
     const text = bulletinTextSchema.safeParse(originalText);
     if (!text.success) throw new AppError("bad_request", text.error.issues[0].message);
