@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { withoutBadCallbackCookie } from "@/lib/auth/callback-cookie";
 import { actionBodyRefusal } from "@/lib/http/action-body";
 import { mutationRefusal, type Refusal } from "@/lib/http/csrf";
+import { isKnownAction } from "@/lib/http/known-actions";
 import { requestOrigin, servedOrigin } from "@/lib/http/origin";
 import { contentSecurityPolicy, HSTS, newNonce } from "@/lib/http/security-headers";
 
@@ -15,6 +16,12 @@ function language(request: NextRequest): "en" | "zh" {
   return (request.headers.get("accept-language") ?? "").trim().toLowerCase().startsWith("en") ? "en" : "zh";
 }
 
+const UNKNOWN_ACTION: Refusal = {
+  status: 404,
+  code: "not_found",
+  message: { en: "This action does not exist (the page may be older than the app): reload the page.", zh: "该操作不存在（页面可能早于当前版本）：请刷新页面。" },
+};
+
 function refuse(request: NextRequest, refusal: Refusal): NextResponse {
   return NextResponse.json({ error: { code: refusal.code, message: refusal.message[language(request)] } }, { status: refusal.status, headers: { "cache-control": "no-store" } });
 }
@@ -25,7 +32,9 @@ export async function proxy(request: NextRequest) {
   const served = servedOrigin(request.headers, request.nextUrl.host);
   const refusal = mutationRefusal({ method: request.method, headers: request.headers, served });
   if (refusal) return refuse(request, refusal);
-  if (request.headers.has("next-action")) {
+  const action = request.headers.get("next-action");
+  if (action !== null) {
+    if (!isKnownAction(action)) return refuse(request, UNKNOWN_ACTION);
     const bodyRefusal = await actionBodyRefusal(request.clone());
     if (bodyRefusal) return refuse(request, bodyRefusal);
   }

@@ -6,7 +6,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /** Above Next's server-action limit (25 MB), so an upload is refused with a 413, not cut short. */
 export const MAX_BODY_BYTES = 26 * 1024 * 1024;
 
-export type Refusal = { status: number; code: "forbidden" | "bad_request" | "too_large"; message: Localised };
+export type Refusal = { status: number; code: "forbidden" | "bad_request" | "not_found" | "too_large"; message: Localised };
 
 /** `served`: the origin the request reached (lib/http/origin.ts `servedOrigin`). */
 type RequestFacts = { method: string; headers: Headers; served: string };
