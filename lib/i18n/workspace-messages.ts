@@ -106,6 +106,17 @@ const en = {
   report: "Report",
   context: "In the bulletin",
   cleaningKept: "Cleaning changes kept at import",
+  skipToPanel: "Skip to the claim panel",
+  claimQueue: "Claim queue",
+  claimPanel: "Claim panel",
+  bulletinText: "Bulletin text",
+  keyboardSelect: "Select with the keyboard",
+  keyboardSelectHint: "Move with the arrow keys and select with Shift and the arrow keys, then press Tab to reach the tools: the selection stays.",
+  claimMark: "Claim, {status}:",
+  offline: "Not connected, retrying",
+  changedOne: "1 claim changed by someone else",
+  changedMany: "{n} claims changed by others",
+  singleKeyShortcuts: "Single-key shortcuts (j, k, 1–5, ?)",
 };
 
 export type WorkspaceMessages = typeof en;
@@ -214,6 +225,17 @@ const zh: WorkspaceMessages = {
   report: "报告",
   context: "原文语境",
   cleaningKept: "导入时保留的清理修改",
+  skipToPanel: "跳到声明详情",
+  claimQueue: "声明列表",
+  claimPanel: "声明详情",
+  bulletinText: "公报正文",
+  keyboardSelect: "用键盘选择文字",
+  keyboardSelectHint: "用方向键移动，按住 Shift 键再按方向键选择文字，然后按 Tab 键移到工具按钮：所选文字会保留。",
+  claimMark: "声明，{status}：",
+  offline: "未连接，正在重试",
+  changedOne: "1 条声明已被他人更改",
+  changedMany: "{n} 条声明已被他人更改",
+  singleKeyShortcuts: "单键快捷键（j、k、1–5、?）",
 };
 
 export const workspaceMessages: Record<Locale, WorkspaceMessages> = { en, zh };

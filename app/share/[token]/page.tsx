@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ClaimReviewMarkup } from "@/components/report/claim-review-markup";
 import { ReportView } from "@/components/report/report-view";
 import { ReportFilters } from "@/components/report/report-filters";
+import { bulletinTitle } from "@/lib/bulletins/queries";
 import { db } from "@/lib/db";
 import { getLocale } from "@/lib/i18n/locale";
 import { evidenceMessages } from "@/lib/i18n/evidence-messages";
@@ -13,10 +14,15 @@ import { collect, publicBaseUrl, scopeOf } from "@/lib/reports/params";
 import { bulletinForShare } from "@/lib/tokens/share-links";
 
 export const dynamic = "force-dynamic";
-// A secret link should not leak through search engines or the Referer header.
-export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
-
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// A secret link should not leak through search engines or the Referer header.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const bulletinId = await bulletinForShare(db, (await params).token);
+  const title = bulletinId ? await bulletinTitle(bulletinId) : null;
+  const r = reportMessages[await getLocale()];
+  return { title: title ? `${r.report}: ${title}` : r.report, robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
 
 /** The read-only report behind a share link: no sign-in, until an editor revokes the link. */
 export default async function SharedReportPage({ params, searchParams }: Props) {

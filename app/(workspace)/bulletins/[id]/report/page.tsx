@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimReviewMarkup } from "@/components/report/claim-review-markup";
@@ -5,8 +6,9 @@ import { ReportView } from "@/components/report/report-view";
 import { ReportFilters } from "@/components/report/report-filters";
 import { ReportTools } from "@/components/report/report-tools";
 import { db } from "@/lib/db";
-import { requireUser } from "@/lib/auth/session";
+import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { canExportReports } from "@/lib/auth/permissions";
+import { bulletinTitle } from "@/lib/bulletins/queries";
 import { getLocale } from "@/lib/i18n/locale";
 import { evidenceMessages } from "@/lib/i18n/evidence-messages";
 import { reportMessages } from "@/lib/i18n/report-messages";
@@ -16,6 +18,13 @@ import { collect, publicBaseUrl, scopeOf } from "@/lib/reports/params";
 import { listShareLinks } from "@/lib/tokens/share-links";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// The tab names the bulletin, for a signed-in reader only.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const r = reportMessages[await getLocale()];
+  const title = (await getCurrentUser()) ? await bulletinTitle((await params).id) : null;
+  return { title: title ? `${r.report}: ${title}` : r.report };
+}
 
 export default async function ReportPage({ params, searchParams }: Props) {
   const user = await requireUser();

@@ -1,0 +1,212 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { ensureA11yFixture, STORAGE, type A11yFixture } from "./a11y-fixture";
+import { A11Y_LOCALES, labelsFor } from "./a11y-views";
+import { BASE_URL, screenshot } from "./helpers";
+
+const { w, e } = labelsFor("en");
+let fixture: A11yFixture;
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(300_000);
+  fixture = await ensureA11yFixture(browser);
+});
+
+async function reviewerPage(browser: Browser, options: { locale?: "en" | "zh"; width?: number; height?: number; reducedMotion?: "reduce" | "no-preference" } = {}) {
+  const context = await browser.newContext({
+    storageState: STORAGE.reviewer,
+    viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
+    reducedMotion: options.reducedMotion,
+  });
+  await context.addCookies([{ name: "claimdesk-locale", value: options.locale ?? "en", url: BASE_URL }]);
+  return { context, page: await context.newPage() };
+}
+
+/** Moves the caret of the focused field to `from` and selects `length` characters, with keys only. */
+async function selectWithKeys(page: Page, from: number, length: number) {
+  await page.keyboard.press("Control+Home");
+  for (let i = 0; i < from; i++) await page.keyboard.press("ArrowRight");
+  for (let i = 0; i < length; i++) await page.keyboard.press("Shift+ArrowRight");
+}
+
+test("keyboard: skip links, from the queue to the panel in one key", async ({ browser }) => {
+  const { context, page } = await reviewerPage(browser);
+  await page.goto(fixture.bulletinPath);
+  await expect(page.getByTestId("queue-row").first()).toBeVisible();
+
+  // The first Tab stop of every signed-in page skips the navigation.
+  await page.keyboard.press("Tab");
+  const toMain = page.getByRole("link", { name: "Skip to main content" });
+  await expect(toMain).toBeFocused();
+  await expect(toMain).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main#main")).toBeFocused();
+
+  // Open a claim from the queue with Enter, then come back into the queue region from the text
+  // column before it: the region's first stop is the link to the panel, shown while it has focus.
+  await page.getByTestId("queue-row").filter({ hasText: "口袋公园" }).getByRole("button").focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: w.keyboardSelect }).focus();
+  await page.keyboard.press("Tab");
+  const toPanel = page.getByRole("region", { name: w.claimQueue }).getByRole("link", { name: w.skipToPanel });
+  await expect(toPanel).toBeFocused();
+  await expect(toPanel).toBeInViewport();
+  await page.keyboard.press("Enter");
+  const panel = page.getByRole("region", { name: w.claimPanel });
+  await expect(panel).toBeFocused();
+  await page.keyboard.press("Tab");
+  expect(await panel.evaluate((el) => el.contains(document.activeElement) && el !== document.activeElement)).toBe(true);
+  await context.close();
+});
+
+test("keyboard: a dialog traps focus and gives it back to the control that opened it", async ({ browser }) => {
+  const { context, page } = await reviewerPage(browser);
+  await page.goto(fixture.bulletinPath);
+  // Open a claim from the queue with Enter.
+  await page.getByTestId("queue-row").filter({ hasText: "口袋公园" }).getByRole("button").focus();
+  await page.keyboard.press("Enter");
+  const panel = page.getByTestId("claim-panel");
+  await expect(panel).toContainText("口袋公园");
+
+  const opener = panel.getByRole("button", { name: e.attachSource });
+  await opener.focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: e.attachSource });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("searchbox")).toBeFocused();
+  const stops = await dialog.evaluate((el) => el.querySelectorAll("a[href], button:not([disabled]), input:not([type=hidden]), select, textarea").length);
+  for (let i = 0; i < stops + 3; i++) {
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest("dialog") !== null), `Tab ${i + 1} left the dialog`).toBe(true);
+  }
+  // Backwards from the first stop wraps to the last.
+  await dialog.getByRole("searchbox").focus();
+  await page.keyboard.press("Shift+Tab");
+  await expect(dialog.getByRole("button", { name: e.save })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
+  await expect(opener).toBeFocused();
+
+  // The shortcuts list, opened with ? and closed with its button, returns focus the same way.
+  const row = page.getByTestId("queue-row").filter({ hasText: "口袋公园" }).getByRole("button");
+  await row.focus();
+  await page.keyboard.press("?");
+  const shortcuts = page.getByRole("dialog", { name: w.shortcuts });
+  await expect(shortcuts.getByRole("button", { name: w.shortcutClose })).toBeFocused();
+  // j and k move the queue behind the dialog no more.
+  await page.keyboard.press("j");
+  await expect(panel).toContainText("口袋公园");
+  await page.keyboard.press("Enter");
+  await expect(shortcuts).toHaveCount(0);
+  await expect(row).toBeFocused();
+
+  // Single-key shortcuts can be turned off there (WCAG 2.1.4), and on again.
+  const current = page.locator('[data-testid="queue-row"][aria-current="true"]');
+  await page.getByRole("button", { name: w.shortcuts }).click();
+  await shortcuts.getByRole("checkbox", { name: w.singleKeyShortcuts }).uncheck();
+  await page.keyboard.press("Escape");
+  const before = await current.textContent();
+  await page.keyboard.press("j");
+  await page.keyboard.press("?");
+  await expect(shortcuts).toHaveCount(0);
+  await expect(current).toHaveText(before ?? "");
+  await page.getByRole("button", { name: w.shortcuts }).click();
+  await shortcuts.getByRole("checkbox", { name: w.singleKeyShortcuts }).check();
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("j");
+  await expect(current).not.toHaveText(before ?? "");
+  await context.close();
+});
+
+test("keyboard: add a claim from a selection and quote a passage, without a mouse", async ({ browser }) => {
+  const { context, page } = await reviewerPage(browser);
+  await page.goto(fixture.bulletinPath);
+  await page.getByTestId("queue-row").filter({ hasText: "口袋公园" }).getByRole("button").focus();
+  await page.keyboard.press("Enter");
+  const panel = page.getByTestId("claim-panel");
+
+  await page.getByRole("button", { name: w.keyboardSelect }).focus();
+  await page.keyboard.press("Enter");
+  const text = page.getByRole("textbox", { name: w.bulletinText });
+  await expect(text).toBeFocused();
+  const passage = "绿地建设要方便市民";
+  await selectWithKeys(page, (await text.inputValue()).indexOf(passage), passage.length);
+  // Shift+Tab back past the mode switch to the tool; the field keeps its selection.
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Shift+Tab");
+  await expect(page.getByRole("button", { name: w.addClaim })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(panel.locator(".panel-statement")).toHaveText(new RegExp(`^${passage}.?$`));
+
+  // Quote from a source: the same field in the source viewer, then Add evidence.
+  await page.getByTestId("queue-row").filter({ hasText: "口袋公园" }).getByRole("button").focus();
+  await page.keyboard.press("Enter");
+  await panel.getByRole("button", { name: e.open }).focus();
+  await page.keyboard.press("Enter");
+  const viewer = page.getByTestId("source-viewer");
+  await viewer.getByRole("radio", { name: e.stanceREFUTES }).focus();
+  await page.keyboard.press("Space");
+  await viewer.getByRole("button", { name: w.keyboardSelect }).focus();
+  await page.keyboard.press("Enter");
+  const source = viewer.getByTestId("source-text").getByRole("textbox");
+  await expect(source).toBeFocused();
+  const quote = "部分区尚未完成春季植树任务";
+  await selectWithKeys(page, (await source.inputValue()).indexOf(quote), quote.length);
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Shift+Tab");
+  await expect(viewer.getByRole("button", { name: e.addEvidence })).toBeFocused();
+  await page.keyboard.press("Enter");
+  const evidence = panel.getByTestId("sources").locator("li.evidence", { hasText: quote }).first();
+  await expect(evidence).toContainText(e.stanceREFUTES);
+  await context.close();
+});
+
+test("reduced motion: the text column jumps to a claim instead of scrolling smoothly", async ({ browser }) => {
+  const behaviours: Record<string, string[]> = {};
+  for (const motion of ["no-preference", "reduce"] as const) {
+    const { context, page } = await reviewerPage(browser, { reducedMotion: motion });
+    await page.addInitScript(() => {
+      const calls: string[] = ((window as unknown as { scrolls: string[] }).scrolls = []);
+      const original = Element.prototype.scrollTo;
+      Element.prototype.scrollTo = function (this: Element, ...args: unknown[]) {
+        const options = args[0] as ScrollToOptions | undefined;
+        if (this.classList.contains("text-column")) calls.push(String(options?.behavior ?? "auto"));
+        return (original as (...a: unknown[]) => void).apply(this, args);
+      } as typeof original;
+    });
+    await page.goto(fixture.bulletinPath);
+    await expect(page.getByTestId("queue-row").first()).toBeVisible();
+    await page.keyboard.press("j");
+    await page.keyboard.press("j");
+    await expect(page.locator('[data-testid="queue-row"][aria-current="true"]')).toHaveCount(1);
+    behaviours[motion] = await page.evaluate(() => (window as unknown as { scrolls: string[] }).scrolls);
+    await context.close();
+  }
+  expect(behaviours["no-preference"]).toContain("smooth");
+  expect(behaviours.reduce.length).toBeGreaterThan(0);
+  expect(behaviours.reduce).not.toContain("smooth");
+});
+
+test("screenshots: the focus ring and the badges, in both languages, desktop and phone", async ({ browser }) => {
+  for (const locale of A11Y_LOCALES) {
+    const labels = labelsFor(locale);
+    for (const [device, width, height] of [["desktop", 1440, 900], ["phone", 390, 844]] as const) {
+      const { context, page } = await reviewerPage(browser, { locale, width, height });
+      await page.goto(fixture.bulletinPath);
+      await page.getByTestId("queue-row").filter({ hasText: "口袋公园" }).getByRole("button").focus();
+      await page.keyboard.press("Enter");
+      const attach = page.getByTestId("claim-panel").getByRole("button", { name: labels.e.attachSource });
+      await attach.focus();
+      await expect(attach).toHaveCSS("outline-style", "solid");
+      await attach.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `e2e/screenshots/a11y-focus-panel-${locale}-${device}.png` });
+      await page.getByRole("link", { name: labels.t.myQueue }).focus();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: `e2e/screenshots/a11y-focus-header-${locale}-${device}.png` });
+      await page.goto(`${fixture.reportPath}?scope=all`);
+      await screenshot(page, `a11y-badges-report-${locale}-${device}`);
+      await context.close();
+    }
+  }
+});

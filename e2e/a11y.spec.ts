@@ -1,0 +1,38 @@
+import { expect, test } from "@playwright/test";
+import { ensureA11yFixture, STORAGE, type A11yFixture } from "./a11y-fixture";
+import { A11Y_LOCALES, A11Y_VIEWS, labelsFor } from "./a11y-views";
+import { expectAccessible } from "./axe";
+import { BASE_URL } from "./helpers";
+
+let fixture: A11yFixture;
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(300_000);
+  fixture = await ensureA11yFixture(browser);
+});
+
+for (const locale of A11Y_LOCALES) {
+  for (const view of A11Y_VIEWS.filter((v) => !v.firstRun)) {
+    test(`a11y: ${view.name} (${locale})`, async ({ browser }) => {
+      const context = await browser.newContext({
+        storageState: view.as ? STORAGE[view.as] : { cookies: [], origins: [] },
+        viewport: { width: 1440, height: 900 },
+      });
+      await context.addCookies([{ name: "claimdesk-locale", value: locale, url: BASE_URL }]);
+      const page = await context.newPage();
+      await page.goto(view.path(fixture));
+      await view.open?.(page, labelsFor(locale));
+      await expectAccessible(page, `${view.name} (${locale})`);
+      // Every page says in its title what it is (WCAG 2.4.2), not just the product's name.
+      expect(await page.title()).toMatch(/^\S.* · Claimdesk$/);
+      // A 1440-wide window at 200 % zoom lays pages out 720 CSS pixels wide, at 400 % (WCAG's reflow
+      // test, a 1280-wide window) 320: at neither may the page scroll sideways.
+      for (const [zoom, width] of [["200 %", 720], ["400 %", 320]] as const) {
+        await page.setViewportSize({ width, height: 450 });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${view.name} (${locale}) scrolls sideways at ${zoom} zoom`).toBeLessThanOrEqual(0);
+      }
+      await context.close();
+    });
+  }
+}
