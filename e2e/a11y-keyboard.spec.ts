@@ -23,6 +23,16 @@ async function reviewerPage(browser: Browser, options: { locale?: "en" | "zh"; w
   return { context, page: await context.newPage() };
 }
 
+/** Opens the bulletin and the claim with `text` from the queue, with Enter; returns the panel. */
+async function openClaimWithKeys(page: Page, text: string) {
+  if (!page.url().endsWith(fixture.bulletinPath)) await page.goto(fixture.bulletinPath);
+  await page.getByTestId("queue-row").filter({ hasText: text }).getByRole("button").focus();
+  await page.keyboard.press("Enter");
+  const panel = page.getByTestId("claim-panel");
+  await expect(panel).toContainText(text);
+  return panel;
+}
+
 /** Moves the caret of the focused field to `from` and selects `length` characters, with keys only. */
 async function selectWithKeys(page: Page, from: number, length: number) {
   await page.keyboard.press("Control+Home");
@@ -45,8 +55,7 @@ test("keyboard: skip links, from the queue to the panel in one key", async ({ br
 
   // Open a claim from the queue with Enter, then come back into the queue region from the text
   // column before it: the region's first stop is the link to the panel, shown while it has focus.
-  await page.getByTestId("queue-row").filter({ hasText: "口袋公园" }).getByRole("button").focus();
-  await page.keyboard.press("Enter");
+  await openClaimWithKeys(page, "口袋公园");
   await page.getByRole("button", { name: w.keyboardSelect }).focus();
   await page.keyboard.press("Tab");
   const toPanel = page.getByRole("region", { name: w.claimQueue }).getByRole("link", { name: w.skipToPanel });
@@ -62,12 +71,7 @@ test("keyboard: skip links, from the queue to the panel in one key", async ({ br
 
 test("keyboard: a dialog traps focus and gives it back to the control that opened it", async ({ browser }) => {
   const { context, page } = await reviewerPage(browser);
-  await page.goto(fixture.bulletinPath);
-  // Open a claim from the queue with Enter.
-  await page.getByTestId("queue-row").filter({ hasText: "口袋公园" }).getByRole("button").focus();
-  await page.keyboard.press("Enter");
-  const panel = page.getByTestId("claim-panel");
-  await expect(panel).toContainText("口袋公园");
+  const panel = await openClaimWithKeys(page, "口袋公园");
 
   const opener = panel.getByRole("button", { name: e.attachSource });
   await opener.focus();
@@ -121,10 +125,7 @@ test("keyboard: a dialog traps focus and gives it back to the control that opene
 
 test("keyboard: add a claim from a selection and quote a passage, without a mouse", async ({ browser }) => {
   const { context, page } = await reviewerPage(browser);
-  await page.goto(fixture.bulletinPath);
-  await page.getByTestId("queue-row").filter({ hasText: "口袋公园" }).getByRole("button").focus();
-  await page.keyboard.press("Enter");
-  const panel = page.getByTestId("claim-panel");
+  const panel = await openClaimWithKeys(page, "口袋公园");
 
   await page.getByRole("button", { name: w.keyboardSelect }).focus();
   await page.keyboard.press("Enter");
@@ -140,8 +141,7 @@ test("keyboard: add a claim from a selection and quote a passage, without a mous
   await expect(panel.locator(".panel-statement")).toHaveText(new RegExp(`^${passage}.?$`));
 
   // Quote from a source: the same field in the source viewer, then Add evidence.
-  await page.getByTestId("queue-row").filter({ hasText: "口袋公园" }).getByRole("button").focus();
-  await page.keyboard.press("Enter");
+  await openClaimWithKeys(page, "口袋公园");
   await panel.getByRole("button", { name: e.open }).focus();
   await page.keyboard.press("Enter");
   const viewer = page.getByTestId("source-viewer");
@@ -193,9 +193,7 @@ test("screenshots: the focus ring and the badges, in both languages, desktop and
     const labels = labelsFor(locale);
     for (const [device, width, height] of [["desktop", 1440, 900], ["phone", 390, 844]] as const) {
       const { context, page } = await reviewerPage(browser, { locale, width, height });
-      await page.goto(fixture.bulletinPath);
-      await page.getByTestId("queue-row").filter({ hasText: "口袋公园" }).getByRole("button").focus();
-      await page.keyboard.press("Enter");
+      await openClaimWithKeys(page, "口袋公园");
       const attach = page.getByTestId("claim-panel").getByRole("button", { name: labels.e.attachSource });
       await attach.focus();
       await expect(attach).toHaveCSS("outline-style", "solid");
@@ -209,4 +207,34 @@ test("screenshots: the focus ring and the badges, in both languages, desktop and
       await context.close();
     }
   }
+});
+
+test("screen readers: others' changes are announced politely, a conflicting save assertively", async ({ browser }) => {
+  const reviewer = await reviewerPage(browser);
+  const editor = await browser.newContext({ storageState: STORAGE.editor, viewport: { width: 1440, height: 900 } });
+  await editor.addCookies([{ name: "claimdesk-locale", value: "en", url: BASE_URL }]);
+  const editorPage = await editor.newPage();
+  for (const page of [reviewer.page, editorPage]) {
+    await page.goto(fixture.bulletinPath);
+    await page.getByTestId("queue-row").filter({ hasText: "口袋公园" }).getByRole("button").click();
+  }
+  const announcer = reviewer.page.locator('[aria-live="polite"]');
+  await expect(announcer).toHaveText("");
+  const assignee = editorPage.getByTestId("claim-panel").getByLabel(w.assignee);
+  await assignee.selectOption("");
+  await expect(announcer).toHaveText(w.changedOne, { timeout: 8_000 });
+
+  // With its live refresh held back, the reviewer saves on the old version and is told at once.
+  await reviewer.page.route("**/changes?*", (route) => route.abort());
+  await assignee.selectOption({ label: "Rae Reviewer" });
+  await expect(editorPage.getByTestId("queue-row").filter({ hasText: "口袋公园" })).toContainText("Rae Reviewer");
+  const panel = reviewer.page.getByTestId("claim-panel");
+  await panel.locator('[data-testid^="figure-"]').first().getByRole("button", { name: e.check }).click();
+  await expect(panel.getByTestId("figure-check").getByLabel(e.result)).toBeEnabled();
+  await panel.getByTestId("figure-check").getByRole("button", { name: e.confirm }).click();
+  const notice = panel.getByRole("alert");
+  await expect(notice).toContainText(w.conflict);
+  await expect(reviewer.page.getByText(w.offline)).toBeVisible({ timeout: 8_000 });
+  await reviewer.context.close();
+  await editor.close();
 });
