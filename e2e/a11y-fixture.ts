@@ -45,7 +45,8 @@ async function attachFromLibrary(page: Page) {
   const dialog = page.getByRole("dialog", { name: "Attach source" });
   await dialog.getByLabel("Search by title, publisher or URL").fill("Parks bureau");
   await dialog.locator(".library li", { hasText: "Parks bureau, spring" }).getByRole("button", { name: "Attach" }).click();
-  await expect(page.getByTestId("sources")).toContainText("Parks bureau, spring");
+  // The attached list, not the dialog (inside the same section), which names the source too.
+  await expect(page.getByTestId("sources").locator(".source-list")).toContainText("Parks bureau, spring");
   await dialog.getByRole("button", { name: "Close" }).click();
 }
 

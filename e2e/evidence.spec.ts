@@ -96,7 +96,8 @@ test("a reviewer attaches sources, quotes a passage, checks figures and proposes
   dialog = page.getByRole("dialog", { name: "Attach source" });
   await dialog.getByLabel("Search by title, publisher or URL").fill("Education");
   await dialog.locator(".library li", { hasText: "Education bureau bulletin" }).getByRole("button", { name: "Attach" }).click();
-  await expect(school.getByTestId("sources")).toContainText("Education bureau bulletin");
+  // The list of attached sources, not the open dialog inside the same section, which names it too.
+  await expect(school.locator(".source-list")).toContainText("Education bureau bulletin");
   await dialog.getByRole("button", { name: "Close" }).click();
   await school.getByTestId("figure-约12所").getByRole("button", { name: "Check" }).click();
   await expect(school.getByTestId("figure-check")).toContainText(/Matches|Within rounding/);
