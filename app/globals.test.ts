@@ -35,6 +35,16 @@ describe("design tokens in globals.css", () => {
     }
   });
 
+  it("a claim's underline in the bulletin text reaches 3:1 on its tint (WCAG 1.4.11), dismissed claims aside", () => {
+    const marks = rules.filter((r) => /^mark\.st-(?!DISMISSED)\w+,/.test(r.selector));
+    expect(marks.map((r) => r.selector.split(",")[0])).toEqual(["mark.st-UNVERIFIED", "mark.st-IN_PROGRESS", "mark.st-IN_REVIEW", "mark.st-VERIFIED"]);
+    for (const rule of marks) {
+      const line = /border-(?:color:|bottom:[^;]*?)\s*(#[0-9a-f]{3,6})\b/i.exec(rule.body)![1];
+      const tint = /background:\s*(#[0-9a-f]{3,6})\b/i.exec(rule.body)![1];
+      expect(contrastRatio(line, tint), rule.selector).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   it("the focus ring reaches 3:1 on every surface it is drawn on", () => {
     for (const surface of ["paper", "canvas", "badge-statistic-bg", "danger-soft"]) {
       expect(contrastRatio(token("focus-ring"), token(surface)), surface).toBeGreaterThanOrEqual(3);
