@@ -13,9 +13,11 @@ test.beforeAll(async ({ browser }) => {
   fixture = await ensureA11yFixture(browser);
 });
 
-async function reviewerPage(browser: Browser, options: { locale?: "en" | "zh"; width?: number; height?: number; reducedMotion?: "reduce" | "no-preference" } = {}) {
+type PageOptions = { as?: keyof typeof STORAGE; locale?: "en" | "zh"; width?: number; height?: number; reducedMotion?: "reduce" | "no-preference" };
+
+async function openPage(browser: Browser, options: PageOptions = {}) {
   const context = await browser.newContext({
-    storageState: STORAGE.reviewer,
+    storageState: STORAGE[options.as ?? "reviewer"],
     viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
     reducedMotion: options.reducedMotion,
   });
@@ -41,7 +43,7 @@ async function selectWithKeys(page: Page, from: number, length: number) {
 }
 
 test("keyboard: skip links, from the queue to the panel in one key", async ({ browser }) => {
-  const { context, page } = await reviewerPage(browser);
+  const { context, page } = await openPage(browser);
   await page.goto(fixture.bulletinPath);
   await expect(page.getByTestId("queue-row").first()).toBeVisible();
 
@@ -70,7 +72,7 @@ test("keyboard: skip links, from the queue to the panel in one key", async ({ br
 });
 
 test("keyboard: a dialog traps focus and gives it back to the control that opened it", async ({ browser }) => {
-  const { context, page } = await reviewerPage(browser);
+  const { context, page } = await openPage(browser);
   const panel = await openClaimWithKeys(page, "口袋公园");
 
   const opener = panel.getByRole("button", { name: e.attachSource });
@@ -124,7 +126,7 @@ test("keyboard: a dialog traps focus and gives it back to the control that opene
 });
 
 test("keyboard: add a claim from a selection and quote a passage, without a mouse", async ({ browser }) => {
-  const { context, page } = await reviewerPage(browser);
+  const { context, page } = await openPage(browser);
   const panel = await openClaimWithKeys(page, "口袋公园");
 
   await page.getByRole("button", { name: w.keyboardSelect }).focus();
@@ -142,9 +144,12 @@ test("keyboard: add a claim from a selection and quote a passage, without a mous
 
   // Quote from a source: the same field in the source viewer, then Add evidence.
   await openClaimWithKeys(page, "口袋公园");
-  await panel.getByRole("button", { name: e.open }).focus();
+  const open = panel.getByRole("button", { name: e.open });
+  await open.focus();
   await page.keyboard.press("Enter");
-  const viewer = page.getByTestId("source-viewer");
+  // The viewer takes focus as it opens, named by its source.
+  const viewer = page.getByRole("region", { name: "Parks bureau, spring" });
+  await expect(viewer).toBeFocused();
   await viewer.getByRole("radio", { name: e.stanceREFUTES }).focus();
   await page.keyboard.press("Space");
   await viewer.getByRole("button", { name: w.keyboardSelect }).focus();
@@ -159,13 +164,18 @@ test("keyboard: add a claim from a selection and quote a passage, without a mous
   await page.keyboard.press("Enter");
   const evidence = panel.getByTestId("sources").locator("li.evidence", { hasText: quote }).first();
   await expect(evidence).toContainText(e.stanceREFUTES);
+  // Closing it gives focus back to the control that opened it.
+  await viewer.getByRole("button", { name: e.close }).focus();
+  await page.keyboard.press("Enter");
+  await expect(viewer).toHaveCount(0);
+  await expect(open).toBeFocused();
   await context.close();
 });
 
 test("reduced motion: the text column jumps to a claim instead of scrolling smoothly", async ({ browser }) => {
   const behaviours: Record<string, string[]> = {};
   for (const motion of ["no-preference", "reduce"] as const) {
-    const { context, page } = await reviewerPage(browser, { reducedMotion: motion });
+    const { context, page } = await openPage(browser, { reducedMotion: motion });
     await page.addInitScript(() => {
       const calls: string[] = ((window as unknown as { scrolls: string[] }).scrolls = []);
       const original = Element.prototype.scrollTo;
@@ -192,7 +202,7 @@ test("screenshots: the focus ring and the badges, in both languages, desktop and
   for (const locale of A11Y_LOCALES) {
     const labels = labelsFor(locale);
     for (const [device, width, height] of [["desktop", 1440, 900], ["phone", 390, 844]] as const) {
-      const { context, page } = await reviewerPage(browser, { locale, width, height });
+      const { context, page } = await openPage(browser, { locale, width, height });
       await openClaimWithKeys(page, "口袋公园");
       const attach = page.getByTestId("claim-panel").getByRole("button", { name: labels.e.attachSource });
       await attach.focus();
@@ -202,15 +212,34 @@ test("screenshots: the focus ring and the badges, in both languages, desktop and
       await page.getByRole("link", { name: labels.t.myQueue }).focus();
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: `e2e/screenshots/a11y-focus-header-${locale}-${device}.png` });
-      await page.goto(`${fixture.reportPath}?scope=all`);
-      await screenshot(page, `a11y-badges-report-${locale}-${device}`);
       await context.close();
+      // The report is an editor's: reviewers may not export.
+      const editor = await openPage(browser, { as: "editor", locale, width, height });
+      await editor.page.goto(`${fixture.reportPath}?scope=all`);
+      await expect(editor.page.locator(".badge").first()).toBeVisible();
+      await screenshot(editor.page, `a11y-badges-report-${locale}-${device}`);
+      await editor.context.close();
     }
   }
 });
 
+test("screen readers: highlights say what they are before their text", async ({ browser }) => {
+  const { context, page } = await openPage(browser);
+  const panel = await openClaimWithKeys(page, "区长张伟");
+  const claimLabel = (status: string) => w.claimMark.replace("{status}", status);
+  const text = page.getByTestId("bulletin-text");
+  await expect(text).toContainText(`${claimLabel(w.statusVERIFIED)}区长张伟`);
+  await expect(text).toContainText(`${claimLabel(w.statusIN_PROGRESS)}今年春季`);
+  // The label is for assistive technology only: the reader sees the underline and tint.
+  await expect(text.locator(".mark-label").first()).toHaveCSS("position", "absolute");
+  await panel.getByRole("button", { name: e.open }).click();
+  const source = page.getByTestId("source-text");
+  await expect(source).toContainText(`${e.evidenceMark.replace("{stance}", e.stanceSUPPORTS)}区长张伟在会上`);
+  await context.close();
+});
+
 test("screen readers: others' changes are announced politely, a conflicting save assertively", async ({ browser }) => {
-  const reviewer = await reviewerPage(browser);
+  const reviewer = await openPage(browser);
   const editor = await browser.newContext({ storageState: STORAGE.editor, viewport: { width: 1440, height: 900 } });
   await editor.addCookies([{ name: "claimdesk-locale", value: "en", url: BASE_URL }]);
   const editorPage = await editor.newPage();

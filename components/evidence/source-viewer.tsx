@@ -5,6 +5,7 @@ import { addEvidenceAction, addSnapshotAction } from "@/app/(workspace)/bulletin
 import type { ClaimView, WorkspaceContext } from "@/components/workspace/types";
 import { selectionOffsets } from "@/components/workspace/bulletin-text";
 import { SelectableText } from "@/components/ui/selectable-text";
+import { useReturnFocus } from "@/components/ui/use-return-focus";
 
 type Source = {
   id: string; title: string; publisher: string | null; url: string | null;
@@ -39,13 +40,16 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim }: Props) 
   const [busy, setBusy] = useState(false);
   const [keyboardSelect, setKeyboardSelect] = useState(false);
   const textRef = useRef<HTMLDivElement>(null);
+  // Opening moves focus to the viewer, closing gives it back to "Read and quote".
+  const viewerRef = useRef<HTMLElement>(null);
+  useReturnFocus(viewerRef);
 
   const load = useCallback(() => {
     fetch(`/api/v1/sources/${sourceId}`)
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
       .then((body: { data: Source }) => setSource(body.data))
-      .catch(() => setError("The source could not be loaded."));
-  }, [sourceId]);
+      .catch(() => setError(e.sourceNotLoaded));
+  }, [sourceId, e.sourceNotLoaded]);
   useEffect(load, [load]);
 
   const snapshot = source?.snapshot;
@@ -83,10 +87,10 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim }: Props) 
   }
 
   return (
-    <div className="source-viewer" data-testid="source-viewer">
+    <section className="source-viewer" data-testid="source-viewer" ref={viewerRef} tabIndex={-1} aria-labelledby="source-viewer-title">
       <div className="viewer-head">
         <div>
-          <strong>{source?.title}</strong>
+          <h3 id="source-viewer-title">{source?.title ?? e.sourceValue}</h3>
           <div className="muted small">
             {[source?.publisher, snapshot ? `${e.snapshotTaken} ${new Date(snapshot.takenAt).toLocaleString(ctx.locale === "zh" ? "zh-CN" : "en-GB")}` : null].filter(Boolean).join(" · ")}
             {source?.url && <> · <a href={source.url} rel="noopener noreferrer" target="_blank">{source.url}</a></>}
@@ -128,6 +132,6 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim }: Props) 
           <button type="submit" className="button secondary small" disabled={busy}>{e.newSnapshot}</button>
         </form>
       </details>
-    </div>
+    </section>
   );
 }

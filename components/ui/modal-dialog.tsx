@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from "react";
+import { useRef, type KeyboardEvent, type ReactNode } from "react";
+import { useReturnFocus } from "./use-return-focus";
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
@@ -19,16 +20,10 @@ export function ModalDialog({ labelledBy, onClose, wide = false, children }: Pro
   // A press that starts inside (selecting text in a field) and ends on the backdrop is no click outside.
   const pressedOnBackdrop = useRef(false);
 
-  useEffect(() => {
-    const dialog = ref.current!;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    dialog.showModal();
-    (dialog.querySelector<HTMLElement>("[data-autofocus]") ?? focusables(dialog)[0])?.focus();
-    return () => {
-      dialog.close();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
+  useReturnFocus(ref, {
+    enter: (dialog) => ((dialog as HTMLDialogElement).showModal(), focusables(dialog)[0]),
+    leave: (dialog) => (dialog as HTMLDialogElement).close(),
+  });
 
   function onKeyDown(event: KeyboardEvent<HTMLDialogElement>) {
     if (event.key !== "Tab") return;

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef } from "react";
 
-type Props = { text: string; label: string; hint: string; lang?: string; initial?: { start: number; end: number } | null };
+type Props = { text: string; label: string; hint: string; lang?: string; initial?: { start: number; end: number } | null; focusOnMount?: boolean };
 
 /**
  * The keyboard path to choosing a passage: the text in a field where the arrow keys move and Shift
@@ -10,7 +10,7 @@ type Props = { text: string; label: string; hint: string; lang?: string; initial
  * to the tool that uses it (see `selectionOffsets`). It is not `readonly`, because Chromium gives a
  * read-only field no caret; every edit is refused instead.
  */
-export function SelectableText({ text, label, hint, lang, initial }: Props) {
+export function SelectableText({ text, label, hint, lang, initial, focusOnMount = true }: Props) {
   const hintId = useId();
   const field = useRef<HTMLTextAreaElement>(null);
   // A field turns "\r\n" into "\n"; keeping the length keeps its offsets those of the text.
@@ -19,8 +19,10 @@ export function SelectableText({ text, label, hint, lang, initial }: Props) {
     const node = field.current!;
     const refuse = (event: Event) => event.preventDefault();
     node.addEventListener("beforeinput", refuse);
-    node.focus();
+    if (focusOnMount) node.focus();
     return () => node.removeEventListener("beforeinput", refuse);
+    // Focus is for the moment the field appears only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const [start, end] = [initial?.start, initial?.end];
   useEffect(() => {

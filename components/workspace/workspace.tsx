@@ -49,6 +49,8 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
   const [bulkAssignee, setBulkAssignee] = useState("");
   const [viewerSourceId, setViewerSourceId] = useState<string | null>(null);
   const [keyboardSelect, setKeyboardSelect] = useState(false);
+  // The field takes focus when the reader turns it on, not when it comes back after a source closes.
+  const [focusText, setFocusText] = useState(false);
   const textRef = useRef<HTMLElement>(null);
 
   const shown = useMemo(() => filterClaims(claims, filters), [claims, filters]);
@@ -213,14 +215,14 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
           <div className="text-tools">
             <button type="button" className="button secondary small" onClick={() => spanTool("add")} disabled={busy}>{w.addClaim}</button>
             {!(selected && viewerSourceId) && (
-              <button type="button" className="button secondary small" aria-pressed={keyboardSelect} onClick={() => setKeyboardSelect((on) => !on)}>{w.keyboardSelect}</button>
+              <button type="button" className="button secondary small" aria-pressed={keyboardSelect} onClick={() => { setKeyboardSelect((on) => !on); setFocusText(true); }}>{w.keyboardSelect}</button>
             )}
           </div>
           <style>{selectedId ? `.bulletin-text [data-claim="${cssString(selectedId)}"] { outline: 2px solid #1c7ed6; background: #d0ebff; }` : ""}</style>
           {selected && viewerSourceId ? (
             <SourceViewer ctx={ctx} claim={selected} sourceId={viewerSourceId} onClose={() => setViewerSourceId(null)} onClaim={onClaim} />
           ) : keyboardSelect ? (
-            <SelectableText text={bulletin.cleanText} label={w.bulletinText} hint={w.keyboardSelectHint} lang={bulletin.language === "zh" ? "zh-CN" : "en"} initial={selected} />
+            <SelectableText text={bulletin.cleanText} label={w.bulletinText} hint={w.keyboardSelectHint} lang={bulletin.language === "zh" ? "zh-CN" : "en"} initial={selected} focusOnMount={focusText} />
           ) : (
             <BulletinText text={bulletin.cleanText} claims={claims} language={bulletin.language} onSelect={select} w={w} />
           )}
@@ -237,7 +239,7 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
           notice={notice}
           onSpanTool={spanTool}
           onAssign={(assigneeId) => selected && assign([selected.id], assigneeId)}
-          onOpenSource={setViewerSourceId}
+          onOpenSource={(id) => { setFocusText(false); setViewerSourceId(id); }}
           onClaim={onClaim}
           onConflict={(message, current) => {
             if (current) setClaims((prev) => mergeClaims(prev, [current]));
