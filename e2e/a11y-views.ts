@@ -4,6 +4,7 @@ import { messages } from "../lib/i18n/messages";
 import { reportMessages } from "../lib/i18n/report-messages";
 import { workspaceMessages } from "../lib/i18n/workspace-messages";
 import { A11Y_BULLETIN, STORAGE, type A11yFixture } from "./a11y-fixture";
+import { db } from "./security/db";
 
 export const A11Y_LOCALES = ["zh", "en"] as const;
 export type A11yLocale = (typeof A11Y_LOCALES)[number];
@@ -20,6 +21,8 @@ export type A11yView = {
   path: (fixture: A11yFixture) => string;
   /** Brings the loaded page into the state to scan: a dialog open, a claim selected. */
   open?: (page: Page, labels: Labels) => Promise<void>;
+  /** Undoes what `open` changed beyond the page, whether the scan passed or not. */
+  cleanup?: () => Promise<void>;
   /** Only exists before the first account: scanned by the first-run setup instead. */
   firstRun?: true;
 };
@@ -112,6 +115,17 @@ export const A11Y_VIEWS: A11yView[] = [
   { name: "stored snapshot", as: "reviewer", path: (f) => f.snapshotPath },
   { name: "shared report, signed out", as: null, path: (f) => f.sharePath },
   { name: "shared snapshot, signed out", as: null, path: (f) => f.sharedSnapshotPath },
+  {
+    // One unknown link counts a miss for this browser's address; filled to the limit, the next
+    // share page says to wait.
+    name: "share link throttled", as: null, path: () => "/share/share_not-a-link",
+    open: async (page) => {
+      expect(await db("throttleShareLinks")).toBeGreaterThan(0);
+      await page.reload();
+      await expect(page.getByTestId("share-throttled")).toBeVisible();
+    },
+    cleanup: () => db("clearShareThrottle"),
+  },
   { name: "account", as: "reviewer", path: () => "/account" },
   {
     name: "users", as: "admin", path: () => "/admin/users",

@@ -3,6 +3,7 @@ import { ensureA11yFixture, STORAGE, type A11yFixture } from "./a11y-fixture";
 import { A11Y_LOCALES, A11Y_VIEWS, labelsFor } from "./a11y-views";
 import { expectAccessible } from "./axe";
 import { BASE_URL } from "./helpers";
+import { stopDb } from "./security/db";
 
 let fixture: A11yFixture;
 
@@ -10,6 +11,8 @@ test.beforeAll(async ({ browser }) => {
   test.setTimeout(300_000);
   fixture = await ensureA11yFixture(browser);
 });
+
+test.afterAll(() => stopDb());
 
 for (const locale of A11Y_LOCALES) {
   for (const view of A11Y_VIEWS.filter((v) => !v.firstRun)) {
@@ -20,19 +23,33 @@ for (const locale of A11Y_LOCALES) {
       });
       await context.addCookies([{ name: "claimdesk-locale", value: locale, url: BASE_URL }]);
       const page = await context.newPage();
-      await page.goto(view.path(fixture));
-      await view.open?.(page, labelsFor(locale));
-      await expectAccessible(page, `${view.name} (${locale})`);
-      // Every page says in its title what it is (WCAG 2.4.2), not just the product's name.
-      expect(await page.title()).toMatch(/^\S.* · Claimdesk$/);
-      // A 1440-wide window at 200 % zoom lays pages out 720 CSS pixels wide, at 400 % (WCAG's reflow
-      // test, a 1280-wide window) 320: at neither may the page scroll sideways.
-      for (const [zoom, width] of [["200 %", 720], ["400 %", 320]] as const) {
-        await page.setViewportSize({ width, height: 450 });
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow, `${view.name} (${locale}) scrolls sideways at ${zoom} zoom`).toBeLessThanOrEqual(0);
+      try {
+        await page.goto(view.path(fixture));
+        await view.open?.(page, labelsFor(locale));
+        await expectAccessible(page, `${view.name} (${locale})`);
+        // Every page says in its title what it is (WCAG 2.4.2), not just the product's name.
+        expect(await page.title()).toMatch(/^\S.* · Claimdesk$/);
+        // Looked at: each page and dialog as scanned, on a desktop and on a phone.
+        // An open dialog covers the window only, so it is shot as the window shows it.
+        const shot = `e2e/screenshots/a11y-${view.name.replace(/\W+/g, "-")}-${locale}`;
+        const fullPage = (await page.locator("dialog[open]").count()) === 0;
+        await page.screenshot({ path: `${shot}-desktop.png`, fullPage });
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.screenshot({ path: `${shot}-phone.png`, fullPage });
+        // A 1440-wide window at 200 % zoom lays pages out 720 CSS pixels wide, at 400 % (WCAG's reflow
+        // test, a 1280-wide window) 320: at neither may the page scroll sideways.
+        for (const [zoom, width] of [["200 %", 720], ["400 %", 320]] as const) {
+          await page.setViewportSize({ width, height: 450 });
+          // The page, and an open dialog, which scrolls on its own and would hide what sticks out.
+          const overflow = await page.evaluate(() =>
+            Math.max(...[document.documentElement, ...document.querySelectorAll("dialog[open] .dialog")].map((el) => el.scrollWidth - el.clientWidth)),
+          );
+          expect(overflow, `${view.name} (${locale}) scrolls sideways at ${zoom} zoom`).toBeLessThanOrEqual(0);
+        }
+      } finally {
+        await view.cleanup?.();
+        await context.close();
       }
-      await context.close();
     });
   }
 }

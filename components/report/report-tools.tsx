@@ -14,7 +14,7 @@ const FORMATS = [
   ["annotations", "Web Annotation"],
 ] as const;
 
-type Link = { id: string; createdAt: string; revoked: boolean; by: string };
+type Link = { id: string; created: string; revoked: boolean; by: string };
 
 /** Editors' tools: downloads in every format, print, and secret read-only links. */
 export function ReportTools({ bulletinId, query, r, links }: { bulletinId: string; query: string; r: ReportMessages; links: Link[] }) {
@@ -53,7 +53,7 @@ export function ReportTools({ bulletinId, query, r, links }: { bulletinId: strin
         <ul className="share-links">
           {links.map((l) => (
             <li key={l.id} data-testid="share-link">
-              {new Date(l.createdAt).toLocaleString()} · {l.by}{" "}
+              {l.created} · {l.by}{" "}
               {l.revoked ? <span className="badge off">{r.revoked}</span> : (
                 <button type="button" className="button danger small" onClick={async () => {
                   const result = await revokeShareLinkAction({ linkId: l.id });

@@ -1,3 +1,4 @@
+import type { CleaningKind } from "@/lib/engine/types";
 import type { Locale } from "./messages";
 
 // Strings of the import screen and the review workspace.
@@ -22,6 +23,12 @@ const en = {
   noChanges: "The text needed no cleaning.",
   undo: "Undo",
   redo: "Keep",
+  cleaningKind: {
+    "line-ending": "line ending", "control-character": "control character", "full-width": "full-width",
+    "kangxi-radical": "Kangxi radical", "unicode-compatibility": "compatibility character", "traditional-character": "traditional character",
+    watermark: "watermark", "page-number": "page number", "repeated-header": "repeated header",
+    "soft-line-break": "soft line break", spacing: "spacing", "unpaired-quote": "unpaired quote",
+  } satisfies Record<CleaningKind, string>,
   undone: "undone",
   create: "Create bulletin",
   back: "Back",
@@ -141,6 +148,12 @@ const zh: WorkspaceMessages = {
   noChanges: "文本无需清理。",
   undo: "撤销",
   redo: "保留",
+  cleaningKind: {
+    "line-ending": "换行符", "control-character": "控制字符", "full-width": "全角字符",
+    "kangxi-radical": "康熙部首", "unicode-compatibility": "兼容字符", "traditional-character": "繁体字",
+    watermark: "水印", "page-number": "页码", "repeated-header": "重复页眉",
+    "soft-line-break": "软换行", spacing: "空格", "unpaired-quote": "不成对引号",
+  },
   undone: "已撤销",
   create: "创建公报",
   back: "返回",

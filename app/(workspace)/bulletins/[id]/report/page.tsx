@@ -37,6 +37,8 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const locale = await getLocale(report.bulletin.language);
   const [claims, links] = await Promise.all([collect(report.claims), listShareLinks(db, id)]);
   const r = reportMessages[locale];
+  // Formatted here, in the report's language and UTC like the report itself, not in the browser's.
+  const created = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   const query = new URLSearchParams({ scope: scope.scope, ...(scope.verdict ? { verdict: scope.verdict } : {}) }).toString();
   return (
     <>
@@ -48,7 +50,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
         bulletinId={id}
         query={query}
         r={r}
-        links={links.map((l) => ({ id: l.id, createdAt: l.createdAt.toISOString(), revoked: l.revokedAt !== null, by: l.createdBy.name }))}
+        links={links.map((l) => ({ id: l.id, created: `${created.format(l.createdAt)} UTC`, revoked: l.revokedAt !== null, by: l.createdBy.name }))}
       />
       <ClaimReviewMarkup bulletin={report.bulletin} claims={claims} />
       <ReportView
