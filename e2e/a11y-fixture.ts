@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { expect, type Browser, type Page } from "@playwright/test";
-import { ensureUser, openClaim, propose, selectText, userContext } from "./helpers";
+import { attachNewSource, ensureUser, importBulletin, openClaim, propose, selectText, userContext } from "./helpers";
 
 export const A11Y_EDITOR = { name: "Eve Editor", email: "eve@newsroom.test", password: "editor password", role: "EDITOR" };
 export const A11Y_REVIEWER = { name: "Rae Reviewer", email: "rae@newsroom.test", password: "reviewer password", role: "REVIEWER" };
@@ -54,26 +54,13 @@ async function attachFromLibrary(page: Page) {
 async function createFixture(browser: Browser): Promise<A11yFixture> {
   for (const user of [A11Y_EDITOR, A11Y_REVIEWER]) await ensureUser(browser, user);
   const editor = await userContext(browser, A11Y_EDITOR.email, A11Y_EDITOR.password);
-  await editor.page.goto("/bulletins/new");
-  await editor.page.getByLabel("Title").fill("Pocket parks, spring");
-  await editor.page.getByLabel("Publisher").fill("District Office");
-  await editor.page.getByLabel("Paste the text").fill(A11Y_BULLETIN);
-  await editor.page.getByRole("button", { name: "Clean and preview" }).click();
-  await editor.page.getByRole("button", { name: "Create bulletin" }).click();
-  await expect(editor.page).toHaveURL(/\/bulletins\/(?!new)[\w-]+$/);
-  const bulletinPath = new URL(editor.page.url()).pathname;
+  const bulletinPath = await importBulletin(editor.page, { title: "Pocket parks, spring", publisher: "District Office", text: A11Y_BULLETIN });
 
   const reviewer = await userContext(browser, A11Y_REVIEWER.email, A11Y_REVIEWER.password);
   const page = reviewer.page;
   await page.goto(bulletinPath);
   const panel = await openClaim(page, "区长张伟");
-  await panel.getByRole("button", { name: "Attach source" }).click();
-  const dialog = page.getByRole("dialog", { name: "Attach source" });
-  await dialog.getByLabel("URL", { exact: true }).fill("https://parks.example.gov/spring");
-  await dialog.getByLabel("Title", { exact: true }).fill("Parks bureau, spring");
-  await dialog.getByLabel("Paste the source's text").fill(SOURCE);
-  await dialog.getByRole("button", { name: "Save source" }).click();
-  await expect(dialog).toHaveCount(0);
+  await attachNewSource(page, { url: "https://parks.example.gov/spring", title: "Parks bureau, spring", text: SOURCE });
   await quote(page, "区长张伟在会上谈到绿地建设要方便市民", "Supports");
   await checkFigures(page);
   await propose(page, /^\s*1\s*Accurate$/, "The bureau reports the district head's words.");

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { ensureA11yFixture, STORAGE, type A11yFixture } from "./a11y-fixture";
 import { A11Y_LOCALES, labelsFor } from "./a11y-views";
 import { BASE_URL, screenshot } from "./helpers";
@@ -35,11 +35,20 @@ async function openClaimWithKeys(page: Page, text: string) {
   return panel;
 }
 
-/** Moves the caret of the focused field to `from` and selects `length` characters, with keys only. */
-async function selectWithKeys(page: Page, from: number, length: number) {
+/**
+ * In the focused keyboard-selection field, selects `passage` with keys only, then goes Shift+Tab
+ * back past the mode switch to `tool` and presses it: the field keeps its selection meanwhile.
+ */
+async function selectAndUse(page: Page, field: Locator, passage: string, tool: Locator) {
+  await expect(field).toBeFocused();
+  const from = (await field.inputValue()).indexOf(passage);
   await page.keyboard.press("Control+Home");
   for (let i = 0; i < from; i++) await page.keyboard.press("ArrowRight");
-  for (let i = 0; i < length; i++) await page.keyboard.press("Shift+ArrowRight");
+  for (let i = 0; i < passage.length; i++) await page.keyboard.press("Shift+ArrowRight");
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Shift+Tab");
+  await expect(tool).toBeFocused();
+  await page.keyboard.press("Enter");
 }
 
 test("keyboard: skip links, from the queue to the panel in one key", async ({ browser }) => {
@@ -131,15 +140,8 @@ test("keyboard: add a claim from a selection and quote a passage, without a mous
 
   await page.getByRole("button", { name: w.keyboardSelect }).focus();
   await page.keyboard.press("Enter");
-  const text = page.getByRole("textbox", { name: w.bulletinText });
-  await expect(text).toBeFocused();
   const passage = "绿地建设要方便市民";
-  await selectWithKeys(page, (await text.inputValue()).indexOf(passage), passage.length);
-  // Shift+Tab back past the mode switch to the tool; the field keeps its selection.
-  await page.keyboard.press("Shift+Tab");
-  await page.keyboard.press("Shift+Tab");
-  await expect(page.getByRole("button", { name: w.addClaim })).toBeFocused();
-  await page.keyboard.press("Enter");
+  await selectAndUse(page, page.getByRole("textbox", { name: w.bulletinText }), passage, page.getByRole("button", { name: w.addClaim }));
   await expect(panel.locator(".panel-statement")).toHaveText(new RegExp(`^${passage}.?$`));
 
   // Quote from a source: the same field in the source viewer, then Add evidence.
@@ -154,14 +156,8 @@ test("keyboard: add a claim from a selection and quote a passage, without a mous
   await page.keyboard.press("Space");
   await viewer.getByRole("button", { name: w.keyboardSelect }).focus();
   await page.keyboard.press("Enter");
-  const source = viewer.getByTestId("source-text").getByRole("textbox");
-  await expect(source).toBeFocused();
   const quote = "部分区尚未完成春季植树任务";
-  await selectWithKeys(page, (await source.inputValue()).indexOf(quote), quote.length);
-  await page.keyboard.press("Shift+Tab");
-  await page.keyboard.press("Shift+Tab");
-  await expect(viewer.getByRole("button", { name: e.addEvidence })).toBeFocused();
-  await page.keyboard.press("Enter");
+  await selectAndUse(page, viewer.getByTestId("source-text").getByRole("textbox"), quote, viewer.getByRole("button", { name: e.addEvidence }));
   const evidence = panel.getByTestId("sources").locator("li.evidence", { hasText: quote }).first();
   await expect(evidence).toContainText(e.stanceREFUTES);
   // Closing it gives focus back to the control that opened it.

@@ -20,7 +20,7 @@ export type A11yView = {
   as: keyof typeof STORAGE | null;
   path: (fixture: A11yFixture) => string;
   /** Brings the loaded page into the state to scan: a dialog open, a claim selected. */
-  open?: (page: Page, labels: Labels) => Promise<void>;
+  open?: (page: Page, labels: Labels, fixture: A11yFixture) => Promise<void>;
   /** Undoes what `open` changed beyond the page, whether the scan passed or not. */
   cleanup?: () => Promise<void>;
   /** Only exists before the first account: scanned by the first-run setup instead. */
@@ -116,13 +116,14 @@ export const A11Y_VIEWS: A11yView[] = [
   { name: "shared report, signed out", as: null, path: (f) => f.sharePath },
   { name: "shared snapshot, signed out", as: null, path: (f) => f.sharedSnapshotPath },
   {
-    // One unknown link counts a miss for this browser's address; filled to the limit, the next
-    // share page says to wait.
+    // One unknown link counts a miss for this browser's address; filled to the limit, even the
+    // real link says to wait, and its title gives the bulletin away no more than its body.
     name: "share link throttled", as: null, path: () => "/share/share_not-a-link",
-    open: async (page) => {
+    open: async (page, { t }, fixture) => {
       expect(await db("throttleShareLinks")).toBeGreaterThan(0);
-      await page.reload();
+      await page.goto(fixture.sharePath);
       await expect(page.getByTestId("share-throttled")).toBeVisible();
+      await expect(page).toHaveTitle(`${t.tooManyRequests} · Claimdesk`);
     },
     cleanup: () => db("clearShareThrottle"),
   },

@@ -25,7 +25,7 @@ for (const locale of A11Y_LOCALES) {
       const page = await context.newPage();
       try {
         await page.goto(view.path(fixture));
-        await view.open?.(page, labelsFor(locale));
+        await view.open?.(page, labelsFor(locale), fixture);
         await expectAccessible(page, `${view.name} (${locale})`);
         // Every page says in its title what it is (WCAG 2.4.2), not just the product's name.
         expect(await page.title()).toMatch(/^\S.* · Claimdesk$/);

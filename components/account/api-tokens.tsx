@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { createApiTokenAction, revokeApiTokenAction } from "@/app/(workspace)/account/actions";
+import { RevokeControl } from "@/components/ui/revoke-control";
 import type { Messages } from "@/lib/i18n/messages";
 
 type Token = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
@@ -44,13 +45,7 @@ export function ApiTokens({ tokens, t }: { tokens: Token[]; t: Messages }) {
                 <td><strong>{token.name}</strong> <code>{token.prefix}…</code></td>
                 <td className="muted small">{t.created} {token.createdAt.slice(0, 10)}{token.lastUsedAt && ` · ${t.lastUsed} ${token.lastUsedAt.slice(0, 16).replace("T", " ")}`}</td>
                 <td>
-                  {token.revokedAt ? <span className="badge off">{t.revoked}</span> : (
-                    <button type="button" className="button danger small" onClick={async () => {
-                      const result = await revokeApiTokenAction({ tokenId: token.id });
-                      if (result.ok) router.refresh();
-                      else setError(result.error.message);
-                    }}>{t.revoke}</button>
-                  )}
+                  <RevokeControl revoked={token.revokedAt !== null} labels={t} revoke={() => revokeApiTokenAction({ tokenId: token.id })} onError={setError} />
                 </td>
               </tr>
             ))}

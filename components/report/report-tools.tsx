@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { createShareLinkAction, revokeShareLinkAction } from "@/app/(workspace)/bulletins/[id]/report/actions";
+import { RevokeControl } from "@/components/ui/revoke-control";
 import type { ReportMessages } from "@/lib/i18n/report-messages";
 
 const FORMATS = [
@@ -54,13 +55,7 @@ export function ReportTools({ bulletinId, query, r, links }: { bulletinId: strin
           {links.map((l) => (
             <li key={l.id} data-testid="share-link">
               {l.created} · {l.by}{" "}
-              {l.revoked ? <span className="badge off">{r.revoked}</span> : (
-                <button type="button" className="button danger small" onClick={async () => {
-                  const result = await revokeShareLinkAction({ linkId: l.id });
-                  if (result.ok) router.refresh();
-                  else setError(result.error.message);
-                }}>{r.revoke}</button>
-              )}
+              <RevokeControl revoked={l.revoked} labels={r} revoke={() => revokeShareLinkAction({ linkId: l.id })} onError={setError} />
             </li>
           ))}
         </ul>
