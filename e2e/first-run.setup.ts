@@ -5,6 +5,8 @@ import { ADMIN, BASE_URL, screenshot, signInAndWait } from "./helpers";
 
 // Runs first, on the empty database the web server started with.
 test("first run: create the administrator, sign in, sign out; setup is then gone", async ({ page, browser }) => {
+  // The first requests of a cold server, and two axe scans before the run itself.
+  test.setTimeout(120_000);
   // Pages that exist only before the first account are scanned now, in each language.
   for (const view of A11Y_VIEWS.filter((v) => v.firstRun)) {
     for (const locale of A11Y_LOCALES) {
