@@ -44,6 +44,8 @@ export async function ensureUser(browser: Browser, user: { name: string; email: 
 
 /** Selects the first occurrence of `text` inside the element with `testId`, as a reader's mouse would. */
 export async function selectText(page: Page, testId: string, text: string) {
+  // A source viewer fetches its text after it opens: wait for the text before looking for it.
+  await expect(page.getByTestId(testId)).toContainText(text);
   await page.getByTestId(testId).evaluate((root, wanted) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
