@@ -44,6 +44,8 @@ export async function ensureUser(browser: Browser, user: { name: string; email: 
 
 /** Selects the first occurrence of `text` inside the element with `testId`, as a reader's mouse would. */
 export async function selectText(page: Page, testId: string, text: string) {
+  // A source viewer fetches its text after it opens: wait for the text before looking for it.
+  await expect(page.getByTestId(testId)).toContainText(text);
   await page.getByTestId(testId).evaluate((root, wanted) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -74,4 +76,28 @@ export async function propose(page: Page, verdict: RegExp, rationale: string) {
   await panel.getByRole("radio", { name: verdict }).check();
   await panel.getByLabel("Rationale").fill(rationale);
   await panel.getByRole("button", { name: "Propose verdict" }).click();
+}
+
+/** Imports pasted text as a bulletin (the interface in English); returns the bulletin's path. */
+export async function importBulletin(page: Page, fields: { title: string; text: string; publisher?: string; url?: string }) {
+  await page.goto("/bulletins/new");
+  await page.getByLabel("Title").fill(fields.title);
+  if (fields.publisher) await page.getByLabel("Publisher").fill(fields.publisher);
+  if (fields.url) await page.getByLabel("Original URL").fill(fields.url);
+  await page.getByLabel("Paste the text").fill(fields.text);
+  await page.getByRole("button", { name: "Clean and preview" }).click();
+  await page.getByRole("button", { name: "Create bulletin" }).click();
+  await expect(page).toHaveURL(/\/bulletins\/(?!new)[\w-]+$/);
+  return new URL(page.url()).pathname;
+}
+
+/** Attaches a new source with pasted text to the open claim, through the attach-source dialog. */
+export async function attachNewSource(page: Page, source: { url: string; title: string; text: string }) {
+  await page.getByTestId("claim-panel").getByRole("button", { name: "Attach source" }).click();
+  const dialog = page.getByRole("dialog", { name: "Attach source" });
+  await dialog.getByLabel("URL", { exact: true }).fill(source.url);
+  await dialog.getByLabel("Title", { exact: true }).fill(source.title);
+  await dialog.getByLabel("Paste the source's text").fill(source.text);
+  await dialog.getByRole("button", { name: "Save source" }).click();
+  await expect(dialog).toHaveCount(0);
 }

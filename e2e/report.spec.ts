@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { ensureUser, openClaim, propose, screenshot, selectText, userContext } from "./helpers";
+import { attachNewSource, ensureUser, importBulletin, openClaim, propose, screenshot, selectText, userContext } from "./helpers";
 
 const EDITOR = { name: "Eve Editor", email: "eve@newsroom.test", password: "editor password", role: "EDITOR" };
 const REVIEWER = { name: "Rae Reviewer", email: "rae@newsroom.test", password: "reviewer password", role: "REVIEWER" };
@@ -19,28 +19,14 @@ let shareUrl = "";
 test.beforeAll(async ({ browser }) => {
   for (const user of [EDITOR, REVIEWER]) await ensureUser(browser, user);
   const editor = await userContext(browser, EDITOR.email, EDITOR.password);
-  await editor.page.goto("/bulletins/new");
-  await editor.page.getByLabel("Title").fill("Parks report, first quarter");
-  await editor.page.getByLabel("Publisher").fill("City Office");
-  await editor.page.getByLabel("Original URL").fill("https://city.example.gov/parks-q1");
-  await editor.page.getByLabel("Paste the text").fill(BULLETIN);
-  await editor.page.getByRole("button", { name: "Clean and preview" }).click();
-  await editor.page.getByRole("button", { name: "Create bulletin" }).click();
-  await expect(editor.page).toHaveURL(/\/bulletins\/(?!new)[\w-]+$/);
-  const bulletinPath = new URL(editor.page.url()).pathname;
+  const bulletinPath = await importBulletin(editor.page, { title: "Parks report, first quarter", publisher: "City Office", url: "https://city.example.gov/parks-q1", text: BULLETIN });
   reportUrl = `${bulletinPath}/report`;
 
   // The reviewer backs one claim with a source and evidence, and proposes on two.
   const reviewer = await userContext(browser, REVIEWER.email, REVIEWER.password);
   await reviewer.page.goto(bulletinPath);
   const panel = await openClaim(reviewer.page, "公园5个");
-  await panel.getByRole("button", { name: "Attach source" }).click();
-  const dialog = reviewer.page.getByRole("dialog", { name: "Attach source" });
-  await dialog.getByLabel("URL", { exact: true }).fill("https://parks.example.gov/q1");
-  await dialog.getByLabel("Title", { exact: true }).fill("Parks bureau Q1");
-  await dialog.getByLabel("Paste the source's text").fill(SOURCE);
-  await dialog.getByRole("button", { name: "Save source" }).click();
-  await expect(dialog).toHaveCount(0);
+  await attachNewSource(reviewer.page, { url: "https://parks.example.gov/q1", title: "Parks bureau Q1", text: SOURCE });
   await panel.getByRole("button", { name: "Read and quote" }).click();
   await selectText(reviewer.page, "source-text", "一季度全市新建公园5个");
   await reviewer.page.getByTestId("source-viewer").getByRole("button", { name: "Add evidence" }).click();

@@ -36,7 +36,7 @@ test("an editor imports a pasted bulletin and undoes a cleaning change", async (
   await expect(changes.first()).toBeVisible();
   await expect(page.locator(".change-list")).toContainText("watermark");
   // Undo the traditional → simplified change: the bulletin keeps 齊.
-  const traditional = changes.filter({ hasText: "traditional-character" });
+  const traditional = changes.filter({ hasText: "traditional character" });
   await traditional.getByRole("button", { name: /Undo/ }).click();
   await expect(traditional).toHaveClass(/undone/);
   await page.getByRole("button", { name: "Create bulletin" }).click();

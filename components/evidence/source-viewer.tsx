@@ -1,9 +1,11 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { Fragment, useCallback, useEffect, useRef, useState } from "react";
 import { addEvidenceAction, addSnapshotAction } from "@/app/(workspace)/bulletins/[id]/source-actions";
 import type { ClaimView, WorkspaceContext } from "@/components/workspace/types";
 import { selectionOffsets } from "@/components/workspace/bulletin-text";
+import { SelectableText } from "@/components/ui/selectable-text";
+import { useReturnFocus } from "@/components/ui/use-return-focus";
 
 type Source = {
   id: string; title: string; publisher: string | null; url: string | null;
@@ -13,9 +15,9 @@ type Source = {
 type Props = { ctx: WorkspaceContext; claim: ClaimView; sourceId: string; onClose: () => void; onClaim: (view: ClaimView) => void };
 
 /** Splits the snapshot at this claim's evidence so each quoted passage is highlighted in place. */
-function pieces(text: string, marks: { start: number; end: number; stance: string }[]) {
+function pieces<Stance extends string>(text: string, marks: { start: number; end: number; stance: Stance }[]) {
   const sorted = [...marks].sort((a, b) => a.start - b.start);
-  const out: { start: number; end: number; stance: string | null }[] = [];
+  const out: { start: number; end: number; stance: Stance | null }[] = [];
   let at = 0;
   for (const m of sorted) {
     if (m.start < at) continue;
@@ -29,21 +31,25 @@ function pieces(text: string, marks: { start: number; end: number; stance: strin
 
 /** Reads a source's stored snapshot, highlights the claim's evidence, and turns a selection into evidence. */
 export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim }: Props) {
-  const { e } = ctx;
+  const { e, w } = ctx;
   const [source, setSource] = useState<Source | null>(null);
   const [stance, setStance] = useState<"SUPPORTS" | "REFUTES" | "CONTEXT">("SUPPORTS");
   const [note, setNote] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [keyboardSelect, setKeyboardSelect] = useState(false);
   const textRef = useRef<HTMLDivElement>(null);
+  // Opening moves focus to the viewer, closing gives it back to "Read and quote".
+  const viewerRef = useRef<HTMLElement>(null);
+  useReturnFocus(viewerRef);
 
   const load = useCallback(() => {
     fetch(`/api/v1/sources/${sourceId}`)
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
       .then((body: { data: Source }) => setSource(body.data))
-      .catch(() => setError("The source could not be loaded."));
-  }, [sourceId]);
+      .catch(() => setError(e.sourceNotLoaded));
+  }, [sourceId, e.sourceNotLoaded]);
   useEffect(load, [load]);
 
   const snapshot = source?.snapshot;
@@ -81,10 +87,10 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim }: Props) 
   }
 
   return (
-    <div className="source-viewer" data-testid="source-viewer">
+    <section className="source-viewer" data-testid="source-viewer" ref={viewerRef} tabIndex={-1} aria-labelledby="source-viewer-title">
       <div className="viewer-head">
         <div>
-          <strong>{source?.title}</strong>
+          <h3 id="source-viewer-title">{source?.title ?? e.sourceValue}</h3>
           <div className="muted small">
             {[source?.publisher, snapshot ? `${e.snapshotTaken} ${new Date(snapshot.takenAt).toLocaleString(ctx.locale === "zh" ? "zh-CN" : "en-GB")}` : null].filter(Boolean).join(" · ")}
             {source?.url && <> · <a href={source.url} rel="noopener noreferrer" target="_blank">{source.url}</a></>}
@@ -98,16 +104,21 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim }: Props) 
       <div className="evidence-form">
         <fieldset className="inline-form" aria-label={e.stance}>
           {(["SUPPORTS", "REFUTES", "CONTEXT"] as const).map((s) => (
-            <label key={s} className="check"><input type="radio" name="stance" checked={stance === s} onChange={() => setStance(s)} /> {e[`stance${s}`]}</label>
+            <label key={s} className="check"><input type="radio" name="stance" checked={stance === s} onChange={() => setStance(s)} /> <span className={`evidence-mark stance-${s}`}>{e[`stance${s}`]}</span></label>
           ))}
         </fieldset>
         <input className="note-input" aria-label={e.note} placeholder={e.note} value={note} onChange={(ev) => setNote(ev.target.value)} />
         <button type="button" className="button small" disabled={busy || !snapshot} onMouseDown={(ev) => ev.preventDefault()} onClick={addEvidence}>{e.addEvidence}</button>
+        <button type="button" className="button secondary small" aria-pressed={keyboardSelect} onClick={() => setKeyboardSelect((on) => !on)}>{w.keyboardSelect}</button>
       </div>
       <div className="source-text" ref={textRef} data-testid="source-text">
-        {snapshot && pieces(snapshot.text, marks).map((p) =>
+        {snapshot && keyboardSelect && <SelectableText text={snapshot.text} label={source?.title ?? e.sourceText} hint={w.keyboardSelectHint} />}
+        {snapshot && !keyboardSelect && pieces(snapshot.text, marks).map((p) =>
           p.stance ? (
-            <mark key={p.start} className={`evidence-mark stance-${p.stance}`} data-start={p.start}>{snapshot.text.slice(p.start, p.end)}</mark>
+            <Fragment key={p.start}>
+              <span className="sr-only mark-label">{e.evidenceMark.replace("{stance}", e[`stance${p.stance}`])}</span>
+              <mark className={`evidence-mark stance-${p.stance}`} data-start={p.start}>{snapshot.text.slice(p.start, p.end)}</mark>
+            </Fragment>
           ) : (
             <span key={p.start} data-start={p.start}>{snapshot.text.slice(p.start, p.end)}</span>
           ),
@@ -121,6 +132,6 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim }: Props) 
           <button type="submit" className="button secondary small" disabled={busy}>{e.newSnapshot}</button>
         </form>
       </details>
-    </div>
+    </section>
   );
 }

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { createShareLinkAction, revokeShareLinkAction } from "@/app/(workspace)/bulletins/[id]/report/actions";
+import { RevokeControl } from "@/components/ui/revoke-control";
 import type { ReportMessages } from "@/lib/i18n/report-messages";
 
 const FORMATS = [
@@ -14,7 +15,7 @@ const FORMATS = [
   ["annotations", "Web Annotation"],
 ] as const;
 
-type Link = { id: string; createdAt: string; revoked: boolean; by: string };
+type Link = { id: string; created: string; revoked: boolean; by: string };
 
 /** Editors' tools: downloads in every format, print, and secret read-only links. */
 export function ReportTools({ bulletinId, query, r, links }: { bulletinId: string; query: string; r: ReportMessages; links: Link[] }) {
@@ -53,14 +54,8 @@ export function ReportTools({ bulletinId, query, r, links }: { bulletinId: strin
         <ul className="share-links">
           {links.map((l) => (
             <li key={l.id} data-testid="share-link">
-              {new Date(l.createdAt).toLocaleString()} · {l.by}{" "}
-              {l.revoked ? <span className="badge off">{r.revoked}</span> : (
-                <button type="button" className="button danger small" onClick={async () => {
-                  const result = await revokeShareLinkAction({ linkId: l.id });
-                  if (result.ok) router.refresh();
-                  else setError(result.error.message);
-                }}>{r.revoke}</button>
-              )}
+              {l.created} · {l.by}{" "}
+              <RevokeControl revoked={l.revoked} labels={r} revoke={() => revokeShareLinkAction({ linkId: l.id })} onError={setError} />
             </li>
           ))}
         </ul>

@@ -1,10 +1,11 @@
 "use client";
 
-import { memo, useMemo, type MouseEvent } from "react";
+import { Fragment, memo, useMemo, type MouseEvent } from "react";
+import type { WorkspaceMessages } from "@/lib/i18n/workspace-messages";
 import type { ClaimView } from "./types";
 import { statusKey } from "./types";
 
-type Segment = { start: number; end: number; claimId: string | null; status: string | null; figure: boolean };
+type Segment = { start: number; end: number; claimId: string | null; status: ReturnType<typeof statusKey> | null; figure: boolean };
 
 /**
  * Cuts the text at every claim and figure boundary. Where claims overlap (a reviewer added one over
@@ -40,10 +41,13 @@ function segments(text: string, claims: ClaimView[]): Segment[] {
   return out;
 }
 
-/** The bulletin with every claim highlighted in place (colour = status) and figures underlined. */
+/**
+ * The bulletin with every claim highlighted in place (colour and underline = status) and figures
+ * underlined. Each claim opens with a hidden label naming it and its status for screen readers.
+ */
 export const BulletinText = memo(function BulletinText({
-  text, claims, language, onSelect,
-}: { text: string; claims: ClaimView[]; language: string; onSelect: (id: string) => void }) {
+  text, claims, language, onSelect, w,
+}: { text: string; claims: ClaimView[]; language: string; onSelect: (id: string) => void; w: WorkspaceMessages }) {
   const parts = useMemo(() => segments(text, claims), [text, claims]);
   function onClick(event: MouseEvent<HTMLDivElement>) {
     // A click that ends a text selection is for the selection tools, not for opening a claim.
@@ -53,13 +57,16 @@ export const BulletinText = memo(function BulletinText({
   }
   return (
     <div className="bulletin-text" lang={language === "zh" ? "zh-CN" : "en"} onClick={onClick} data-testid="bulletin-text">
-      {parts.map((s) => {
+      {parts.map((s, i) => {
         const body = text.slice(s.start, s.end);
         const content = s.figure ? <span className="figure" data-start={s.start}>{body}</span> : body;
-        return s.claimId ? (
-          <mark key={s.start} className={`claim st-${s.status}`} data-claim={s.claimId} data-start={s.figure ? undefined : s.start}>{content}</mark>
-        ) : (
-          <span key={s.start} data-start={s.figure ? undefined : s.start}>{content}</span>
+        if (!s.claimId) return <span key={s.start} data-start={s.figure ? undefined : s.start}>{content}</span>;
+        const opens = parts[i - 1]?.claimId !== s.claimId;
+        return (
+          <Fragment key={s.start}>
+            {opens && <span className="sr-only mark-label">{w.claimMark.replace("{status}", w[`status${s.status!}`])}</span>}
+            <mark className={`claim st-${s.status}`} data-claim={s.claimId} data-start={s.figure ? undefined : s.start}>{content}</mark>
+          </Fragment>
         );
       })}
     </div>
@@ -68,6 +75,9 @@ export const BulletinText = memo(function BulletinText({
 
 /** Offsets of the reader's text selection in the bulletin, or null when nothing is selected inside it. */
 export function selectionOffsets(container: HTMLElement | null): { start: number; end: number } | null {
+  // The keyboard path: a field holding the same text, with its own selection (see SelectableText).
+  const field = container?.querySelector<HTMLTextAreaElement>("textarea[data-selectable-text]");
+  if (field) return { start: field.selectionStart, end: field.selectionEnd };
   const selection = window.getSelection();
   if (!container || !selection || selection.rangeCount === 0) return null;
   const range = selection.getRangeAt(0);

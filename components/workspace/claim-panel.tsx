@@ -28,13 +28,17 @@ type Finding = { stated?: number; listed?: number; mode?: string; unknown?: stri
 
 export function ClaimPanel({ ctx, claim, draft, onDraft, act, busy, notice, onSpanTool, onAssign, onComment, onOpenSource, onClaim, onConflict, onAcknowledge }: Props) {
   const { w, users, isEditor } = ctx;
-  if (!claim) return <aside className="panel card"><p className="muted">{w.noClaimSelected}</p></aside>;
+  // The skip link in the queue lands here, with or without a claim.
+  const region = { id: "claim-panel", tabIndex: -1, "aria-labelledby": "claim-panel-title" } as const;
+  const title = <h2 id="claim-panel-title" className="sr-only">{w.claimPanel}</h2>;
+  if (!claim) return <section className="panel card" {...region}>{title}<p className="muted">{w.noClaimSelected}</p></section>;
   const names = new Map(users.map((u) => [u.id, u.name]));
   const status = statusKey(claim);
   const locked = claim.dismissed || claim.status === "IN_REVIEW" || claim.status === "VERIFIED";
 
   return (
-    <aside className="panel card" aria-label="Claim" data-testid="claim-panel">
+    <section className="panel card" {...region} data-testid="claim-panel">
+      {title}
       <div className="panel-head">
         <span className={`badge status-badge st-${status}`}>{w[`status${status}`]}</span>
         <span className={`badge kind-${claim.kind}`}>{w[`kind${claim.kind}`]}</span>
@@ -97,6 +101,6 @@ export function ClaimPanel({ ctx, claim, draft, onDraft, act, busy, notice, onSp
         </div>
       )}
       <ClaimDiscussion ctx={ctx} claim={claim} onComment={onComment} />
-    </aside>
+    </section>
   );
 }

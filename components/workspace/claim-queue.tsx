@@ -29,7 +29,12 @@ export function ClaimQueue({ ctx, claims, selectedId, checked, filters, onFilter
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) => onFilters({ ...filters, [key]: value });
 
   return (
-    <section className="queue" aria-label="Claims">
+    <section className="queue" aria-labelledby="claim-queue-title">
+      <h2 id="claim-queue-title" className="sr-only">{w.claimQueue}</h2>
+      <a href="#claim-panel" className="skip-link" onClick={(event) => {
+        event.preventDefault();
+        document.getElementById("claim-panel")?.focus();
+      }}>{w.skipToPanel}</a>
       <div className="queue-filters">
         <select aria-label={w.filterStatus} value={filters.status} onChange={(e) => set("status", e.target.value as Filters["status"])}>
           <option value="all">{w.filterStatus}: {w.all}</option>
@@ -71,13 +76,15 @@ export function ClaimQueue({ ctx, claims, selectedId, checked, filters, onFilter
               >
                 <input type="checkbox" aria-label={claim.statement.slice(0, 40)} checked={checked.has(claim.id)} onChange={(e) => onCheck([claim.id], e.target.checked)} />
                 <button type="button" className="queue-item" onClick={() => onSelect(claim.id)}>
-                  <span className="queue-statement"><i className={`dot status-${status}`} title={w[`status${status}`]} /> {claim.statement}</span>
+                  <span className="queue-statement">
+                    <i className={`dot status-${status}`} title={w[`status${status}`]} aria-hidden="true" /> <span className="sr-only">{w[`status${status}`]}: </span>{claim.statement}
+                  </span>
                   <span className="queue-meta">
                     <span className={`badge kind-${claim.kind}`}>{w[`kind${claim.kind}`]}</span>
-                    {claim.figures.length > 0 && <span className="badge">{claim.figures.length} #</span>}
-                    {claim.findings.some((f) => !f.ok) && <span className="badge warn">⚠</span>}
+                    {claim.figures.length > 0 && <span className="badge" title={w.figures}>{claim.figures.length} #<span className="sr-only"> {w.figures}</span></span>}
+                    {claim.findings.some((f) => !f.ok) && <span className="badge warn" title={w.failedCheck}>⚠<span className="sr-only"> {w.failedCheck}</span></span>}
                     {claim.assigneeId && <span className="muted">{names.get(claim.assigneeId)}</span>}
-                    <span className="muted worth" title={w.sortWorthiness}>{Math.round(claim.checkworthiness * 100)}</span>
+                    <span className="muted worth" title={w.sortWorthiness}><span className="sr-only">{w.sortWorthiness} </span>{Math.round(claim.checkworthiness * 100)}</span>
                   </span>
                 </button>
               </div>

@@ -1,9 +1,10 @@
 import { visibleWhitespace } from "@/components/ui/visible-whitespace";
+import type { CleaningKind } from "@/lib/engine/types";
 
 type Change = { kind: string; original: string; replacement: string; at: number };
 
 /** What cleaning changed in the original text, kept for the record (offsets are in the original). */
-export function CleaningChanges({ changes, label }: { changes: Change[]; label: string }) {
+export function CleaningChanges({ changes, label, kinds }: { changes: Change[]; label: string; kinds: Record<CleaningKind, string> }) {
   if (changes.length === 0) return null;
   return (
     <details className="cleaning-kept no-print">
@@ -11,7 +12,7 @@ export function CleaningChanges({ changes, label }: { changes: Change[]; label: 
       <ol className="change-list">
         {changes.slice(0, 500).map((c, i) => (
           <li key={i}>
-            <span className="badge">{c.kind}</span> <code>{visibleWhitespace(c.original)}</code> → <code>{visibleWhitespace(c.replacement)}</code>{" "}
+            <span className="badge">{kinds[c.kind as CleaningKind] ?? c.kind}</span> <code>{visibleWhitespace(c.original)}</code> → <code>{visibleWhitespace(c.replacement)}</code>{" "}
             <span className="muted small">@{c.at}</span>
           </li>
         ))}

@@ -26,7 +26,13 @@ export function mergeClaims(current: ClaimView[], incoming: ClaimView[], keepIds
 export function useLiveClaims(bulletinId: string, initial: ClaimView[], initialVersion: number, loadedAt: string) {
   const [claims, setClaims] = useState(initial);
   const [live, setLive] = useState(true);
+  // How many claims the last poll brought that this browser did not have: for a polite announcement.
+  const [arrived, setArrived] = useState({ count: 0, seq: 0 });
   const cursor = useRef({ version: initialVersion, since: loadedAt });
+  const known = useRef(claims);
+  useEffect(() => {
+    known.current = claims;
+  }, [claims]);
 
   useEffect(() => {
     let stopped = false;
@@ -40,7 +46,13 @@ export function useLiveClaims(bulletinId: string, initial: ClaimView[], initialV
         if (!response.ok) throw new Error(String(response.status));
         const body = (await response.json()) as { version: number; changed: boolean; at: string; claims?: ClaimView[]; ids?: string[] };
         cursor.current = { version: body.version, since: body.at };
-        if (body.changed && body.claims && !stopped) setClaims((prev) => mergeClaims(prev, body.claims!, new Set(body.ids)));
+        if (body.changed && body.claims && !stopped) {
+          const versions = new Map(known.current.map((c) => [c.id, c.version]));
+          const ids = new Set(body.ids);
+          const count = body.claims.filter((c) => (versions.get(c.id) ?? -1) < c.version).length + known.current.filter((c) => !ids.has(c.id)).length;
+          setClaims((prev) => mergeClaims(prev, body.claims!, ids));
+          if (count > 0) setArrived((a) => ({ count, seq: a.seq + 1 }));
+        }
         if (!stopped) setLive(true);
       } catch {
         if (!stopped) setLive(false);
@@ -54,5 +66,5 @@ export function useLiveClaims(bulletinId: string, initial: ClaimView[], initialV
     };
   }, [bulletinId]);
 
-  return { claims, setClaims, live };
+  return { claims, setClaims, live, arrived };
 }

@@ -5,10 +5,12 @@ import * as actions from "@/app/(workspace)/bulletins/[id]/actions";
 import type { ActionResult } from "@/lib/actions/safe-action-state";
 import { acknowledgeFindingAction } from "@/app/(workspace)/bulletins/[id]/source-actions";
 import { SourceViewer } from "@/components/evidence/source-viewer";
+import { SelectableText } from "@/components/ui/selectable-text";
 import { BulletinText, selectionOffsets } from "./bulletin-text";
 import { ClaimPanel } from "./claim-panel";
 import { ClaimQueue } from "./claim-queue";
 import { filterClaims } from "./filter-claims";
+import { singleKeyShortcutsOn } from "./shortcut-setting";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import type { ClaimView, Draft, Filters, WorkspaceBulletin, WorkspaceContext } from "./types";
 import { mergeClaims, useLiveClaims } from "./use-live-claims";
@@ -29,11 +31,14 @@ const INITIAL_FILTERS: Filters = { status: "all", kind: "all", assignee: "all", 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
+// Keys pressed in an open dialog belong to the dialog, not to the queue behind it.
+const inDialog = (target: EventTarget | null) => target instanceof HTMLElement && target.closest("dialog") !== null;
+
 type Props = { ctx: WorkspaceContext; bulletin: WorkspaceBulletin; initialClaims: ClaimView[]; initialSelectedId?: string | null };
 
 export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = null }: Props) {
   const { w } = ctx;
-  const { claims, setClaims, live } = useLiveClaims(bulletin.id, initialClaims, bulletin.version, bulletin.loadedAt);
+  const { claims, setClaims, live, arrived } = useLiveClaims(bulletin.id, initialClaims, bulletin.version, bulletin.loadedAt);
   const [filters, setFilters] = useState(INITIAL_FILTERS);
   const [selectedId, setSelectedId] = useState<string | null>(initialSelectedId);
   const [checked, setChecked] = useState<Set<string>>(new Set());
@@ -43,7 +48,10 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
   const [help, setHelp] = useState(false);
   const [bulkAssignee, setBulkAssignee] = useState("");
   const [viewerSourceId, setViewerSourceId] = useState<string | null>(null);
-  const textRef = useRef<HTMLDivElement>(null);
+  const [keyboardSelect, setKeyboardSelect] = useState(false);
+  // The field takes focus when the reader turns it on, not when it comes back after a source closes.
+  const [focusText, setFocusText] = useState(false);
+  const textRef = useRef<HTMLElement>(null);
 
   const shown = useMemo(() => filterClaims(claims, filters), [claims, filters]);
   const selected = claims.find((c) => c.id === selectedId) ?? null;
@@ -62,7 +70,8 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
     const mark = column?.querySelector<HTMLElement>(`.bulletin-text [data-claim="${cssString(id)}"]`);
     if (column && mark) {
       const top = mark.getBoundingClientRect().top - column.getBoundingClientRect().top + column.scrollTop;
-      column.scrollTo({ top: Math.max(0, top - column.clientHeight / 3), behavior: "smooth" });
+      const still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      column.scrollTo({ top: Math.max(0, top - column.clientHeight / 3), behavior: still ? "auto" : "smooth" });
     }
   }, []);
 
@@ -141,7 +150,7 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.key === "Escape") return setHelp(false);
-      if (isTyping(event.target) || event.metaKey || event.ctrlKey || event.altKey) return;
+      if (isTyping(event.target) || inDialog(event.target) || event.metaKey || event.ctrlKey || event.altKey || !singleKeyShortcutsOn()) return;
       if (event.key === "?") return setHelp(true);
       if (event.key === "j" || event.key === "k") {
         if (shown.length === 0) return;
@@ -168,17 +177,18 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
   return (
     <div className="workspace">
       <div className="workspace-bar">
-        <div className="progress-track wide" aria-label={`${counts.VERIFIED} / ${total}`}>
+        <div className="progress-track wide" role="progressbar" aria-label={w.progress} aria-valuemin={0} aria-valuemax={total} aria-valuenow={counts.VERIFIED}
+          aria-valuetext={`${counts.VERIFIED} / ${total} ${w.verifiedOf}`}>
           {(["VERIFIED", "IN_REVIEW", "IN_PROGRESS", "UNVERIFIED"] as const).map((s) =>
             counts[s] ? <span key={s} className={`seg status-${s}`} style={{ width: `${(100 * counts[s]) / Math.max(total, 1)}%` }} /> : null,
           )}
         </div>
         <div className="counts" data-testid="status-counts">
           {(["UNVERIFIED", "IN_PROGRESS", "IN_REVIEW", "VERIFIED", "DISMISSED"] as const).map((s) => (
-            <span key={s} className="legend-item"><i className={`dot status-${s}`} />{w[`status${s}`]} <strong>{counts[s]}</strong></span>
+            <span key={s} className="legend-item"><i className={`dot status-${s}`} /><span className={`claim-sample st-${s}`}>{w[`status${s}`]}</span> <strong>{counts[s]}</strong></span>
           ))}
-          <span className={`live ${live ? "on" : "off"}`} title={w.live}>● {w.live}</span>
-          <button type="button" className="link-button" onClick={() => setHelp(true)} aria-label={w.shortcuts}>?</button>
+          <span className={`live ${live ? "on" : "off"}`} role="status"><span aria-hidden="true">● </span>{live ? w.live : w.offline}</span>
+          <button type="button" className="link-button" onClick={() => setHelp(true)} aria-label={`? ${w.shortcuts}`}>?</button>
         </div>
       </div>
       {checked.size > 0 && (
@@ -196,18 +206,27 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
           {checked.size >= 2 && <button type="button" className="button secondary small" disabled={busy} onClick={merge}>{w.merge}</button>}
         </div>
       )}
+      <div className="sr-only" aria-live="polite">
+        {arrived.count > 0 && <p key={arrived.seq}>{arrived.count === 1 ? w.changedOne : w.changedMany.replace("{n}", String(arrived.count))}</p>}
+      </div>
       <div className="workspace-grid">
-        <div className="text-column card" ref={textRef}>
+        <section className="text-column card" ref={textRef} aria-labelledby="bulletin-text-title">
+          <h2 id="bulletin-text-title" className="sr-only">{w.bulletinText}</h2>
           <div className="text-tools">
             <button type="button" className="button secondary small" onClick={() => spanTool("add")} disabled={busy}>{w.addClaim}</button>
+            {!(selected && viewerSourceId) && (
+              <button type="button" className="button secondary small" aria-pressed={keyboardSelect} onClick={() => { setKeyboardSelect((on) => !on); setFocusText(true); }}>{w.keyboardSelect}</button>
+            )}
           </div>
           <style>{selectedId ? `.bulletin-text [data-claim="${cssString(selectedId)}"] { outline: 2px solid #1c7ed6; background: #d0ebff; }` : ""}</style>
           {selected && viewerSourceId ? (
             <SourceViewer ctx={ctx} claim={selected} sourceId={viewerSourceId} onClose={() => setViewerSourceId(null)} onClaim={onClaim} />
+          ) : keyboardSelect ? (
+            <SelectableText text={bulletin.cleanText} label={w.bulletinText} hint={w.keyboardSelectHint} lang={bulletin.language === "zh" ? "zh-CN" : "en"} initial={selected} focusOnMount={focusText} />
           ) : (
-            <BulletinText text={bulletin.cleanText} claims={claims} language={bulletin.language} onSelect={select} />
+            <BulletinText text={bulletin.cleanText} claims={claims} language={bulletin.language} onSelect={select} w={w} />
           )}
-        </div>
+        </section>
         <ClaimQueue ctx={ctx} claims={shown} selectedId={selectedId} checked={checked} filters={filters} onFilters={setFilters} onSelect={select}
           onCheck={(ids, on) => setChecked((prev) => { const next = new Set(prev); for (const id of ids) if (on) next.add(id); else next.delete(id); return next; })} />
         <ClaimPanel
@@ -220,7 +239,7 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
           notice={notice}
           onSpanTool={spanTool}
           onAssign={(assigneeId) => selected && assign([selected.id], assigneeId)}
-          onOpenSource={setViewerSourceId}
+          onOpenSource={(id) => { setFocusText(false); setViewerSourceId(id); }}
           onClaim={onClaim}
           onConflict={(message, current) => {
             if (current) setClaims((prev) => mergeClaims(prev, [current]));

@@ -1,4 +1,4 @@
-// What the security suite does in the test server's database, run by db-worker.ts under tsx (the
+// What the browser suite does in the test server's database, run by db-worker.ts under tsx (the
 // Prisma client is an ES module, which Playwright's loader cannot import). Each task is called
 // through db.ts with JSON arguments and answers JSON.
 import { createHash } from "node:crypto";
@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { encode } from "next-auth/jwt";
 import { createDb, type Db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
+import { RATE_LIMITS } from "@/lib/http/rate-limit";
 import { startSession } from "@/lib/auth/sessions";
 import { createApiToken } from "@/lib/tokens/api-tokens";
 import { createShareLink } from "@/lib/tokens/share-links";
@@ -50,6 +51,17 @@ export async function count(model: string, args: object = {}): Promise<number> {
 
 export async function findMany(model: string, args: object = {}): Promise<unknown[]> {
   return (serverDb() as unknown as Record<string, { findMany: (a: object) => Promise<unknown[]> }>)[model].findMany(args);
+}
+
+/** Fills every open window of share-link misses to its limit: the next share page is the throttled one. */
+export async function throttleShareLinks(): Promise<number> {
+  const { count: windows } = await serverDb().rateLimitWindow.updateMany({ where: { key: { startsWith: "share-miss|" } }, data: { count: RATE_LIMITS["share-miss"].limit } });
+  return windows;
+}
+
+/** Forgets every share-link miss, so the rest of the suite opens its links again. */
+export async function clearShareThrottle(): Promise<void> {
+  await serverDb().rateLimitWindow.deleteMany({ where: { key: { startsWith: "share-miss|" } } });
 }
 
 

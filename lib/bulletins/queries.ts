@@ -51,6 +51,11 @@ export function getBulletin(id: string) {
   });
 }
 
+/** Only the title, for the page's <title>. */
+export async function bulletinTitle(id: string) {
+  return (await db.bulletin.findFirst({ where: { id, deletedAt: null }, select: { title: true } }))?.title ?? null;
+}
+
 export async function bulletinVersion(id: string) {
   return (await db.bulletin.findFirst({ where: { id, deletedAt: null }, select: { version: true } }))?.version ?? null;
 }

@@ -75,6 +75,8 @@ const en = {
   lastUsed: "last used",
   revoke: "Revoke",
   revoked: "revoked",
+  skipToMain: "Skip to main content",
+  actions: "Actions",
 };
 
 export type Messages = typeof en;
@@ -154,6 +156,8 @@ const zh: Messages = {
   lastUsed: "最近使用",
   revoke: "撤销",
   revoked: "已撤销",
+  skipToMain: "跳到主要内容",
+  actions: "操作",
 };
 
 export const LOCALES = ["zh", "en"] as const;

@@ -36,6 +36,7 @@ const en = {
   status: "Status",
   speaker: "Speaker",
   onClaim: "Claim",
+  storedCopy: "Stored copy of a source",
 };
 
 export type ReportMessages = typeof en;
@@ -76,6 +77,7 @@ const zh: ReportMessages = {
   status: "状态",
   speaker: "发言人",
   onClaim: "声明",
+  storedCopy: "来源存档副本",
 };
 
 export const reportMessages: Record<Locale, ReportMessages> = { en, zh };

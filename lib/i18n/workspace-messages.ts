@@ -1,3 +1,4 @@
+import type { CleaningKind } from "@/lib/engine/types";
 import type { Locale } from "./messages";
 
 // Strings of the import screen and the review workspace.
@@ -22,6 +23,12 @@ const en = {
   noChanges: "The text needed no cleaning.",
   undo: "Undo",
   redo: "Keep",
+  cleaningKind: {
+    "line-ending": "line ending", "control-character": "control character", "full-width": "full-width",
+    "kangxi-radical": "Kangxi radical", "unicode-compatibility": "compatibility character", "traditional-character": "traditional character",
+    watermark: "watermark", "page-number": "page number", "repeated-header": "repeated header",
+    "soft-line-break": "soft line break", spacing: "spacing", "unpaired-quote": "unpaired quote",
+  } satisfies Record<CleaningKind, string>,
   undone: "undone",
   create: "Create bulletin",
   back: "Back",
@@ -106,6 +113,17 @@ const en = {
   report: "Report",
   context: "In the bulletin",
   cleaningKept: "Cleaning changes kept at import",
+  skipToPanel: "Skip to the claim panel",
+  claimQueue: "Claim queue",
+  claimPanel: "Claim panel",
+  bulletinText: "Bulletin text",
+  keyboardSelect: "Select with the keyboard",
+  keyboardSelectHint: "Move with the arrow keys and select with Shift and the arrow keys, then press Tab to reach the tools: the selection stays.",
+  claimMark: "Claim, {status}:",
+  offline: "Not connected, retrying",
+  changedOne: "1 claim changed by someone else",
+  changedMany: "{n} claims changed by others",
+  singleKeyShortcuts: "Single-key shortcuts (j, k, 1–5, ?)",
 };
 
 export type WorkspaceMessages = typeof en;
@@ -130,6 +148,12 @@ const zh: WorkspaceMessages = {
   noChanges: "文本无需清理。",
   undo: "撤销",
   redo: "保留",
+  cleaningKind: {
+    "line-ending": "换行符", "control-character": "控制字符", "full-width": "全角字符",
+    "kangxi-radical": "康熙部首", "unicode-compatibility": "兼容字符", "traditional-character": "繁体字",
+    watermark: "水印", "page-number": "页码", "repeated-header": "重复页眉",
+    "soft-line-break": "软换行", spacing: "空格", "unpaired-quote": "不成对引号",
+  },
   undone: "已撤销",
   create: "创建公报",
   back: "返回",
@@ -214,6 +238,17 @@ const zh: WorkspaceMessages = {
   report: "报告",
   context: "原文语境",
   cleaningKept: "导入时保留的清理修改",
+  skipToPanel: "跳到声明详情",
+  claimQueue: "声明列表",
+  claimPanel: "声明详情",
+  bulletinText: "公报正文",
+  keyboardSelect: "用键盘选择文字",
+  keyboardSelectHint: "用方向键移动，按住 Shift 键再按方向键选择文字，然后按 Tab 键移到工具按钮：所选文字会保留。",
+  claimMark: "声明，{status}：",
+  offline: "未连接，正在重试",
+  changedOne: "1 条声明已被他人更改",
+  changedMany: "{n} 条声明已被他人更改",
+  singleKeyShortcuts: "单键快捷键（j、k、1–5、?）",
 };
 
 export const workspaceMessages: Record<Locale, WorkspaceMessages> = { en, zh };

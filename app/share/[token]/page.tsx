@@ -2,28 +2,36 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ClaimReviewMarkup } from "@/components/report/claim-review-markup";
 import { ReportView } from "@/components/report/report-view";
-import { headers } from "next/headers";
 import { ShareThrottled } from "@/components/report/share-throttled";
+import { bulletinTitle } from "@/lib/bulletins/queries";
 import { db } from "@/lib/db";
-import { clientAddress } from "@/lib/http/client-ip";
-import { getLocale } from "@/lib/i18n/locale";
+import { getLocale, getMessages } from "@/lib/i18n/locale";
 import { evidenceMessages } from "@/lib/i18n/evidence-messages";
 import { reportMessages } from "@/lib/i18n/report-messages";
 import { workspaceMessages } from "@/lib/i18n/workspace-messages";
 import { loadReport } from "@/lib/reports/load";
 import { collect, publicBaseUrl } from "@/lib/reports/params";
-import { openShareLink, SHARED_REPORT_SCOPE } from "@/lib/tokens/share-links";
+import { SHARED_REPORT_SCOPE } from "@/lib/tokens/share-links";
+import { openShareForRequest } from "@/lib/tokens/share-request";
 
 export const dynamic = "force-dynamic";
-// A secret link should not leak through search engines or the Referer header.
-export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
 
 type Props = { params: Promise<{ token: string }> };
+
+// A secret link should not leak through search engines or the Referer header.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const opened = await openShareForRequest((await params).token);
+  const hidden = { robots: { index: false, follow: false }, referrer: "no-referrer" } as const;
+  if (opened && "retryInMinutes" in opened) return { ...hidden, title: (await getMessages()).t.tooManyRequests };
+  const title = opened ? await bulletinTitle(opened.bulletinId) : null;
+  const r = reportMessages[await getLocale()];
+  return { ...hidden, title: title ? `${r.report}: ${title}` : r.report };
+}
 
 /** The read-only report behind a share link: verified claims only, no sign-in, until an editor revokes the link. */
 export default async function SharedReportPage({ params }: Props) {
   const { token } = await params;
-  const opened = await openShareLink(db, token, clientAddress(await headers()));
+  const opened = await openShareForRequest(token);
   if (!opened) notFound();
   if ("retryInMinutes" in opened) return <ShareThrottled minutes={opened.retryInMinutes} />;
   const { bulletinId } = opened;

@@ -1,13 +1,14 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeleteBulletinButton } from "@/components/bulletins/delete-bulletin-button";
 import { CleaningChanges } from "@/components/workspace/cleaning-changes";
 import { Workspace } from "@/components/workspace/workspace";
-import { requireUser } from "@/lib/auth/session";
+import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { canAssignClaims, canDeleteBulletin, canExportReports } from "@/lib/auth/permissions";
-import { activeUsers, getBulletin } from "@/lib/bulletins/queries";
+import { activeUsers, bulletinTitle, getBulletin } from "@/lib/bulletins/queries";
 import { claimsOfBulletin } from "@/lib/claims/queries";
-import { getLocale } from "@/lib/i18n/locale";
+import { getLocale, getMessages } from "@/lib/i18n/locale";
 import { evidenceMessages } from "@/lib/i18n/evidence-messages";
 import { workspaceMessages } from "@/lib/i18n/workspace-messages";
 
@@ -17,6 +18,12 @@ function selectedClaim(claims: { id: string }[], wanted: unknown): string | null
 }
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string }> };
+
+// The tab names the bulletin, for a signed-in reader only.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const title = (await getCurrentUser()) ? await bulletinTitle((await params).id) : null;
+  return { title: title ?? (await getMessages()).t.bulletins };
+}
 
 export default async function BulletinPage({ params, searchParams }: Props) {
   const user = await requireUser();
@@ -41,7 +48,7 @@ export default async function BulletinPage({ params, searchParams }: Props) {
           {canDeleteBulletin(user) && <DeleteBulletinButton bulletinId={bulletin.id} title={bulletin.title} w={w} />}
         </div>
       </div>
-      <CleaningChanges changes={JSON.parse(bulletin.cleaningChanges)} label={w.cleaningKept} />
+      <CleaningChanges changes={JSON.parse(bulletin.cleaningChanges)} label={w.cleaningKept} kinds={w.cleaningKind} />
       <Workspace
         ctx={{ w, e: evidenceMessages[locale], locale, me: { id: user.id, name: user.name, role: user.role }, users, isEditor: canAssignClaims(user) }}
         bulletin={{ id: bulletin.id, title: bulletin.title, language: bulletin.language, cleanText: bulletin.cleanText, version: bulletin.version, loadedAt }}

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { ClaimReviewMarkup } from "@/components/report/claim-review-markup";
@@ -5,8 +6,9 @@ import { ReportView } from "@/components/report/report-view";
 import { ReportFilters } from "@/components/report/report-filters";
 import { ReportTools } from "@/components/report/report-tools";
 import { db } from "@/lib/db";
-import { requireUser } from "@/lib/auth/session";
+import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { canExportReports } from "@/lib/auth/permissions";
+import { bulletinTitle } from "@/lib/bulletins/queries";
 import { getLocale } from "@/lib/i18n/locale";
 import { evidenceMessages } from "@/lib/i18n/evidence-messages";
 import { reportMessages } from "@/lib/i18n/report-messages";
@@ -16,6 +18,13 @@ import { collect, publicBaseUrl, scopeOf } from "@/lib/reports/params";
 import { listShareLinks } from "@/lib/tokens/share-links";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// The tab names the bulletin, for a signed-in reader only.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const r = reportMessages[await getLocale()];
+  const title = (await getCurrentUser()) ? await bulletinTitle((await params).id) : null;
+  return { title: title ? `${r.report}: ${title}` : r.report };
+}
 
 export default async function ReportPage({ params, searchParams }: Props) {
   const user = await requireUser();
@@ -28,6 +37,8 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const locale = await getLocale(report.bulletin.language);
   const [claims, links] = await Promise.all([collect(report.claims), listShareLinks(db, id)]);
   const r = reportMessages[locale];
+  // Formatted here, in the report's language and UTC like the report itself, not in the browser's.
+  const created = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   const query = new URLSearchParams({ scope: scope.scope, ...(scope.verdict ? { verdict: scope.verdict } : {}) }).toString();
   return (
     <>
@@ -39,7 +50,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
         bulletinId={id}
         query={query}
         r={r}
-        links={links.map((l) => ({ id: l.id, createdAt: l.createdAt.toISOString(), revoked: l.revokedAt !== null, by: l.createdBy.name }))}
+        links={links.map((l) => ({ id: l.id, created: `${created.format(l.createdAt)} UTC`, revoked: l.revokedAt !== null, by: l.createdBy.name }))}
       />
       <ClaimReviewMarkup bulletin={report.bulletin} claims={claims} />
       <ReportView

@@ -1,7 +1,14 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SnapshotView } from "@/components/report/snapshot-view";
 import { requireUser } from "@/lib/auth/session";
 import { snapshotById } from "@/lib/sources/snapshots";
+import { getLocale } from "@/lib/i18n/locale";
+import { reportMessages } from "@/lib/i18n/report-messages";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: reportMessages[await getLocale()].storedCopy };
+}
 
 export default async function SnapshotPage({ params }: { params: Promise<{ id: string; snapshotId: string }> }) {
   await requireUser();
