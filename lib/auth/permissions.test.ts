@@ -10,6 +10,8 @@ import {
   canImportBulletin,
   canManageUsers,
   canProposeVerdict,
+  canPublishClaims,
+  canReadReports,
   type Actor,
 } from "./permissions";
 import type { RoleName } from "@/lib/validations/user";
@@ -27,6 +29,8 @@ const roleTable: { fn: (user: Actor) => boolean; name: string; allowed: RoleName
   { name: "canDeleteBulletin", fn: canDeleteBulletin, allowed: ["ADMIN", "EDITOR"] },
   { name: "canAssignClaims", fn: canAssignClaims, allowed: ["ADMIN", "EDITOR"] },
   { name: "canExportReports", fn: canExportReports, allowed: ["ADMIN", "EDITOR"] },
+  { name: "canPublishClaims", fn: canPublishClaims, allowed: ["ADMIN", "EDITOR"] },
+  { name: "canReadReports", fn: canReadReports, allowed: ["ADMIN", "EDITOR", "REVIEWER"] },
   { name: "canComment", fn: canComment, allowed: ["ADMIN", "EDITOR", "REVIEWER"] },
 ];
 

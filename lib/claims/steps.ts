@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { assertVerdictIsBacked, nextStatus, type VerdictName } from "./workflow";
+import { assertVerdictIsBacked, nextStatus, REOPEN_CLEARS, type VerdictName } from "./workflow";
 import { writeClaim, type ClaimRef } from "./write";
 
 // Workflow steps on one claim. Each checks the rule against the row read inside the transaction.
@@ -54,7 +54,7 @@ export function reopenClaim(client: Db, actor: Actor, ref: ClaimRef, comment?: s
     actor,
     ref,
     "claim.reopen",
-    (claim) => ({ data: { status: nextStatus(actor, claim, "reopen"), approvedById: null, approvedAt: null } }),
+    (claim) => ({ data: { status: nextStatus(actor, claim, "reopen"), ...REOPEN_CLEARS } }),
     async (tx, claim) => {
       if (comment) await tx.comment.create({ data: { claimId: claim.id, authorId: actor.id, body: comment } });
     },

@@ -83,3 +83,24 @@ export function assertVerdictIsBacked(verdict: VerdictName, evidenceStances: str
     throw new AppError("bad_request", "An inaccurate or misleading verdict needs evidence that refutes the claim, or a figure that differs from its source.");
   }
 }
+
+export type PublishableClaim = { status: Status; dismissed: boolean; verdict: VerdictName | null; publishedAt: Date | null };
+
+/**
+ * Publishing is a separate, deliberate step after verification: only a verified, live claim with a
+ * verdict can go public, and only once (publishing again would move its ClaimReview date).
+ */
+export function assertPublishable(claim: PublishableClaim): void {
+  if (claim.dismissed) throw new AppError("conflict", "A dismissed claim cannot be published.");
+  if (claim.status !== "VERIFIED" || !claim.verdict) {
+    throw new AppError("conflict", "Only a verified claim can be published: its verdict must be approved first.");
+  }
+  if (claim.publishedAt) throw new AppError("conflict", "This claim is already published.");
+}
+
+export function assertUnpublishable(claim: PublishableClaim): void {
+  if (!claim.publishedAt) throw new AppError("conflict", "This claim is not published.");
+}
+
+/** What reopening a verified claim clears: its approval and, since it is being reworked, its publication. */
+export const REOPEN_CLEARS = { approvedById: null, approvedAt: null, publishedById: null, publishedAt: null } as const;

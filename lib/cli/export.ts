@@ -16,7 +16,7 @@ function option(args: string[], name: string): string | undefined {
 }
 
 /** `export BULLETIN_ID --format FORMAT [--scope verified|all] [--out FILE]`, streamed to the file or standard output. */
-export async function runExport(args: string[], write: (s: string) => void, note: (s: string) => void): Promise<void> {
+export async function runExport(args: string[], write: (s: string | Uint8Array) => void, note: (s: string) => void): Promise<void> {
   const bulletinId = args.find((a, i) => !a.startsWith("--") && (i === 0 || !args[i - 1].startsWith("--")));
   if (!bulletinId) throw new InputError("give the bulletin's id: export BULLETIN_ID --format md");
   const format = option(args, "--format");
