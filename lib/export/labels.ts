@@ -41,6 +41,9 @@ export interface ReportLabels {
   claimsShown: string;
   verifiedOf: string;
   pageOf: string;
+  factCheck: string;
+  claimMadeIn: string;
+  shareCard: string;
   untitled: string;
   /** Sheet names and column headers of the spreadsheet export. */
   sheet: {
@@ -95,6 +98,9 @@ const EN: ReportLabels = {
   claimsShown: "In this report",
   verifiedOf: "{verified} of {total} claims verified",
   pageOf: "Page {page} of {pages}",
+  factCheck: "Fact check",
+  claimMadeIn: "Claim made in: ",
+  shareCard: "Share card",
   untitled: "(untitled)",
   sheet: {
     claims: "Claims", figures: "Figures", evidence: "Evidence", sources: "Sources",
@@ -161,6 +167,9 @@ const ZH: ReportLabels = {
   claimsShown: "本报告所列",
   verifiedOf: "{total} 条声明中已核实 {verified} 条",
   pageOf: "第 {page} 页，共 {pages} 页",
+  factCheck: "事实核查",
+  claimMadeIn: "声明出处：",
+  shareCard: "分享卡片",
   untitled: "（无标题）",
   sheet: {
     claims: "声明", figures: "数字", evidence: "证据", sources: "来源",
