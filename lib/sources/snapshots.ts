@@ -6,11 +6,3 @@ export function snapshotById(sourceId: string, snapshotId: string) {
     select: { id: true, text: true, takenAt: true, source: { select: { title: true, url: true, publisher: true } } },
   });
 }
-
-/** A snapshot a share link may show: one quoted as evidence in that bulletin. */
-export function sharedSnapshot(bulletinId: string, snapshotId: string) {
-  return db.sourceSnapshot.findFirst({
-    where: { id: snapshotId, evidence: { some: { claim: { bulletinId } } } },
-    select: { id: true, text: true, takenAt: true, source: { select: { title: true, url: true, publisher: true } } },
-  });
-}

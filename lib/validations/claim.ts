@@ -51,3 +51,11 @@ export const commentSchema = z.object({
   claimId: id,
   body: z.string().trim().min(1, "Write a comment first.").max(5_000, "Keep comments under 5,000 characters."),
 });
+
+/** Claims to publish or unpublish, each with the version the editor saw. */
+export const publishSchema = z.object({
+  bulletinId: id,
+  claims: z.array(z.object({ id, version })).min(1, "Choose at least one claim.").max(5_000),
+});
+
+export const publishAllSchema = z.object({ bulletinId: id });

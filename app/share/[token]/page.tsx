@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ClaimReviewMarkup } from "@/components/report/claim-review-markup";
-import { ReportView } from "@/components/report/report-view";
 import { ReportFilters } from "@/components/report/report-filters";
+import { ReportView } from "@/components/report/report-view";
 import { db } from "@/lib/db";
 import { getLocale } from "@/lib/i18n/locale";
 import { evidenceMessages } from "@/lib/i18n/evidence-messages";
 import { reportMessages } from "@/lib/i18n/report-messages";
 import { workspaceMessages } from "@/lib/i18n/workspace-messages";
-import { loadReport } from "@/lib/reports/load";
 import { collect, publicBaseUrl, scopeOf } from "@/lib/reports/params";
+import { loadPublicReport } from "@/lib/reports/public";
 import { bulletinForShare } from "@/lib/tokens/share-links";
 
 export const dynamic = "force-dynamic";
@@ -18,21 +18,23 @@ export const metadata: Metadata = { robots: { index: false, follow: false }, ref
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** The read-only report behind a share link: no sign-in, until an editor revokes the link. */
+/** The read-only report behind a share link: published claims only, no sign-in, until an editor revokes the link. */
 export default async function SharedReportPage({ params, searchParams }: Props) {
   const { token } = await params;
   const bulletinId = await bulletinForShare(db, token);
   if (!bulletinId) notFound();
-  const scope = scopeOf(await searchParams);
-  const report = await loadReport(db, bulletinId, scope, { baseUrl: await publicBaseUrl() });
+  const { verdict } = scopeOf(await searchParams);
+  const baseUrl = await publicBaseUrl();
+  const report = await loadPublicReport(db, bulletinId, { baseUrl, reportUrl: `${baseUrl}/share/${token}`, verdict });
   if (!report) notFound();
   const locale = await getLocale(report.bulletin.language);
   const claims = await collect(report.claims);
+  const base = `/share/${token}/claims`;
   return (
     <main className="shell-main">
       <div className="page-head no-print">
         <span />
-        <ReportFilters scope={scope.scope} verdict={scope.verdict} r={reportMessages[locale]} w={workspaceMessages[locale]} />
+        <ReportFilters verdict={verdict} r={reportMessages[locale]} w={workspaceMessages[locale]} />
       </div>
       <ClaimReviewMarkup bulletin={report.bulletin} claims={claims} />
       <ReportView
@@ -43,6 +45,10 @@ export default async function SharedReportPage({ params, searchParams }: Props) 
         w={workspaceMessages[locale]}
         e={evidenceMessages[locale]}
         snapshotHref={(_sourceId, snapshotId) => `/share/${token}/snapshots/${snapshotId}`}
+        linksFor={(c) => ({
+          page: `${base}/${c.id}`,
+          cards: { landscape: `${base}/${c.id}/card?size=landscape`, square: `${base}/${c.id}/card?size=square` },
+        })}
       />
     </main>
   );

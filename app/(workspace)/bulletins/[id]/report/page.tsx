@@ -1,12 +1,16 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { ClaimReviewMarkup } from "@/components/report/claim-review-markup";
-import { ReportView } from "@/components/report/report-view";
+import { PublishControls } from "@/components/report/publish-controls";
 import { ReportFilters } from "@/components/report/report-filters";
 import { ReportTools } from "@/components/report/report-tools";
+import { ReportView } from "@/components/report/report-view";
 import { db } from "@/lib/db";
 import { requireUser } from "@/lib/auth/session";
-import { canExportReports } from "@/lib/auth/permissions";
+import { canExportReports, canPublishClaims, canReadReports } from "@/lib/auth/permissions";
+import { claimVersions } from "@/lib/claims/queries";
+import { printPageCss } from "@/lib/export/html-style";
+import { reportLabels } from "@/lib/export/labels";
 import { getLocale } from "@/lib/i18n/locale";
 import { evidenceMessages } from "@/lib/i18n/evidence-messages";
 import { reportMessages } from "@/lib/i18n/report-messages";
@@ -17,18 +21,29 @@ import { listShareLinks } from "@/lib/tokens/share-links";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+const cardHref = (claimId: string, size: string) => `/api/v1/claims/${claimId}/card?size=${size}`;
+
 export default async function ReportPage({ params, searchParams }: Props) {
   const user = await requireUser();
+  if (!canReadReports(user)) forbidden();
   const { id } = await params;
   const scope = scopeOf(await searchParams);
   const report = await loadReport(db, id, scope, { baseUrl: await publicBaseUrl() });
   if (!report) notFound();
   const locale = await getLocale(report.bulletin.language);
-  const [claims, links] = await Promise.all([collect(report.claims), canExportReports(user) ? listShareLinks(db, id) : []]);
+  const publishing = canPublishClaims(user);
+  const [claims, links, versions] = await Promise.all([
+    collect(report.claims),
+    canExportReports(user) ? listShareLinks(db, id) : [],
+    publishing ? claimVersions(id) : undefined,
+  ]);
   const r = reportMessages[locale];
+  const { summary } = report.bulletin;
   const query = new URLSearchParams({ scope: scope.scope, ...(scope.verdict ? { verdict: scope.verdict } : {}) }).toString();
   return (
     <>
+      {/* Paper: margins, the title at the top of every page, page numbers at the foot. */}
+      <style>{printPageCss(report.bulletin.title, reportLabels(locale))}</style>
       <div className="page-head no-print">
         <Link href={`/bulletins/${id}`}>← {report.bulletin.title}</Link>
         <ReportFilters scope={scope.scope} verdict={scope.verdict} r={r} w={workspaceMessages[locale]} />
@@ -41,6 +56,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
           links={links.map((l) => ({ id: l.id, createdAt: l.createdAt.toISOString(), revoked: l.revokedAt !== null, by: l.createdBy.name }))}
         />
       )}
+      {publishing && <PublishControls bulletinId={id} unpublishedVerified={summary.verified - summary.published} locale={locale} r={r} />}
       <ClaimReviewMarkup bulletin={report.bulletin} claims={claims} />
       <ReportView
         bulletin={report.bulletin}
@@ -50,6 +66,8 @@ export default async function ReportPage({ params, searchParams }: Props) {
         w={workspaceMessages[locale]}
         e={evidenceMessages[locale]}
         snapshotHref={(sourceId, snapshotId) => `/sources/${sourceId}/snapshots/${snapshotId}`}
+        linksFor={(c) => (c.publishedAt ? { cards: { landscape: cardHref(c.id, "landscape"), square: cardHref(c.id, "square") } } : {})}
+        publishVersions={versions}
       />
     </>
   );
