@@ -59,9 +59,12 @@ export function ReportClaimSection({ claim: c, locale, r, w, e, snapshotHref, li
           <input type="checkbox" name="claim" value={value} form={PUBLISH_FORM} aria-label={`${r.select} #${c.number}`} className="no-print" />
         )}
         <a href={links.page ?? `#claim-${c.id}`} className="claim-number" title={links.page ? r.permalink : undefined}>#{c.number}</a>
-        {c.verdict && <span className={`badge v-${c.verdict}`}>{w[`verdict${c.verdict}`]}</span>}
+        {c.verdict && (c.status === "VERIFIED"
+          ? <span className={`badge v-${c.verdict}`}>{w[`verdict${c.verdict}`]}</span>
+          // Proposed, or a draft carried over from an imported sheet: not the desk's verdict yet.
+          : <span className="badge draft">{r.notApproved}: {w[`verdict${c.verdict}`]}</span>)}
         {c.status !== "VERIFIED" && <span className="badge">{w[`status${c.status}`]}</span>}
-        {c.status === "VERIFIED" && publishVersion !== undefined && (
+        {c.status === "VERIFIED" && (publishVersion !== undefined || c.publishedAt) && (
           c.publishedAt
             ? <span className="badge ok" data-testid="published-badge">{r.publishedOn.replace("{date}", day.format(new Date(c.publishedAt)))}</span>
             : <span className="badge off" data-testid="published-badge">{r.notPublished}</span>
