@@ -10,7 +10,7 @@ import { localiseMessage } from "@/lib/i18n/error-messages";
 import type { Locale } from "@/lib/i18n/messages";
 import type { SpreadsheetMessages } from "@/lib/i18n/spreadsheet-messages";
 import type { WorkspaceMessages } from "@/lib/i18n/workspace-messages";
-import { FormField } from "@/components/ui/form-field";
+import { BulletinMetaFields } from "./bulletin-meta-fields";
 
 const ROLES = ["statement", "sourceUrl", "verdict", "notes"] as const;
 type Role = (typeof ROLES)[number];
@@ -127,20 +127,7 @@ export function SpreadsheetImportForm({ s, w, locale }: { s: SpreadsheetMessages
         <form ref={details} className="card" onSubmit={onCreate} noValidate aria-busy={busy}>
           {state.error && <p className="alert error" role="alert">{state.error}</p>}
           <p className="muted">{state.fileName} · <button type="button" className="link-button" onClick={() => dispatch({ type: "restart" })} disabled={busy}>{s.another}</button></p>
-          <div className="form-row">
-            <FormField label={w.title} name="title" required errors={state.fieldErrors.title} />
-            <FormField label={w.publisher} name="publisher" errors={state.fieldErrors.publisher} />
-            <FormField label={w.publishedOn} name="publishedOn" type="date" errors={state.fieldErrors.publishedOn} />
-            <div className="field">
-              <label htmlFor="field-language">{w.language}</label>
-              <select id="field-language" name="language" defaultValue="auto">
-                <option value="auto">{w.languageAuto}</option>
-                <option value="zh">{w.languageZh}</option>
-                <option value="en">{w.languageEn}</option>
-              </select>
-            </div>
-          </div>
-          <FormField label={w.sourceUrl} name="sourceUrl" type="url" placeholder="https://" errors={state.fieldErrors.sourceUrl} />
+          <BulletinMetaFields w={w} fieldErrors={state.fieldErrors} />
           <fieldset className="column-mapping">
             <legend>{s.mapping}</legend>
             {state.sheets.length > 1 && (

@@ -7,7 +7,7 @@ import { AppError, forbidden } from "@/lib/errors";
 import type { Workbook } from "@/lib/ingest/spreadsheet";
 import { canonicalUrl } from "@/lib/sources/canonical-url";
 import type { SpreadsheetImportInput } from "@/lib/validations/spreadsheet";
-import { claimRows } from "./import";
+import { bulletinRow, claimRows } from "./import";
 import { columnNames, guessMapping, headerRowOf, sheetRows, type ColumnMapping, type SheetRow } from "./spreadsheet-mapping";
 
 /** What the preview screen shows of each sheet: its columns, the first rows and the guessed mapping. */
@@ -119,21 +119,7 @@ export async function importSpreadsheet(client: Db, actor: Actor, workbook: Work
   const now = new Date();
 
   return client.$transaction(async (tx) => {
-    await tx.bulletin.create({
-      data: {
-        id: bulletinId,
-        title: input.title,
-        publisher: input.publisher ?? null,
-        publishedOn: input.publishedOn ? new Date(`${input.publishedOn}T00:00:00Z`) : null,
-        language,
-        sourceUrl: input.sourceUrl ?? null,
-        originalText: text.originalText,
-        cleanText: text.cleanText,
-        cleaningChanges: JSON.stringify(text.changes.map(({ kind, original, replacement, at }) => ({ kind, original, replacement, at }))),
-        importedById: actor.id,
-        createdAt: now,
-      },
-    });
+    await tx.bulletin.create({ data: bulletinRow(bulletinId, actor, input, { language, ...text }, now) });
     await tx.claim.createMany({ data: claimData.map((c, i) => ({ ...c, ...draft(rows[i], language), createdAt: now, updatedAt: now })) });
     if (figureRows.length) await tx.figure.createMany({ data: figureRows });
     if (findingRows.length) await tx.consistencyFinding.createMany({ data: findingRows });

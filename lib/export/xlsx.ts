@@ -117,58 +117,56 @@ async function pace(out: PassThrough, signal: AbortSignal): Promise<void> {
   if (out.writableNeedDrain) await once(out, "drain", { signal });
 }
 
+function figureCells(bulletin: ReportBulletin, c: ReportClaim, l: ReportLabels): Cells[] {
+  return c.figures.map((f) => [
+    c.number, text(f.text), f.kind, figureValue(f.kind, f.value, bulletin.language), figureValue(f.kind, f.valueMax, bulletin.language),
+    f.approx, text(f.unit), f.currency, l.checks[f.check], decimal(f.sourceValue), f.relativeDifference, text(f.checkNote),
+    text(f.sourceTitle), text(f.checkedBy), timestamp(f.checkedAt), f.id,
+  ]);
+}
+
+function evidenceCells(bulletin: ReportBulletin, c: ReportClaim, l: ReportLabels): Cells[] {
+  return c.evidence.map((e) => {
+    const url = httpUrl(e.source.url);
+    return [
+      c.number, l.stances[e.stance], text(e.exact), text(e.note), text(e.source.title), url ? link(url, url) : text(e.source.url),
+      link(l.snapshot, httpUrl(snapshotUrl(bulletin, e))), l.anchors[e.anchor], text(e.createdBy), timestamp(e.createdAt),
+    ];
+  });
+}
+
+function sourceCells({ source: s, claims: citing, quotes }: SourceRow, l: ReportLabels): Cells {
+  const url = httpUrl(s.url);
+  return [
+    s.id, text(s.title), text(s.publisher), s.publishedOn ? timestamp(`${s.publishedOn}T00:00:00Z`) : null,
+    url ? link(url, url) : text(s.url), s.kind ? (l.sourceKinds[s.kind] ?? s.kind) : null, s.credibility ?? null, citing.size, quotes,
+  ];
+}
+
 async function writeBook(book: ExcelJS.stream.xlsx.WorkbookWriter, report: Report, out: PassThrough, signal: AbortSignal) {
-  const stopped = () => signal.aborted;
   const { bulletin } = report;
   const l = reportLabels(bulletin.language);
   const pass = replayable(report.claims);
   const sources = new Map<string, SourceRow>();
-
-  const claims = sheet(book, l.sheet.claims, claimColumns(l));
-  for await (const c of pass()) {
-    if (stopped()) return;
-    addRow(claims, claimCells(bulletin, c, l));
-    noteSources(sources, c);
-    await pace(out, signal);
-  }
-  claims.commit();
-
-  const figures = sheet(book, l.sheet.figures, figureColumns(l));
-  for await (const c of pass()) {
-    if (stopped()) return;
-    for (const f of c.figures) {
-      addRow(figures, [
-        c.number, text(f.text), f.kind, figureValue(f.kind, f.value, bulletin.language), figureValue(f.kind, f.valueMax, bulletin.language),
-        f.approx, text(f.unit), f.currency, l.checks[f.check], decimal(f.sourceValue), f.relativeDifference, text(f.checkNote),
-        text(f.sourceTitle), text(f.checkedBy), timestamp(f.checkedAt), f.id,
-      ]);
+  /** One sheet from one pass over the claims; false when the reader went away. */
+  const claimSheet = async (name: string, columns: Column[], rowsOf: (c: ReportClaim) => Cells[]) => {
+    const ws = sheet(book, name, columns);
+    for await (const c of pass()) {
+      if (signal.aborted) return false;
+      for (const cells of rowsOf(c)) addRow(ws, cells);
+      await pace(out, signal);
     }
-    await pace(out, signal);
-  }
-  figures.commit();
-
-  const evidence = sheet(book, l.sheet.evidence, evidenceColumns(l));
-  for await (const c of pass()) {
-    if (stopped()) return;
-    for (const e of c.evidence) {
-      const url = httpUrl(e.source.url);
-      addRow(evidence, [
-        c.number, l.stances[e.stance], text(e.exact), text(e.note), text(e.source.title), url ? link(url, url) : text(e.source.url),
-        link(l.snapshot, httpUrl(snapshotUrl(bulletin, e))), l.anchors[e.anchor], text(e.createdBy), timestamp(e.createdAt),
-      ]);
-    }
-    await pace(out, signal);
-  }
-  evidence.commit();
-
+    ws.commit();
+    return true;
+  };
+  const sheets: [string, Column[], (c: ReportClaim) => Cells[]][] = [
+    [l.sheet.claims, claimColumns(l), (c) => (noteSources(sources, c), [claimCells(bulletin, c, l)])],
+    [l.sheet.figures, figureColumns(l), (c) => figureCells(bulletin, c, l)],
+    [l.sheet.evidence, evidenceColumns(l), (c) => evidenceCells(bulletin, c, l)],
+  ];
+  for (const [name, columns, rowsOf] of sheets) if (!(await claimSheet(name, columns, rowsOf))) return;
   const sourceSheet = sheet(book, l.sheet.sources, sourceColumns(l));
-  for (const { source: s, claims: citing, quotes } of sources.values()) {
-    const url = httpUrl(s.url);
-    addRow(sourceSheet, [
-      s.id, text(s.title), text(s.publisher), s.publishedOn ? timestamp(`${s.publishedOn}T00:00:00Z`) : null,
-      url ? link(url, url) : text(s.url), s.kind ? (l.sourceKinds[s.kind] ?? s.kind) : null, s.credibility ?? null, citing.size, quotes,
-    ]);
-  }
+  for (const row of sources.values()) addRow(sourceSheet, sourceCells(row, l));
   sourceSheet.commit();
   await book.commit();
 }
