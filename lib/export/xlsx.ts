@@ -1,6 +1,6 @@
 import { once } from "node:events";
 import { PassThrough } from "node:stream";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { reportLabels, type ReportLabels } from "./labels";
 import { claimUrl, httpUrl, snapshotUrl } from "./links";
 import type { Report, ReportBulletin, ReportClaim, ReportSource } from "./model";
@@ -177,8 +177,10 @@ async function writeBook(book: ExcelJS.stream.xlsx.WorkbookWriter, report: Repor
  * the claims and sent as it is zipped.
  */
 export async function* xlsxReport(report: Report): AsyncIterable<Uint8Array> {
+  // Loaded on first use: every other export, and the command line, start without it.
+  const { default: excel } = await import("exceljs");
   const out = new PassThrough();
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const book = new excel.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   book.creator = report.bulletin.organisation.name;
   book.created = new Date(report.bulletin.generatedAt);
   // Aborted when the reader goes away, so the writer stops instead of waiting for it.

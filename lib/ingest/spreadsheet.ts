@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { IngestError } from "./errors";
 import { extensionOf } from "./formats";
 import { checkSize } from "./size";
@@ -92,7 +92,8 @@ function cellValue(value: ExcelJS.CellValue): SheetCell {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
-  const book = new ExcelJS.Workbook();
+  const { default: excel } = await import("exceljs");
+  const book = new excel.Workbook();
   try {
     await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } catch (cause) {
