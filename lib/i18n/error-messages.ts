@@ -26,12 +26,18 @@ const ZH: Record<string, string> = {
   "Keep the title under 300 characters.": "标题请少于 300 个字符。",
   "Enter the date as YYYY-MM-DD.": "日期格式为 YYYY-MM-DD。",
   "Please correct the highlighted fields.": "请修改标出的字段。",
+  "This file is not a readable zip archive; it may be damaged.": "该文件不是可读取的压缩包，可能已损坏。",
+  "This looks like an old .xls file or a password-protected workbook. Save it as .xlsx without a password, and import it again.": "这似乎是旧的 .xls 文件或受密码保护的工作簿。请不设密码另存为 .xlsx 后重新导入。",
 };
 
 const ZH_TEMPLATES: [string, string][] = [
   ["The file is {size}; the limit is {limit}. Split it or import only the pages you need.", "文件大小为 {size}，上限为 {limit}。请拆分文件，或只导入需要的部分。"],
   ["The spreadsheet has {rows} rows; at most {limit} can be imported at once. Split it into smaller files.", "此电子表格有 {rows} 行，一次最多导入 {limit} 行。请拆分为较小的文件。"],
   ["The file “{name}” is empty.", "文件“{name}”是空的。"],
+  ["This file would unpack to more than {limit}. It was refused before it was unpacked.", "该文件解压后将超过 {limit}，已在解压前拒绝。"],
+  ["This file unpacks to more than {limit}. It was refused before it was unpacked.", "该文件解压后超过 {limit}，已拒绝。"],
+  ["A part of this file is compressed {ratio} to 1, as zip bombs are. It was refused before it was unpacked.", "该文件中有部分内容的压缩比高达 {ratio} 比 1，与“压缩炸弹”相同，已在解压前拒绝。"],
+  ["This file holds {n} parts; a document has far fewer (the limit is {limit}). It was refused before it was unpacked.", "该文件包含 {n} 个部分，正常文档远少于此（上限为 {limit}），已在解压前拒绝。"],
 ];
 
 const compiled = ZH_TEMPLATES.map(([en, zh]) => {
