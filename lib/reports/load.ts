@@ -97,6 +97,7 @@ async function summarise(client: Db, bulletinId: string, shownWhere: Prisma.Clai
   }
   const total = Object.values(byStatus).reduce((a, b) => a + b, 0);
   if (isPublic) {
+    // In public a claim not published is, for all a reader may know, not verified.
     return { total, verified: publishedCount, published: publishedCount, shown, byStatus: { UNVERIFIED: total - publishedCount, IN_PROGRESS: 0, IN_REVIEW: 0, VERIFIED: publishedCount }, byVerdict };
   }
   return { total, verified: byStatus.VERIFIED, published: publishedCount, shown, byStatus, byVerdict };
