@@ -38,7 +38,8 @@ export async function signIn(origin: string, email: string, password: string): P
   const response = await fetch(`${origin}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    // Mutations must say where they come from (proxy.ts refuses cross-site ones).
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie, origin },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
   const session = response.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("session-token"));

@@ -176,11 +176,9 @@ test("verified is not public: the share link shows only what an editor publishes
   await page.goto(`${reportPath}?scope=all`);
   await shot(page, "report-publishing-en");
 
-  // A reviewer sees the report but no publishing controls, and the server refuses the action.
+  // The report, and so publishing, is for editors: a reviewer is refused (the access matrix calls the actions too).
   const reviewer = await userContext(browser, REVIEWER.email, REVIEWER.password, "zh");
-  await reviewer.page.setViewportSize({ width: 1440, height: 900 });
-  await reviewer.page.goto(`${reportPath}?scope=all`);
-  await expect(reviewer.page.getByTestId("report-counts")).toHaveText("3 条声明中已核实 2 条 · 已发布 1 条 · 本报告列出 3 条");
+  expect((await reviewer.page.goto(`${reportPath}?scope=all`))?.status()).toBe(403);
   await expect(reviewer.page.getByRole("button", { name: "发布所选" })).toHaveCount(0);
   await reviewer.context.close();
   const chinese = await userContext(browser, EDITOR.email, EDITOR.password, "zh");
@@ -239,12 +237,12 @@ test("a published claim has a share card in each language, and it is its page's 
   const preview = reader.locator("img.share-card-preview");
   await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 30_000 }).toBe(1200);
   await reader.setViewportSize({ width: 1440, height: 900 });
-  await screenshot(reader, "shared-claim-zh");
+  await shot(reader, "shared-claim-zh");
   await anonymous.addCookies([{ name: "claimdesk-locale", value: "en", url: new URL(reader.url()).origin }]);
   await reader.reload();
   await expect(reader.getByRole("link", { name: /Whole report/ })).toBeVisible();
   await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 30_000 }).toBe(1200);
-  await screenshot(reader, "shared-claim-en");
+  await shot(reader, "shared-claim-en");
 
   mkdirSync("e2e/screenshots", { recursive: true });
   for (const [lang, size, width, height] of [["zh", "landscape", 1200, 675], ["en", "landscape", 1200, 675], ["zh", "square", 1080, 1080], ["en", "square", 1080, 1080]] as const) {

@@ -66,6 +66,7 @@ if (needsBuild()) {
   run(bin("next"), ["build"], { ...childEnv, NODE_ENV: "production" }, "building the app");
 }
 
-const server = spawn(bin("next"), ["start", "-p", String(env.PORT)], { cwd: root, env: { ...childEnv, NODE_ENV: "production" }, stdio: "inherit" });
+// scripts/serve.mjs is `next start` plus the socket's address for per-client throttling.
+const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], { cwd: root, env: { ...childEnv, PORT: String(env.PORT), NODE_ENV: "production" }, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -6,8 +6,6 @@ import { createFromSpreadsheetAction, previewSpreadsheetAction } from "@/app/(wo
 import { idle, type ActionState } from "@/lib/actions/safe-action-state";
 import type { WorkbookPreview } from "@/lib/bulletins/spreadsheet-import";
 import type { FieldErrors } from "@/lib/errors";
-import { localiseMessage } from "@/lib/i18n/error-messages";
-import type { Locale } from "@/lib/i18n/messages";
 import type { SpreadsheetMessages } from "@/lib/i18n/spreadsheet-messages";
 import type { WorkspaceMessages } from "@/lib/i18n/workspace-messages";
 import { BulletinMetaFields } from "./bulletin-meta-fields";
@@ -65,16 +63,12 @@ function reduce(state: State, event: Event): State {
   }
 }
 
-const failure = (result: ActionState<unknown>, locale: Locale) =>
-  result.status === "error"
-    ? {
-        error: localiseMessage(result.message, locale),
-        fieldErrors: Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([k, v]) => [k, v.map((m) => localiseMessage(m, locale))])),
-      }
-    : null;
+// The server answers in the request's language, field errors included.
+const failure = (result: ActionState<unknown>) =>
+  result.status === "error" ? { error: result.message, fieldErrors: result.fieldErrors ?? {} } : null;
 
 /** Upload a claim sheet, map its columns on a preview, create the bulletin. */
-export function SpreadsheetImportForm({ s, w, locale }: { s: SpreadsheetMessages; w: WorkspaceMessages; locale: Locale }) {
+export function SpreadsheetImportForm({ s, w }: { s: SpreadsheetMessages; w: WorkspaceMessages }) {
   const router = useRouter();
   const details = useRef<HTMLFormElement>(null);
   const [state, dispatch] = useReducer(reduce, initial);
@@ -83,12 +77,12 @@ export function SpreadsheetImportForm({ s, w, locale }: { s: SpreadsheetMessages
   async function onRead(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const file = new FormData(event.currentTarget).get("file");
-    if (!(file instanceof File) || !file.name) return dispatch({ type: "failed", error: localiseMessage("Choose a spreadsheet (.xlsx or .csv) to import.", locale), back: "choose" });
+    if (!(file instanceof File) || !file.name) return dispatch({ type: "failed", error: s.chooseFile, back: "choose" });
     dispatch({ type: "read", file });
     const data = new FormData();
     data.append("file", file);
     const result = await previewSpreadsheetAction(idle, data);
-    const failed = failure(result, locale);
+    const failed = failure(result);
     if (failed || result.status !== "ok" || !result.data) return dispatch({ type: "failed", ...(failed ?? { error: "" }), back: "choose" });
     dispatch({ type: "preview", ...result.data });
     const title = details.current?.elements.namedItem("title") as HTMLInputElement | null;
@@ -105,7 +99,7 @@ export function SpreadsheetImportForm({ s, w, locale }: { s: SpreadsheetMessages
     for (const role of ROLES) data.append(`${role}Column`, state.mapping[role] === undefined ? "" : String(state.mapping[role]));
     dispatch({ type: "create" });
     const result = await createFromSpreadsheetAction(idle, data);
-    const failed = failure(result, locale);
+    const failed = failure(result);
     if (failed || result.status !== "ok" || !result.data) return dispatch({ type: "failed", ...(failed ?? { error: "" }), back: "map" });
     router.push(`/bulletins/${result.data.id}`);
   }

@@ -1,4 +1,5 @@
-import { claimReview, isPublished } from "@/lib/export/claim-review";
+import { claimReview } from "@/lib/export/claim-review";
+import { isPublished } from "@/lib/reports/published";
 import type { ReportBulletin, ReportClaim } from "@/lib/export/model";
 
 /**

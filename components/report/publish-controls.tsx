@@ -3,12 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { publishAllVerifiedAction, publishClaimsAction, unpublishClaimsAction } from "@/app/(workspace)/bulletins/[id]/report/actions";
-import { localiseMessage } from "@/lib/i18n/error-messages";
-import type { Locale } from "@/lib/i18n/messages";
 import type { ReportMessages } from "@/lib/i18n/report-messages";
 import { PUBLISH_FORM } from "./publish-form-id";
 
-type Props = { bulletinId: string; unpublishedVerified: number; locale: Locale; r: ReportMessages };
+type Props = { bulletinId: string; unpublishedVerified: number; r: ReportMessages };
 type Outcome = { kind: "ok" | "error"; text: string } | null;
 
 const refOf = (value: string) => {
@@ -20,7 +18,7 @@ const refOf = (value: string) => {
  * Publishing for editors: the claims' checkboxes and buttons belong to this form (HTML `form`
  * attribute), so one claim, a selection or every verified claim is published in one request.
  */
-export function PublishControls({ bulletinId, unpublishedVerified, locale, r }: Props) {
+export function PublishControls({ bulletinId, unpublishedVerified, r }: Props) {
   const router = useRouter();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
@@ -46,7 +44,8 @@ export function PublishControls({ bulletinId, unpublishedVerified, locale, r }: 
         ? await unpublishClaimsAction({ bulletinId, claims })
         : await publishClaimsAction({ bulletinId, claims });
     setBusy(false);
-    if (!result.ok) return setOutcome({ kind: "error", text: localiseMessage(result.error.message, locale) });
+    // The server answers in the request's language.
+    if (!result.ok) return setOutcome({ kind: "error", text: result.error.message });
     const count = "published" in result.data ? result.data.published : result.data.unpublished;
     const template = "published" in result.data ? r.publishDone : r.unpublishDone;
     setOutcome({ kind: "ok", text: intent === "publish-all" && count === 0 ? r.nothingToPublish : template.replace("{n}", String(count)) });

@@ -2,6 +2,7 @@ import { DATE_KINDS, displayFigureValue } from "@/lib/export/dates";
 import type { ReportClaim, ReportFigure } from "@/lib/export/model";
 import type { EvidenceMessages } from "@/lib/i18n/evidence-messages";
 import type { Locale } from "@/lib/i18n/messages";
+import { readerFormats } from "@/lib/i18n/reader-formats";
 import type { ReportMessages } from "@/lib/i18n/report-messages";
 import type { WorkspaceMessages } from "@/lib/i18n/workspace-messages";
 import { PUBLISH_FORM } from "./publish-form-id";
@@ -31,16 +32,6 @@ function SafeLink({ href, children }: { href: string | null; children: React.Rea
   return <a href={href} rel="noopener noreferrer" target="_blank">{children}</a>;
 }
 
-function formats(locale: Locale) {
-  const tag = locale === "zh" ? "zh-CN" : "en-GB";
-  const number = new Intl.NumberFormat(tag, { maximumFractionDigits: 6 });
-  return {
-    dateTime: new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }),
-    day: new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: "UTC" }),
-    number: (v: string | null) => (v == null ? "—" : /^-?\d+(\.\d+)?$/.test(v) ? number.format(Number(v)) : v),
-  };
-}
-
 /** A figure's value as read: dates as dates, numbers grouped in the reader's way. */
 function figureValue(f: ReportFigure, locale: Locale, number: (v: string | null) => string): string {
   if (DATE_KINDS.has(f.kind)) return displayFigureValue(f.kind, f.value, f.valueMax, locale);
@@ -49,7 +40,7 @@ function figureValue(f: ReportFigure, locale: Locale, number: (v: string | null)
 
 /** One claim of the report with its verdict, figures, evidence and who did what. */
 export function ReportClaimSection({ claim: c, locale, r, w, e, snapshotHref, links, publishVersion }: Props) {
-  const { dateTime, day, number } = formats(locale);
+  const { dateTime, day, number } = readerFormats(locale);
   const selectable = publishVersion !== undefined && c.status === "VERIFIED";
   const value = `${c.id}:${publishVersion ?? 0}`;
   return (

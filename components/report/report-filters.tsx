@@ -9,7 +9,7 @@ const VERDICTS = ["ACCURATE", "MOSTLY_ACCURATE", "MISLEADING", "INACCURATE", "UN
  */
 export function ReportFilters({ scope, verdict, r, w }: { scope?: string; verdict?: string; r: ReportMessages; w: WorkspaceMessages }) {
   return (
-    <form className="report-filters inline-form no-print" method="get">
+    <form className="report-filters inline-form wrap no-print" method="get">
       {scope && (
         <>
           <label htmlFor="scope">{r.scope}</label>

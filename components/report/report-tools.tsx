@@ -3,6 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { createShareLinkAction, revokeShareLinkAction } from "@/app/(workspace)/bulletins/[id]/report/actions";
+import type { Locale } from "@/lib/i18n/messages";
+import { readerFormats } from "@/lib/i18n/reader-formats";
 import type { ReportMessages } from "@/lib/i18n/report-messages";
 
 const FORMATS = [
@@ -19,7 +21,8 @@ const FORMATS = [
 type Link = { id: string; createdAt: string; revoked: boolean; by: string };
 
 /** Editors' tools: downloads in every format, print, and secret read-only links. */
-export function ReportTools({ bulletinId, query, r, links }: { bulletinId: string; query: string; r: ReportMessages; links: Link[] }) {
+export function ReportTools({ bulletinId, query, locale, r, links }: { bulletinId: string; query: string; locale: Locale; r: ReportMessages; links: Link[] }) {
+  const { dateTime } = readerFormats(locale);
   const router = useRouter();
   const [created, setCreated] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -55,7 +58,7 @@ export function ReportTools({ bulletinId, query, r, links }: { bulletinId: strin
         <ul className="share-links">
           {links.map((l) => (
             <li key={l.id} data-testid="share-link">
-              {new Date(l.createdAt).toLocaleString()} · {l.by}{" "}
+              {dateTime.format(new Date(l.createdAt))} UTC · {l.by}{" "}
               {l.revoked ? <span className="badge off">{r.revoked}</span> : (
                 <button type="button" className="button danger small" onClick={async () => {
                   const result = await revokeShareLinkAction({ linkId: l.id });

@@ -1,6 +1,7 @@
 import type { ReportBulletin, ReportClaim } from "@/lib/export/model";
 import type { EvidenceMessages } from "@/lib/i18n/evidence-messages";
 import type { Locale } from "@/lib/i18n/messages";
+import { readerFormats } from "@/lib/i18n/reader-formats";
 import type { ReportMessages } from "@/lib/i18n/report-messages";
 import type { WorkspaceMessages } from "@/lib/i18n/workspace-messages";
 import { ReportClaimSection, type ClaimLinks } from "./report-claim";
@@ -23,9 +24,7 @@ type Props = {
 
 /** The readable report: metadata, a summary of the whole bulletin, then every claim with its evidence. */
 export function ReportView({ bulletin, claims, locale, r, w, e, snapshotHref, linksFor, publishVersions }: Props) {
-  const tag = locale === "zh" ? "zh-CN" : "en-GB";
-  const dateTime = new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-  const date = new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: "UTC" });
+  const { dateTime, day: date } = readerFormats(locale);
   const original = bulletin.sourceUrl && /^https?:\/\//i.test(bulletin.sourceUrl) ? bulletin.sourceUrl : null;
   return (
     <article className="report" lang={bulletin.language === "zh" ? "zh-CN" : "en"}>

@@ -10,7 +10,9 @@ export function mergeClaims(current: ClaimView[], incoming: ClaimView[], keepIds
   const byId = new Map(current.map((c) => [c.id, c]));
   for (const c of incoming) {
     const old = byId.get(c.id);
-    if (!old || old.version <= c.version) byId.set(c.id, c);
+    // Attaching a source changes a claim without a new version; its updatedAt tells the newer copy,
+    // so a poll read just before the attach cannot undo it on screen.
+    if (!old || old.version < c.version || (old.version === c.version && old.updatedAt <= c.updatedAt)) byId.set(c.id, c);
   }
   let all = [...byId.values()];
   if (keepIds) all = all.filter((c) => keepIds.has(c.id));

@@ -11,7 +11,6 @@ import {
   canManageUsers,
   canProposeVerdict,
   canPublishClaims,
-  canReadReports,
   type Actor,
 } from "./permissions";
 import type { RoleName } from "@/lib/validations/user";
@@ -30,7 +29,6 @@ const roleTable: { fn: (user: Actor) => boolean; name: string; allowed: RoleName
   { name: "canAssignClaims", fn: canAssignClaims, allowed: ["ADMIN", "EDITOR"] },
   { name: "canExportReports", fn: canExportReports, allowed: ["ADMIN", "EDITOR"] },
   { name: "canPublishClaims", fn: canPublishClaims, allowed: ["ADMIN", "EDITOR"] },
-  { name: "canReadReports", fn: canReadReports, allowed: ["ADMIN", "EDITOR", "REVIEWER"] },
   { name: "canComment", fn: canComment, allowed: ["ADMIN", "EDITOR", "REVIEWER"] },
 ];
 

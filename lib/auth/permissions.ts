@@ -28,6 +28,7 @@ export function canAssignClaims(user: Actor): boolean {
   return isEditorOrAdmin(user);
 }
 
+/** Reading a report (page or API), exporting it and sharing it: one permission, as each is a copy of the same report. */
 export function canExportReports(user: Actor): boolean {
   return isEditorOrAdmin(user);
 }
@@ -35,11 +36,6 @@ export function canExportReports(user: Actor): boolean {
 /** Publishing puts verified claims in front of the public (share links, ClaimReview, share cards). */
 export function canPublishClaims(user: Actor): boolean {
   return isEditorOrAdmin(user);
-}
-
-/** Every active member reads reports, with every claim and its status. */
-export function canReadReports(user: Actor): boolean {
-  return user.active;
 }
 
 /** Every active member works on claims that are not yet verified; a verified claim is reopened by an editor. */

@@ -1,8 +1,9 @@
 import type { Db, Tx } from "@/lib/db";
 
 // Every table a backup holds, in an order that satisfies the foreign keys when the rows are
-// inserted again: each table references only tables above it. LoginAttempt is left out on purpose:
-// it is the sign-in throttle's short-lived counter, holds no work, and an empty one only resets it.
+// inserted again: each table references only tables above it. LoginAttempt and RateLimitWindow are
+// left out on purpose: they are the throttles' short-lived counters, hold no work, and empty ones only
+// reset them. Session is left out too: a restored workspace starts with everyone signed out.
 
 export type Row = Record<string, unknown>;
 
@@ -36,7 +37,7 @@ export const TABLES: readonly TableSpec[] = [
 ];
 
 /** Models deliberately not backed up; a test checks that TABLES plus these are every model. */
-export const SKIPPED_MODELS = ["LoginAttempt"] as const;
+export const SKIPPED_MODELS = ["LoginAttempt", "RateLimitWindow", "Session"] as const;
 
 // The generic reader and writer need only these two calls. Prisma's delegates are one type per
 // model, so they are reached by name; Prisma still validates every row against the schema at runtime.

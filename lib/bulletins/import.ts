@@ -72,13 +72,15 @@ export function bulletinRow(
   };
 }
 
+export const ONLY_EDITORS_IMPORT = { en: "Only an editor can import bulletins.", zh: "只有编辑可以导入公报。" };
+
 /**
  * Creates a bulletin with its claims, figures, consistency findings and audit entry in one transaction. The
  * engine runs again here on the original text, so what is stored never depends on what a browser sent
  * back beyond the editor's choices (metadata and the undone changes).
  */
 export async function importBulletin(client: Db, actor: Actor, input: CreateBulletinInput): Promise<{ id: string; claims: number }> {
-  if (!canImportBulletin(actor)) throw forbidden("Only an editor can import bulletins.");
+  if (!canImportBulletin(actor)) throw forbidden(ONLY_EDITORS_IMPORT);
   const language = input.language === "auto" ? detectLanguage(input.originalText) : input.language;
   const result = analyseBulletin(input.originalText, {
     language,

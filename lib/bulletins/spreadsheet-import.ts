@@ -7,8 +7,11 @@ import { AppError, forbidden } from "@/lib/errors";
 import type { Workbook } from "@/lib/ingest/spreadsheet";
 import { canonicalUrl } from "@/lib/sources/canonical-url";
 import type { SpreadsheetImportInput } from "@/lib/validations/spreadsheet";
-import { bulletinRow, claimRows } from "./import";
+import { bulletinRow, claimRows, ONLY_EDITORS_IMPORT } from "./import";
 import { columnNames, guessMapping, headerRowOf, sheetRows, type ColumnMapping, type SheetRow } from "./spreadsheet-mapping";
+
+const NO_SUCH_SHEET = { en: "That sheet is not in the file.", zh: "文件中没有这个工作表。" };
+const NO_CLAIM_ROWS = { en: "No row has a claim in the chosen column.", zh: "所选列中没有任何声明。" };
 
 /** What the preview screen shows of each sheet: its columns, the first rows and the guessed mapping. */
 export function previewWorkbook(workbook: Workbook) {
@@ -105,12 +108,12 @@ function draft(row: SheetRow, language: Language) {
  * second person), each row's source URLs attached as sources. One transaction, audited.
  */
 export async function importSpreadsheet(client: Db, actor: Actor, workbook: Workbook, input: SpreadsheetImportInput) {
-  if (!canImportBulletin(actor)) throw forbidden("Only an editor can import bulletins.");
+  if (!canImportBulletin(actor)) throw forbidden(ONLY_EDITORS_IMPORT);
   const sheet = workbook.sheets[input.sheet];
-  if (!sheet) throw new AppError("bad_request", "That sheet is not in the file.", { sheet: ["That sheet is not in the file."] });
+  if (!sheet) throw new AppError("bad_request", NO_SUCH_SHEET, { sheet: [NO_SUCH_SHEET.en] });
   const headerRow = headerRowOf(sheet.rows);
   const rows = sheetRows(sheet, headerRow, input.mapping);
-  if (rows.length === 0) throw new AppError("bad_request", "No row has a claim in the chosen column.", { statement: ["No row has a claim in the chosen column."] });
+  if (rows.length === 0) throw new AppError("bad_request", NO_CLAIM_ROWS, { statement: [NO_CLAIM_ROWS.en] });
   const language: Language = input.language === "auto" ? detectLanguage(rows.map((r) => r.statement).join("\n")) : input.language;
   const text = bulletinText(rows, language);
   const claims = text.spans.map((span) => statementClaim(text.cleanText, span, { language, publishedOn: input.publishedOn }));

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db";
-import { isPublished } from "@/lib/export/claim-review";
-import { loadPublicClaim } from "@/lib/reports/public";
+import { isPublished, loadPublicClaim } from "@/lib/reports/public";
 import { cardContent, renderCard } from "./render";
 import { CARD_SIZES } from "./share-card";
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import pixelmatch from "pixelmatch";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
-import type { PublishedClaim } from "@/lib/export/claim-review";
+import type { PublishedClaim } from "@/lib/reports/published";
 import { sampleBulletin, sampleClaims } from "@/lib/export/fixtures/report";
 import { fontsFor } from "./fonts";
 import { cardContent, renderCard } from "./render";

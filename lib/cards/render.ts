@@ -2,7 +2,7 @@ import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
 import { displayDate } from "@/lib/export/dates";
 import { reportLabels, reportLanguage } from "@/lib/export/labels";
-import type { PublishedClaim } from "@/lib/export/claim-review";
+import type { PublishedClaim } from "@/lib/reports/published";
 import type { ReportBulletin } from "@/lib/export/model";
 import { fontsFor } from "./fonts";
 import { CARD_SIZES, clip, ShareCard, type CardContent, type CardSize } from "./share-card";

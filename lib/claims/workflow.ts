@@ -91,16 +91,54 @@ export type PublishableClaim = { status: Status; dismissed: boolean; verdict: Ve
  * verdict can go public, and only once (publishing again would move its ClaimReview date).
  */
 export function assertPublishable(claim: PublishableClaim): void {
-  if (claim.dismissed) throw new AppError("conflict", "A dismissed claim cannot be published.");
+  if (claim.dismissed) throw new AppError("conflict", { en: "A dismissed claim cannot be published.", zh: "已驳回的声明不能发布。" });
   if (claim.status !== "VERIFIED" || !claim.verdict) {
-    throw new AppError("conflict", "Only a verified claim can be published: its verdict must be approved first.");
+    throw new AppError("conflict", {
+      en: "Only a verified claim can be published: its verdict must be approved first.",
+      zh: "只有已核实的声明才能发布：其结论须先获批准。",
+    });
   }
-  if (claim.publishedAt) throw new AppError("conflict", "This claim is already published.");
+  if (claim.publishedAt) throw new AppError("conflict", { en: "This claim is already published.", zh: "此声明已发布。" });
 }
 
 export function assertUnpublishable(claim: PublishableClaim): void {
-  if (!claim.publishedAt) throw new AppError("conflict", "This claim is not published.");
+  if (!claim.publishedAt) throw new AppError("conflict", { en: "This claim is not published.", zh: "此声明尚未发布。" });
 }
 
 /** What reopening a verified claim clears: its approval and, since it is being reworked, its publication. */
 export const REOPEN_CLEARS = { approvedById: null, approvedAt: null, publishedById: null, publishedAt: null } as const;
+
+/**
+ * What backs a verdict (sources, evidence, figure checks, acknowledged findings) is frozen while a
+ * verdict waits for review or stands: send the claim back or reopen it first.
+ */
+export function assertBackingMayChange(claim: { status: Status }): void {
+  if (claim.status === "IN_REVIEW") {
+    throw new AppError("conflict", {
+      en: "A verdict on this claim is waiting for review: approve it or send it back before changing its sources, evidence or figure checks.",
+      zh: "该声明的结论正在等待审核：请先批准或退回，再修改其来源、证据或数字核对。",
+    });
+  }
+  if (claim.status === "VERIFIED") {
+    throw new AppError("conflict", {
+      en: "This claim is verified: an editor must reopen it before its sources, evidence or figure checks change.",
+      zh: "该声明已核实：须由编辑重新打开后，才能修改其来源、证据或数字核对。",
+    });
+  }
+}
+
+/** Whether a newer snapshot may re-anchor this claim's evidence now, or must wait until it is reopened or sent back. */
+export function mayReanchor(claim: { status: Status }): boolean {
+  return claim.status !== "IN_REVIEW" && claim.status !== "VERIFIED";
+}
+
+/** A verdict cannot rest on a quote that is no longer found in its source. */
+export function assertNoOrphanedEvidence(anchors: string[]): void {
+  const orphaned = anchors.filter((a) => a === "ORPHANED").length;
+  if (orphaned > 0) {
+    throw new AppError("conflict", {
+      en: `${orphaned} piece${orphaned === 1 ? "" : "s"} of evidence ${orphaned === 1 ? "is" : "are"} no longer found in the newest snapshot of ${orphaned === 1 ? "its" : "their"} source: check the passage and quote it again first.`,
+      zh: `有 ${orphaned} 条证据在其来源的最新快照中已找不到：请先核对该段落并重新引用。`,
+    });
+  }
+}

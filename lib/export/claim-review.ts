@@ -1,20 +1,11 @@
 // The schema.org types (schema-dts) check every property and value type against the vocabulary
 // when the code is compiled; a test lists the fields search engines require and recommend.
 import type { ClaimReview, CreativeWork, Organization, Rating, WithContext } from "schema-dts";
+import { isPublished, type PublishedClaim } from "@/lib/reports/published";
 import { reportLabels, reportLanguage } from "./labels";
 import { claimUrl, httpUrl } from "./links";
-import type { Report, ReportBulletin, ReportClaim, ReportVerdict } from "./model";
+import type { Report, ReportBulletin, ReportVerdict } from "./model";
 import { BEST_RATING, VERDICT_RATINGS, WORST_RATING } from "./ratings";
-
-export type PublishedClaim = ReportClaim & { verdict: ReportVerdict; publishedAt: string };
-
-/**
- * Only a claim the desk has approved and an editor has published goes public. The same rule as
- * `publishedClaimsOf` in lib/reports/published.ts, for formats that receive claims of any status.
- */
-export function isPublished(claim: ReportClaim): claim is PublishedClaim {
-  return claim.status === "VERIFIED" && claim.verdict !== null && claim.publishedAt !== null;
-}
 
 /** The schema.org `Rating` for a verdict; see VERDICT_RATINGS for the scale. */
 export function reviewRating(verdict: ReportVerdict, language: string, explanation: string | null): Rating {

@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { claimsCsv, figuresCsv, spreadsheetSafe } from "./csv";
+import { claimsCsv, figuresCsv } from "./csv";
+import { spreadsheetSafe } from "./spreadsheet-cell";
 import { sampleClaims, sampleReport } from "./fixtures/report";
 import type { Report } from "./model";
 import { streamToString } from "./stream";

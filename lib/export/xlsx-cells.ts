@@ -1,4 +1,4 @@
-import { spreadsheetSafe } from "./csv";
+import { spreadsheetSafe } from "./spreadsheet-cell";
 import { DATE_KINDS, dateParts, displayDate } from "./dates";
 
 // Cell values for the spreadsheet export: numbers as numbers, dates as dates, text defused.

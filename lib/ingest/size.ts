@@ -13,10 +13,11 @@ export function formatSize(bytes: number, roundUp = false): string {
 
 export function checkSize(bytes: Uint8Array, maxBytes: number): void {
   if (bytes.byteLength > maxBytes) {
-    throw new IngestError(
-      "too_large",
-      `The file is ${formatSize(bytes.byteLength, true)}; the limit is ${formatSize(maxBytes)}. Split it or import only the pages you need.`,
-    );
+    const size = formatSize(bytes.byteLength, true);
+    throw new IngestError("too_large", {
+      en: `The file is ${size}; the limit is ${formatSize(maxBytes)}. Split it or import only the pages you need.`,
+      zh: `文件大小为 ${size}，上限为 ${formatSize(maxBytes)}。请拆分文件，或只导入需要的部分。`,
+    });
   }
-  if (bytes.byteLength === 0) throw new IngestError("empty", "The file is empty (0 bytes).");
+  if (bytes.byteLength === 0) throw new IngestError("empty", { en: "The file is empty (0 bytes).", zh: "文件是空的（0 字节）。" });
 }

@@ -24,7 +24,11 @@ export const MAX_ROWS = 20_000;
 const MAX_COLUMNS = 200;
 
 const unreadable = (cause?: unknown) =>
-  new IngestError("unreadable", "This spreadsheet could not be read; it may be damaged, or be a different kind of file renamed.", { cause });
+  new IngestError(
+    "unreadable",
+    { en: "This spreadsheet could not be read; it may be damaged, or be a different kind of file renamed.", zh: "无法读取此电子表格：文件可能已损坏，或是改了扩展名的其他文件。" },
+    { cause },
+  );
 
 /** The text a person sees in a cell; dates as ISO dates (with the time when there is one). */
 export function cellText(cell: SheetCell): string {
@@ -51,10 +55,10 @@ function formatOf(file: SpreadsheetFile): "xlsx" | "csv" | "tsv" {
   if (extension === ".tsv") return "tsv";
   if (!extension && /spreadsheetml/.test(file.type ?? "")) return "xlsx";
   if (!extension && /csv/.test(file.type ?? "")) return "csv";
-  throw new IngestError(
-    "unsupported_type",
-    "Only .xlsx and .csv spreadsheets can be imported here. An old .xls file must first be saved as .xlsx.",
-  );
+  throw new IngestError("unsupported_type", {
+    en: "Only .xlsx and .csv spreadsheets can be imported here. An old .xls file must first be saved as .xlsx.",
+    zh: "这里只能导入 .xlsx 和 .csv 电子表格。旧的 .xls 文件请先另存为 .xlsx。",
+  });
 }
 
 /**
@@ -67,7 +71,12 @@ export async function readSpreadsheet(file: SpreadsheetFile): Promise<Workbook> 
   const format = formatOf(file);
   const kind = sniff(file.bytes, { textExpected: format !== "xlsx" });
   if (format === "xlsx") {
-    if (kind === "ole") throw new IngestError("unreadable", "This looks like an old .xls file or a password-protected workbook. Save it as .xlsx without a password, and import it again.");
+    if (kind === "ole") {
+      throw new IngestError("unreadable", {
+        en: "This looks like an old .xls file or a password-protected workbook. Save it as .xlsx without a password, and import it again.",
+        zh: "这似乎是旧的 .xls 文件或受密码保护的工作簿。请不设密码另存为 .xlsx 后重新导入。",
+      });
+    }
     if (kind !== "zip") throw unreadable();
     // Unzipping is where a hostile workbook does harm: the shared guard looks first.
     await assertSafeZip(file.bytes);
@@ -119,7 +128,10 @@ async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
 }
 
 const tooManyRows = (rows: number) =>
-  new IngestError("too_large", `The spreadsheet has ${rows} rows; at most ${MAX_ROWS} can be imported at once. Split it into smaller files.`);
+  new IngestError("too_large", {
+    en: `The spreadsheet has ${rows} rows; at most ${MAX_ROWS} can be imported at once. Split it into smaller files.`,
+    zh: `此电子表格有 ${rows} 行，一次最多导入 ${MAX_ROWS} 行。请拆分为较小的文件。`,
+  });
 
 function trimRow(cells: SheetCell[]): SheetCell[] {
   let end = cells.length;

@@ -1,45 +1,116 @@
-import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { IngestError } from "./errors";
+import { makeDocx } from "./fixtures/make-docx";
 import { claimSheetXlsx } from "./fixtures/make-sheet";
+import { deflatedZeros, zip } from "./fixtures/make-zip";
+import { readDocument } from "./index";
 import { readSpreadsheet } from "./spreadsheet";
-import { assertSafeZip } from "./zip";
+import { assertSafeZip, DEFAULT_ZIP_LIMITS } from "./zip";
 
-async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+const MIB = 1024 * 1024;
+
+async function refusal(promise: Promise<unknown>): Promise<IngestError> {
+  const error = await promise.then(() => null, (e: unknown) => e);
   expect(error).toBeInstanceOf(IngestError);
   return error as IngestError;
 }
 
-describe("the zip guard", () => {
-  it("lets a real workbook through", async () => {
+/** The highest RSS seen while `run` works, above the RSS before it started. */
+async function peakGrowth(run: () => Promise<unknown>): Promise<number> {
+  const before = process.memoryUsage.rss();
+  let peak = before;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 5);
+  try {
+    await run().catch(() => undefined);
+  } finally {
+    clearInterval(timer);
+  }
+  return Math.max(peak, process.memoryUsage.rss()) - before;
+}
+
+const bomb = (mebibytes: number, declared = mebibytes * MIB, name = "word/document.xml") =>
+  zip([{ name, method: 8, data: deflatedZeros(mebibytes), uncompressedSize: declared }]);
+
+describe("assertSafeZip", () => {
+  it("lets a real .docx and a real workbook through", async () => {
+    await expect(assertSafeZip(await makeDocx(["第一段", "Second paragraph"]))).resolves.toBeUndefined();
     await expect(assertSafeZip(await claimSheetXlsx())).resolves.toBeUndefined();
   });
 
-  it("refuses a bomb from its central directory, before unpacking, and in the spreadsheet reader", async () => {
-    const zip = new JSZip();
-    zip.file("[Content_Types].xml", "<Types/>");
-    // 200 MB of zeros deflate to a few hundred KB: a ratio no workbook has.
-    zip.file("xl/worksheets/sheet1.xml", new Uint8Array(200 * 1024 * 1024), { compression: "DEFLATE", compressionOptions: { level: 9 } });
-    const bomb = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
-    expect((await refusal(assertSafeZip(bomb))).code).toBe("too_large");
-    const error = await refusal(readSpreadsheet({ name: "bomb.xlsx", bytes: bomb }));
-    expect(error.message).toMatch(/refused before it was unpacked/);
-  }, 60_000);
-
-  it("refuses a file with too many parts, and caps what it inflates however sizes are declared", async () => {
-    const many = new JSZip();
-    for (let i = 0; i < 30; i++) many.file(`part${i}.xml`, "x");
-    const bytes = await many.generateAsync({ type: "uint8array" });
-    expect((await refusal(assertSafeZip(bytes, { maxEntries: 10, maxTotalBytes: 1e6, maxRatio: 100, ratioFloorBytes: 1e6 }))).message).toMatch(/30 parts/);
-    const big = new JSZip();
-    big.file("a.xml", "y".repeat(50_000), { compression: "DEFLATE" });
-    const capped = await big.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-    expect((await refusal(assertSafeZip(capped, { maxEntries: 10, maxTotalBytes: 10_000, maxRatio: 1e9, ratioFloorBytes: 1e9 }))).code).toBe("too_large");
+  it("refuses a 200 MB bomb from its central directory, in both languages", async () => {
+    const bytes = bomb(200);
+    expect(bytes.byteLength).toBeLessThan(250 * 1024);
+    const error = await refusal(assertSafeZip(bytes));
+    expect(error.code).toBe("too_large");
+    expect(error.message).toMatch(/refused before unpacking/);
+    expect(error.localised?.zh).toMatch(/已在解压前拒绝/);
   });
 
-  it("calls a file that is no zip unreadable", async () => {
-    expect((await refusal(assertSafeZip(new TextEncoder().encode("PK not really")))).code).toBe("unreadable");
+  it("refuses an entry compressed far more than any document, below the total limit", async () => {
+    const error = await refusal(assertSafeZip(bomb(20)));
+    expect(error.message).toMatch(/compressed \d+ to 1/);
+  });
+
+  it("refuses a bomb whose declared sizes lie, while inflating it", async () => {
+    const error = await refusal(assertSafeZip(bomb(200, 1000)));
+    expect(error.code).toBe("too_large");
+    expect(error.message).toMatch(/more than it declares/);
+  });
+
+  it("caps the total really inflated, even when every declared size is small and honest-looking", async () => {
+    const limits = { ...DEFAULT_ZIP_LIMITS, maxTotalBytes: 5 * MIB };
+    const entries = Array.from({ length: 8 }, (_, i) => ({ name: `part${i}.xml`, method: 8 as const, data: deflatedZeros(1), uncompressedSize: 1000 }));
+    const error = await refusal(assertSafeZip(zip(entries), limits));
+    expect(error.message).toMatch(/more than it declares|more than 5 MB/);
+  });
+
+  it("refuses too many entries before reading them", async () => {
+    const entries = Array.from({ length: DEFAULT_ZIP_LIMITS.maxEntries + 1 }, (_, i) => ({ name: `f${i}`, method: 0 as const, data: Buffer.from("x"), uncompressedSize: 1 }));
+    const error = await refusal(assertSafeZip(zip(entries)));
+    expect(error.message).toMatch(/holds 2001 parts/);
+  });
+
+  it("refuses bytes that are no zip as unreadable", async () => {
+    expect((await refusal(assertSafeZip(new TextEncoder().encode("PK\u0003\u0004 not really")))).code).toBe("unreadable");
+  });
+});
+
+describe("a .docx zip bomb through readDocument", () => {
+  it("is refused with a clear message, and memory grows by less than 100 MB (RSS)", async () => {
+    for (const bytes of [bomb(200), bomb(1000), bomb(200, 4096)]) {
+      let error: unknown;
+      const growth = await peakGrowth(async () => {
+        error = await readDocument({ name: "report.docx", bytes }).catch((e: unknown) => e);
+      });
+      expect(error).toBeInstanceOf(IngestError);
+      expect((error as IngestError).message).toMatch(/refused/);
+      expect(growth).toBeLessThan(100 * MIB);
+    }
+  });
+});
+
+describe("an .xlsx zip bomb through readSpreadsheet", () => {
+  it("is refused by the same guard before exceljs unpacks it, in both languages, and memory grows by less than 100 MB", async () => {
+    for (const bytes of [bomb(200, 200 * MIB, "xl/worksheets/sheet1.xml"), bomb(200, 4096, "xl/worksheets/sheet1.xml")]) {
+      let error: unknown;
+      const growth = await peakGrowth(async () => {
+        error = await readSpreadsheet({ name: "核查记录.xlsx", bytes }).catch((e: unknown) => e);
+      });
+      expect(error).toBeInstanceOf(IngestError);
+      expect((error as IngestError).code).toBe("too_large");
+      expect((error as IngestError).message).toMatch(/refused/);
+      expect((error as IngestError).localised?.zh).toMatch(/拒绝/);
+      expect(growth).toBeLessThan(100 * MIB);
+    }
+  });
+});
+
+describe("file names", () => {
+  it.each(["../../etc/passwd.txt", "..\\\\boot.txt", "dir/report.txt", "a\u0000.txt", "..", "x\n.txt"])("refuses %j before reading", async (name) => {
+    const error = await refusal(readDocument({ name, bytes: new TextEncoder().encode("text") }));
+    expect(error.message).toMatch(/file name contains a path/);
+  });
+  it("keeps ordinary names, Chinese ones too", async () => {
+    await expect(readDocument({ name: "2024年 报告 (final).txt", bytes: new TextEncoder().encode("正文") })).resolves.toMatchObject({ format: "txt" });
   });
 });

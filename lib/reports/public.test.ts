@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deleteBulletin } from "@/lib/bulletins/delete";
 import { publishClaims, unpublishClaims } from "@/lib/claims/publish";
 import { approveVerdict, proposeVerdict } from "@/lib/claims/steps";
-import { claimReviewReport, isPublished, streamToString } from "@/lib/export";
+import { claimReviewReport, streamToString } from "@/lib/export";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import {
   addQuotedEvidence, claimWithText, createPeople, importFixture, markFiguresNotCheckable, type People, ref,
 } from "@/lib/testing/workspace-fixtures";
 import { loadReport } from "./load";
 import { collect } from "./params";
-import { loadPublicClaim, loadPublicReport, publicSnapshot, publishedClaimsOf } from "./public";
+import { isPublished, loadPublicClaim, loadPublicReport, publicSnapshot, publishedClaimsOf } from "./public";
 
 // Written for these tests: a water board's note.
 const NOTE = [

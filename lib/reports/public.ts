@@ -1,12 +1,12 @@
 import type { Db } from "@/lib/db";
 import type { ReportVerdict } from "@/lib/export/model";
 import { loadReport } from "./load";
-import { publishedClaimsOf } from "./published";
+import { isPublished, publishedClaimsOf } from "./published";
 
-export { publishedClaimsOf };
+export { isPublished, publishedClaimsOf };
 
-// What the public may see of a bulletin, in one place: its published claims, nothing else. The
-// share link, its snapshots, ClaimReview markup and share cards all read through here.
+// The public view of a bulletin under the rule in ./published.ts: the share link, its snapshots,
+// a claim's public page and its share card all read through here.
 
 type PublicOptions = { baseUrl: string; /** The page that shows the report in public: the share link. */ reportUrl: string };
 

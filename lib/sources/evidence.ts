@@ -4,7 +4,7 @@ import { canEditClaim, type Actor } from "@/lib/auth/permissions";
 import { AppError, forbidden } from "@/lib/errors";
 import { touchBulletin } from "@/lib/claims/write";
 import { describeSelection } from "@/lib/evidence";
-import { waitingForReview } from "./service";
+import { assertBackingMayChange } from "@/lib/claims/workflow";
 
 type EvidenceInput = {
   claimId: string;
@@ -25,7 +25,7 @@ export async function addEvidence(client: Db, actor: Actor, input: EvidenceInput
     const claim = await tx.claim.findUnique({ where: { id: input.claimId }, include: { bulletin: { select: { deletedAt: true } } } });
     if (!claim || claim.bulletin.deletedAt) throw new AppError("not_found", "This claim no longer exists.");
     if (!canEditClaim(actor, claim)) throw forbidden("You cannot change this claim.");
-    if (claim.status === "IN_REVIEW") throw waitingForReview();
+    assertBackingMayChange(claim);
     const snapshot = await tx.sourceSnapshot.findUnique({ where: { id: input.snapshotId } });
     if (!snapshot || snapshot.sourceId !== input.sourceId) throw new AppError("not_found", "That source snapshot no longer exists.");
     if (input.end > snapshot.text.length || !snapshot.text.slice(input.start, input.end).trim()) {

@@ -3,6 +3,7 @@ import { appendAudit } from "@/lib/audit/log";
 import { canEditClaim, type Actor } from "@/lib/auth/permissions";
 import { AppError, forbidden } from "@/lib/errors";
 import { touchBulletin } from "@/lib/claims/write";
+import { assertBackingMayChange, mayReanchor } from "@/lib/claims/workflow";
 import { anchor } from "@/lib/evidence";
 import { canonicalUrl } from "./canonical-url";
 
@@ -15,10 +16,6 @@ export type SourceMeta = {
   credibility: number;
 };
 
-/** A verdict waiting for review rests on the evidence the reviewer saw; it changes only after a decision. */
-export const waitingForReview = () =>
-  new AppError("conflict", "A verdict on this claim is waiting for review: approve it or send it back before changing its sources or evidence.");
-
 async function liveClaim(tx: Tx, claimId: string) {
   const claim = await tx.claim.findUnique({ where: { id: claimId }, include: { bulletin: { select: { deletedAt: true } } } });
   if (!claim || claim.bulletin.deletedAt) throw new AppError("not_found", "This claim no longer exists.");
@@ -28,7 +25,7 @@ async function liveClaim(tx: Tx, claimId: string) {
 async function attach(tx: Tx, actor: Actor, claimId: string, sourceId: string) {
   const claim = await liveClaim(tx, claimId);
   if (!canEditClaim(actor, claim)) throw forbidden("You cannot change this claim.");
-  if (claim.status === "IN_REVIEW") throw waitingForReview();
+  assertBackingMayChange(claim);
   const existing = await tx.claimSource.findUnique({ where: { claimId_sourceId: { claimId, sourceId } } });
   if (existing) return;
   await tx.claimSource.create({ data: { claimId, sourceId, attachedById: actor.id } });
@@ -78,9 +75,48 @@ export async function attachSource(client: Db, actor: Actor, claimId: string, so
   });
 }
 
+type EvidenceRow = { id: string; claimId: string; exact: string; prefix: string; suffix: string; start: number; end: number; anchor: string };
+
 /**
- * Stores a newer snapshot of a source and re-anchors every piece of evidence quoted from it:
- * position, then exact quote, then fuzzy match. Evidence that cannot be found is flagged, never dropped.
+ * Finds each quote again in `snapshot` (position, exact quote, then fuzzy match) and moves it
+ * there, or flags it orphaned where it was; each claim whose evidence moved gets a new version
+ * (a pending approval sees the change) and a history line.
+ */
+async function reanchor(tx: Tx, actor: Actor, snapshot: { id: string; text: string }, evidence: EvidenceRow[], bulletinOf: Map<string, string>) {
+  const outcome = { reanchored: 0, orphaned: 0 };
+  const changes = new Map<string, { evidenceId: string; from: string; to: string }[]>();
+  for (const item of evidence) {
+    const found = anchor(snapshot.text, {
+      quote: { type: "TextQuoteSelector", exact: item.exact, prefix: item.prefix, suffix: item.suffix },
+      position: { type: "TextPositionSelector", start: item.start, end: item.end },
+    });
+    const state = found ? (found.method === "position" ? "ANCHORED" : "REANCHORED") : "ORPHANED";
+    await tx.evidence.update({
+      where: { id: item.id },
+      // An orphaned quote stays as it was, pointing at the snapshot it was taken from.
+      data: found
+        ? { snapshotId: snapshot.id, start: found.start, end: found.end, anchor: state, version: { increment: 1 } }
+        : { anchor: state, version: { increment: 1 } },
+    });
+    if (found) outcome.reanchored++;
+    else outcome.orphaned++;
+    changes.set(item.claimId, [...(changes.get(item.claimId) ?? []), { evidenceId: item.id, from: item.anchor, to: state }]);
+  }
+  for (const [claimId, items] of changes) {
+    await tx.claim.update({ where: { id: claimId }, data: { version: { increment: 1 } } });
+    await appendAudit(tx, {
+      actorId: actor.id, action: "claim.reanchor", entityType: "Claim", entityId: claimId, bulletinId: bulletinOf.get(claimId),
+      before: { evidence: items.map((i) => ({ id: i.evidenceId, anchor: i.from })) },
+      after: { snapshotId: snapshot.id, evidence: items.map((i) => ({ id: i.evidenceId, anchor: i.to })) },
+    });
+  }
+  return outcome;
+}
+
+/**
+ * Stores a newer snapshot of a source and re-anchors the evidence quoted from it. Evidence under a
+ * claim in review or verified waits on the snapshot it quotes (a history line says so) until the
+ * claim is sent back or reopened: nothing backing a verdict changes under it.
  */
 export async function addSnapshot(client: Db, actor: Actor, sourceId: string, text: string, contentType: string) {
   if (!actor.active) throw forbidden();
@@ -88,43 +124,30 @@ export async function addSnapshot(client: Db, actor: Actor, sourceId: string, te
     const source = await tx.source.findUnique({ where: { id: sourceId } });
     if (!source) throw new AppError("not_found", "That source no longer exists.");
     const evidence = await tx.evidence.findMany({ where: { sourceId }, include: { claim: { select: { bulletinId: true, status: true } } } });
-    // Re-anchoring changes the evidence of every claim quoting the source; verified ones are an editor's.
-    if (evidence.some((e) => e.claim.status === "VERIFIED") && !canEditClaim(actor, { status: "VERIFIED", assigneeId: null, proposedById: null })) {
-      throw forbidden("Verified claims quote this source: only an editor can replace its snapshot.");
-    }
     const snapshot = await tx.sourceSnapshot.create({ data: { sourceId, text, contentType, createdById: actor.id } });
-    const outcome = { reanchored: 0, orphaned: 0 };
-    const changes = new Map<string, { bulletinId: string; items: { evidenceId: string; from: string; to: string }[] }>();
-    for (const item of evidence) {
-      const found = anchor(text, {
-        quote: { type: "TextQuoteSelector", exact: item.exact, prefix: item.prefix, suffix: item.suffix },
-        position: { type: "TextPositionSelector", start: item.start, end: item.end },
-      });
-      const state = found ? (found.method === "position" ? "ANCHORED" : "REANCHORED") : "ORPHANED";
-      await tx.evidence.update({
-        where: { id: item.id },
-        // An orphaned quote stays as it was, pointing at the snapshot it was taken from.
-        data: found
-          ? { snapshotId: snapshot.id, start: found.start, end: found.end, anchor: state, version: { increment: 1 } }
-          : { anchor: state, version: { increment: 1 } },
-      });
-      if (found) outcome.reanchored++;
-      else outcome.orphaned++;
-      const entry = changes.get(item.claimId) ?? { bulletinId: item.claim.bulletinId, items: [] };
-      entry.items.push({ evidenceId: item.id, from: item.anchor, to: state });
-      changes.set(item.claimId, entry);
-    }
-    // Each claim whose evidence moved gets a new version (a pending approval sees the change) and a history line.
-    for (const [claimId, change] of changes) {
-      await tx.claim.update({ where: { id: claimId }, data: { version: { increment: 1 } } });
+    const bulletinOf = new Map(evidence.map((e) => [e.claimId, e.claim.bulletinId]));
+    const now = evidence.filter((e) => mayReanchor(e.claim));
+    const waiting = new Set(evidence.filter((e) => !mayReanchor(e.claim)).map((e) => e.claimId));
+    const outcome = await reanchor(tx, actor, snapshot, now, bulletinOf);
+    for (const claimId of waiting) {
       await appendAudit(tx, {
-        actorId: actor.id, action: "claim.reanchor", entityType: "Claim", entityId: claimId, bulletinId: change.bulletinId,
-        before: { evidence: change.items.map((i) => ({ id: i.evidenceId, anchor: i.from })) },
-        after: { snapshotId: snapshot.id, evidence: change.items.map((i) => ({ id: i.evidenceId, anchor: i.to })) },
+        actorId: actor.id, action: "claim.snapshot-waits", entityType: "Claim", entityId: claimId, bulletinId: bulletinOf.get(claimId),
+        after: { sourceId, snapshotId: snapshot.id },
       });
     }
-    await appendAudit(tx, { actorId: actor.id, action: "source.snapshot", entityType: "Source", entityId: sourceId, after: { snapshotId: snapshot.id, ...outcome } });
-    for (const id of new Set([...changes.values()].map((c) => c.bulletinId))) await touchBulletin(tx, id);
-    return { snapshotId: snapshot.id, ...outcome };
+    await appendAudit(tx, { actorId: actor.id, action: "source.snapshot", entityType: "Source", entityId: sourceId, after: { snapshotId: snapshot.id, ...outcome, waiting: waiting.size } });
+    for (const id of new Set(evidence.map((e) => e.claim.bulletinId))) await touchBulletin(tx, id);
+    return { snapshotId: snapshot.id, ...outcome, waiting: waiting.size };
   });
+}
+
+/** When a claim is sent back or reopened, its evidence waiting on an older snapshot moves to the newest one. */
+export async function reanchorWaitingEvidence(tx: Tx, actor: Actor, claim: { id: string; bulletinId: string }) {
+  const evidence = await tx.evidence.findMany({ where: { claimId: claim.id } });
+  const bulletinOf = new Map([[claim.id, claim.bulletinId]]);
+  for (const sourceId of new Set(evidence.map((e) => e.sourceId))) {
+    const newest = await tx.sourceSnapshot.findFirst({ where: { sourceId }, orderBy: { takenAt: "desc" } });
+    const stale = evidence.filter((e) => e.sourceId === sourceId && newest && e.snapshotId !== newest.id && e.anchor !== "ORPHANED");
+    if (newest && stale.length > 0) await reanchor(tx, actor, newest, stale, bulletinOf);
+  }
 }

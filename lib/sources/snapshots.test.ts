@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { appDb } from "@/lib/testing/app-db";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { claimWithText, createPeople, importFixture, type Person } from "@/lib/testing/workspace-fixtures";
-import { bulletinForShare, createShareLink, revokeShareLink } from "@/lib/tokens/share-links";
+import { publicSnapshot } from "@/lib/reports/public";
+import { createShareLink, openShareLink, revokeShareLink } from "@/lib/tokens/share-links";
 import { addEvidence } from "./evidence";
 import { addSnapshot, addSourceToClaim, attachSource } from "./service";
-import { publicSnapshot } from "@/lib/reports/public";
 import { snapshotById } from "./snapshots";
 
 vi.mock("@/lib/db", async (original) => (await import("@/lib/testing/app-db")).appDbModule(original));
@@ -64,8 +64,8 @@ afterAll(async () => t?.cleanup());
 
 /** What the share page does: the link's bulletin, then the snapshot if that bulletin quotes it. */
 async function openShared(secret: string, snapshotId: string) {
-  const bulletinId = await bulletinForShare(t.db, secret);
-  return bulletinId ? publicSnapshot(t.db, bulletinId, snapshotId) : null;
+  const opened = await openShareLink(t.db, secret, "192.0.2.10");
+  return opened && "bulletinId" in opened ? publicSnapshot(t.db, opened.bulletinId, snapshotId) : null;
 }
 
 describe("the snapshots a share link shows", () => {
@@ -73,6 +73,13 @@ describe("the snapshots a share link shows", () => {
     const shown = await openShared(ids.secretA, ids.first);
     expect(shown).toMatchObject({ id: ids.first, text: FIRST, source: { title: "教育局通报", url: "https://edu.example.gov/q1" } });
     expect(await openShared(ids.secretB, ids.second)).toMatchObject({ id: ids.second, text: SECOND });
+  });
+
+  it("does not open a snapshot quoted only by a published claim that is no longer verified", async () => {
+    await t.db.claim.updateMany({ where: { evidence: { some: { snapshotId: ids.first } } }, data: { status: "IN_REVIEW" } });
+    expect(await openShared(ids.secretA, ids.first)).toBeNull();
+    await t.db.claim.updateMany({ where: { evidence: { some: { snapshotId: ids.first } } }, data: { status: "VERIFIED" } });
+    expect(await openShared(ids.secretA, ids.first)).toMatchObject({ id: ids.first });
   });
 
   it("does not open a snapshot of the same source quoted only in another bulletin", async () => {

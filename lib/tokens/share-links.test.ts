@@ -3,7 +3,8 @@ import { deleteBulletin, restoreBulletin } from "@/lib/bulletins/delete";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { createPeople, expectAppError, importFixture, type People } from "@/lib/testing/workspace-fixtures";
 import { hashSecret } from "./secret";
-import { bulletinForShare, createShareLink, listShareLinks, revokeShareLink } from "./share-links";
+import { loadPublicReport } from "@/lib/reports/public";
+import { bulletinForShare, createShareLink, listShareLinks, openShareLink, revokeShareLink } from "./share-links";
 
 // A text written for these tests.
 const LIBRARY_NOTE = "The county library lent 84,000 books in 2024. Its mobile van visited 37 villages each month.";
@@ -22,8 +23,8 @@ const linkRow = (id: string) => t.db.shareLink.findUniqueOrThrow({ where: { id }
 const auditOf = (id: string, action: string) =>
   t.db.auditEntry.findMany({ where: { entityType: "ShareLink", entityId: id, action } });
 
-async function freshBulletin(title: string) {
-  return (await importFixture(t.db, people.editor, { title, originalText: LIBRARY_NOTE, language: "en" })).id;
+async function freshBulletin(title: string, originalText = LIBRARY_NOTE) {
+  return (await importFixture(t.db, people.editor, { title, originalText, language: "en" })).id;
 }
 
 describe("createShareLink", () => {
@@ -90,14 +91,14 @@ describe("bulletinForShare", () => {
     }
   });
 
-  it("is null once the bulletin is deleted, and opens it again once restored", async () => {
+  it("is null once the bulletin is deleted, and stays null once it is restored (the link was revoked)", async () => {
     const id = await freshBulletin("Library note to delete");
     const { secret } = await createShareLink(t.db, people.editor, id);
     expect(await bulletinForShare(t.db, secret)).toBe(id);
     await deleteBulletin(t.db, people.editor, id, "Library note to delete");
     expect(await bulletinForShare(t.db, secret)).toBeNull();
     await restoreBulletin(t.db, people.editor, id);
-    expect(await bulletinForShare(t.db, secret)).toBe(id);
+    expect(await bulletinForShare(t.db, secret)).toBeNull();
   });
 });
 
@@ -134,5 +135,50 @@ describe("revokeShareLink", () => {
     await revokeShareLink(t.db, people.editor, id);
     expect((await linkRow(id)).revokedAt).toEqual(first);
     expect(await auditOf(id, "share.revoke")).toHaveLength(1);
+  });
+});
+
+describe("what a share link shows", () => {
+  it("a deleted then restored bulletin's link stays dead", async () => {
+    const id = await freshBulletin("Deleted and restored");
+    const title = (await t.db.bulletin.findUniqueOrThrow({ where: { id } })).title;
+    const { secret } = await createShareLink(t.db, people.editor, id);
+    await deleteBulletin(t.db, people.editor, id, title);
+    await restoreBulletin(t.db, people.editor, id);
+    expect(await bulletinForShare(t.db, secret)).toBeNull();
+    const fresh = await createShareLink(t.db, people.editor, id);
+    expect(await bulletinForShare(t.db, fresh.secret)).toBe(id);
+  });
+
+  it("loads only published claims whatever else the bulletin holds, even a verdict filter naming the others", async () => {
+    const id = await freshBulletin("Mixed statuses", `${LIBRARY_NOTE} Its reading room opened 6 days a week.`);
+    const claims = await t.db.claim.findMany({ where: { bulletinId: id }, orderBy: { start: "asc" } });
+    expect(claims.length).toBeGreaterThanOrEqual(3);
+    const published = { status: "VERIFIED", verdict: "ACCURATE", rationale: "Checked.", publishedAt: new Date(), publishedById: people.editor.id } as const;
+    await t.db.claim.update({ where: { id: claims[0].id }, data: published });
+    await t.db.claim.update({ where: { id: claims[1].id }, data: { status: "IN_REVIEW", verdict: "INACCURATE", rationale: "Draft rationale." } });
+    await t.db.claim.update({ where: { id: claims[2].id }, data: { status: "VERIFIED", verdict: "MISLEADING", rationale: "Verified, not yet published." } });
+    const shown = async (verdict?: "ACCURATE" | "INACCURATE" | "MISLEADING") => {
+      const report = await loadPublicReport(t.db, id, { baseUrl: "http://localhost", reportUrl: "http://localhost/share/x", verdict });
+      const out = [];
+      for await (const claim of report!.claims) out.push(claim);
+      return out;
+    };
+    const all = await shown();
+    expect(all.map((c) => c.id)).toEqual([claims[0].id]);
+    expect(JSON.stringify(all)).not.toMatch(/Draft rationale|not yet published/);
+    expect(await shown("INACCURATE")).toEqual([]);
+    expect(await shown("MISLEADING")).toEqual([]);
+    expect((await shown("ACCURATE")).map((c) => c.id)).toEqual([claims[0].id]);
+  });
+});
+
+describe("guessing share links", () => {
+  it("an address that opened 30 unknown links waits, even for a real one; another address does not", async () => {
+    const { secret } = await createShareLink(t.db, people.editor, bulletinId);
+    const now = new Date("2030-05-01T10:00:00Z");
+    for (let i = 0; i < 30; i++) expect(await openShareLink(t.db, `share_guess${i}`, "203.0.113.77", now)).toBeNull();
+    expect(await openShareLink(t.db, secret, "203.0.113.77", now)).toEqual({ retryInMinutes: 15 });
+    expect(await openShareLink(t.db, secret, "198.51.100.1", now)).toEqual({ bulletinId });
   });
 });

@@ -2,11 +2,15 @@ import type { Db } from "@/lib/db";
 import { appendAudit } from "@/lib/audit/log";
 import { canExportReports, type Actor } from "@/lib/auth/permissions";
 import { AppError, forbidden } from "@/lib/errors";
+import { countHit, limitedUntil } from "@/lib/http/rate-limit";
 import { hashSecret, newSecret } from "./secret";
+
+// What a share link shows is decided in lib/reports/public.ts (published claims only); here only
+// whether the link opens.
 
 /** A secret link to a bulletin's report, readable without signing in until revoked. */
 export async function createShareLink(client: Db, actor: Actor, bulletinId: string) {
-  if (!canExportReports(actor)) throw forbidden("Only an editor can share a report.");
+  if (!canExportReports(actor)) throw forbidden({ en: "Only an editor can share a report.", zh: "只有编辑可以分享报告。" });
   const secret = newSecret("share");
   const link = await client.$transaction(async (tx) => {
     const bulletin = await tx.bulletin.findFirst({ where: { id: bulletinId, deletedAt: null } });
@@ -19,7 +23,7 @@ export async function createShareLink(client: Db, actor: Actor, bulletinId: stri
 }
 
 export async function revokeShareLink(client: Db, actor: Actor, linkId: string) {
-  if (!canExportReports(actor)) throw forbidden("Only an editor can revoke a share link.");
+  if (!canExportReports(actor)) throw forbidden({ en: "Only an editor can revoke a share link.", zh: "只有编辑可以撤销分享链接。" });
   await client.$transaction(async (tx) => {
     const link = await tx.shareLink.findUnique({ where: { id: linkId } });
     if (!link) throw new AppError("not_found", "That share link does not exist.");
@@ -35,6 +39,19 @@ export function listShareLinks(client: Db, bulletinId: string) {
     select: { id: true, createdAt: true, revokedAt: true, createdBy: { select: { name: true } } },
     orderBy: { createdAt: "desc" },
   });
+}
+
+/**
+ * A share link opened by an anonymous client: the bulletin, or null for a dead or unknown link, or
+ * how long the client must wait after too many unknown links (guessing is throttled).
+ */
+export async function openShareLink(client: Db, secret: string, address: string, now = new Date()): Promise<{ bulletinId: string } | { retryInMinutes: number } | null> {
+  const limited = await limitedUntil(client, "share-miss", address, now);
+  if (limited) return { retryInMinutes: Math.max(1, Math.ceil((limited.getTime() - now.getTime()) / 60_000)) };
+  const bulletinId = await bulletinForShare(client, secret);
+  if (bulletinId) return { bulletinId };
+  await countHit(client, "share-miss", address, now);
+  return null;
 }
 
 /** The bulletin a live share link opens, or null. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { VERDICTS } from "@/lib/claims/workflow";
+import { bilingual } from "./field-errors";
 
 const id = z.string().min(1).max(64);
 const version = z.coerce.number().int().min(1);
@@ -24,12 +25,13 @@ export const reopenSchema = z.object({ ...claimRef, comment: z.string().trim().m
 
 export const dismissSchema = z.object({
   ...claimRef,
-  dismissed: z.coerce.boolean(),
+  // A real boolean: coercing would read the string "false" as true.
+  dismissed: z.boolean("Say true or false."),
   reason: z.string().trim().max(1_000).optional(),
 });
 
 export const assignSchema = z.object({
-  claims: z.array(z.object({ id, version })).min(1, "Choose at least one claim.").max(5_000),
+  claims: z.array(z.object({ id, version })).min(1, bilingual({ en: "Choose at least one claim.", zh: "请至少选择一条声明。" })).max(5_000),
   assigneeId: id.nullable(),
 });
 
@@ -55,7 +57,7 @@ export const commentSchema = z.object({
 /** Claims to publish or unpublish, each with the version the editor saw. */
 export const publishSchema = z.object({
   bulletinId: id,
-  claims: z.array(z.object({ id, version })).min(1, "Choose at least one claim.").max(5_000),
+  claims: z.array(z.object({ id, version })).min(1, bilingual({ en: "Choose at least one claim.", zh: "请至少选择一条声明。" })).max(5_000),
 });
 
 export const publishAllSchema = z.object({ bulletinId: id });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { bulletinMetaSchema } from "./bulletin";
+import { bilingual } from "./field-errors";
 
 const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
 const column = z.coerce.number().int().min(0).max(199);
@@ -10,7 +11,7 @@ export const spreadsheetImportSchema = bulletinMetaSchema
   .extend({
     fileName: z.string().trim().max(300).default(""),
     sheet: z.preprocess(blank, z.coerce.number().int().min(0).default(0)),
-    statementColumn: z.preprocess(blank, column.optional()).refine((v) => v !== undefined, "Choose the column that holds the claims."),
+    statementColumn: z.preprocess(blank, column.optional()).refine((v) => v !== undefined, bilingual({ en: "Choose the column that holds the claims.", zh: "请选择存放声明的列。" })),
     sourceUrlColumn: optionalColumn,
     verdictColumn: optionalColumn,
     notesColumn: optionalColumn,

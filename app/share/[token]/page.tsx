@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ClaimReviewMarkup } from "@/components/report/claim-review-markup";
 import { ReportFilters } from "@/components/report/report-filters";
 import { ReportView } from "@/components/report/report-view";
+import { ShareThrottled } from "@/components/report/share-throttled";
 import { db } from "@/lib/db";
 import { getLocale } from "@/lib/i18n/locale";
 import { evidenceMessages } from "@/lib/i18n/evidence-messages";
@@ -10,7 +11,7 @@ import { reportMessages } from "@/lib/i18n/report-messages";
 import { workspaceMessages } from "@/lib/i18n/workspace-messages";
 import { collect, publicBaseUrl, scopeOf } from "@/lib/reports/params";
 import { loadPublicReport } from "@/lib/reports/public";
-import { bulletinForShare } from "@/lib/tokens/share-links";
+import { openRequestedShareLink } from "@/lib/tokens/share-request";
 
 export const dynamic = "force-dynamic";
 // A secret link should not leak through search engines or the Referer header.
@@ -21,11 +22,13 @@ type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<
 /** The read-only report behind a share link: published claims only, no sign-in, until an editor revokes the link. */
 export default async function SharedReportPage({ params, searchParams }: Props) {
   const { token } = await params;
-  const bulletinId = await bulletinForShare(db, token);
-  if (!bulletinId) notFound();
+  const opened = await openRequestedShareLink(token);
+  if (!opened) notFound();
+  if ("retryInMinutes" in opened) return <ShareThrottled minutes={opened.retryInMinutes} />;
+  // The query may narrow the published claims to one verdict, never widen them: no scope is read from it.
   const { verdict } = scopeOf(await searchParams);
   const baseUrl = await publicBaseUrl();
-  const report = await loadPublicReport(db, bulletinId, { baseUrl, reportUrl: `${baseUrl}/share/${token}`, verdict });
+  const report = await loadPublicReport(db, opened.bulletinId, { baseUrl, reportUrl: `${baseUrl}/share/${token}`, verdict });
   if (!report) notFound();
   const locale = await getLocale(report.bulletin.language);
   const claims = await collect(report.claims);

@@ -1,11 +1,12 @@
 "use server";
 
 import { db } from "@/lib/db";
-import { failureResult, jsonAction } from "@/lib/actions/safe-action";
+import { assertFormData, failureResult, jsonAction } from "@/lib/actions/safe-action";
+import { inRequestLanguage } from "@/lib/i18n/error-locale";
 import type { ActionResult } from "@/lib/actions/safe-action-state";
 import { requireUser } from "@/lib/auth/session";
 import { canImportBulletin } from "@/lib/auth/permissions";
-import { importBulletin, previewCleaning } from "@/lib/bulletins/import";
+import { importBulletin, ONLY_EDITORS_IMPORT, previewCleaning } from "@/lib/bulletins/import";
 import { AppError } from "@/lib/errors";
 import { IngestError, readDocument } from "@/lib/ingest";
 import { bulletinTextSchema, createBulletinSchema } from "@/lib/validations/bulletin";
@@ -19,7 +20,8 @@ const languageSchema = z.enum(["zh", "en", "auto"]).catch("auto");
 export async function previewImportAction(formData: FormData): Promise<ActionResult<Preview>> {
   try {
     const user = await requireUser();
-    if (!canImportBulletin(user)) throw new AppError("forbidden", "Only an editor can import bulletins.");
+    assertFormData(formData);
+    if (!canImportBulletin(user)) throw new AppError("forbidden", ONLY_EDITORS_IMPORT);
     const file = formData.get("file");
     let originalText = String(formData.get("text") ?? "");
     let fileTitle: string | undefined;
@@ -35,7 +37,7 @@ export async function previewImportAction(formData: FormData): Promise<ActionRes
     const preview = previewCleaning(originalText, languageSchema.parse(formData.get("language")));
     return { ok: true, data: { ...preview, originalText, fileTitle } };
   } catch (error) {
-    return failureResult(error instanceof IngestError ? new AppError("bad_request", error.message) : error);
+    return failureResult(await inRequestLanguage(error instanceof IngestError ? new AppError("bad_request", error.localised ?? error.message) : error));
   }
 }
 

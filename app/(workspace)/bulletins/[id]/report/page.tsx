@@ -7,7 +7,7 @@ import { ReportTools } from "@/components/report/report-tools";
 import { ReportView } from "@/components/report/report-view";
 import { db } from "@/lib/db";
 import { requireUser } from "@/lib/auth/session";
-import { canExportReports, canPublishClaims, canReadReports } from "@/lib/auth/permissions";
+import { canExportReports, canPublishClaims } from "@/lib/auth/permissions";
 import { claimVersions } from "@/lib/claims/queries";
 import { printPageCss } from "@/lib/export/html-style";
 import { reportLabels } from "@/lib/export/labels";
@@ -25,7 +25,8 @@ const cardHref = (claimId: string, size: string) => `/api/v1/claims/${claimId}/c
 
 export default async function ReportPage({ params, searchParams }: Props) {
   const user = await requireUser();
-  if (!canReadReports(user)) forbidden();
+  // One permission for the report page, the report API and the exports: printing is exporting.
+  if (!canExportReports(user)) forbidden();
   const { id } = await params;
   const scope = scopeOf(await searchParams);
   const report = await loadReport(db, id, scope, { baseUrl: await publicBaseUrl() });
@@ -34,7 +35,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const publishing = canPublishClaims(user);
   const [claims, links, versions] = await Promise.all([
     collect(report.claims),
-    canExportReports(user) ? listShareLinks(db, id) : [],
+    listShareLinks(db, id),
     publishing ? claimVersions(id) : undefined,
   ]);
   const r = reportMessages[locale];
@@ -48,15 +49,14 @@ export default async function ReportPage({ params, searchParams }: Props) {
         <Link href={`/bulletins/${id}`}>← {report.bulletin.title}</Link>
         <ReportFilters scope={scope.scope} verdict={scope.verdict} r={r} w={workspaceMessages[locale]} />
       </div>
-      {canExportReports(user) && (
-        <ReportTools
-          bulletinId={id}
-          query={query}
-          r={r}
-          links={links.map((l) => ({ id: l.id, createdAt: l.createdAt.toISOString(), revoked: l.revokedAt !== null, by: l.createdBy.name }))}
-        />
-      )}
-      {publishing && <PublishControls bulletinId={id} unpublishedVerified={summary.verified - summary.published} locale={locale} r={r} />}
+      <ReportTools
+        bulletinId={id}
+        query={query}
+        locale={locale}
+        r={r}
+        links={links.map((l) => ({ id: l.id, createdAt: l.createdAt.toISOString(), revoked: l.revokedAt !== null, by: l.createdBy.name }))}
+      />
+      {publishing && <PublishControls bulletinId={id} unpublishedVerified={summary.verified - summary.published} r={r} />}
       <ClaimReviewMarkup bulletin={report.bulletin} claims={claims} />
       <ReportView
         bulletin={report.bulletin}

@@ -15,7 +15,7 @@ export default async function SpreadsheetImportPage() {
     <>
       <div className="page-head"><h1>{s.title}</h1></div>
       <p className="lead">{s.lead}</p>
-      <SpreadsheetImportForm s={s} w={workspaceMessages[locale]} locale={locale} />
+      <SpreadsheetImportForm s={s} w={workspaceMessages[locale]} />
     </>
   );
 }

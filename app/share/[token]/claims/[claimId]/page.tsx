@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimReviewMarkup } from "@/components/report/claim-review-markup";
 import { ReportClaimSection } from "@/components/report/report-claim";
+import { ShareThrottled } from "@/components/report/share-throttled";
 import { db } from "@/lib/db";
 import { reportLabels } from "@/lib/export/labels";
 import { getLocale } from "@/lib/i18n/locale";
@@ -11,7 +12,7 @@ import { reportMessages } from "@/lib/i18n/report-messages";
 import { workspaceMessages } from "@/lib/i18n/workspace-messages";
 import { publicBaseUrl } from "@/lib/reports/params";
 import { loadPublicClaim } from "@/lib/reports/public";
-import { bulletinForShare } from "@/lib/tokens/share-links";
+import { openRequestedShareLink } from "@/lib/tokens/share-request";
 
 export const dynamic = "force-dynamic";
 
@@ -19,17 +20,17 @@ type Props = { params: Promise<{ token: string; claimId: string }> };
 
 async function load({ params }: Props) {
   const { token, claimId } = await params;
-  const bulletinId = await bulletinForShare(db, token);
-  if (!bulletinId) return null;
+  const opened = await openRequestedShareLink(token);
+  if (!opened || "retryInMinutes" in opened) return opened;
   const baseUrl = await publicBaseUrl();
-  const found = await loadPublicClaim(db, bulletinId, claimId, { baseUrl, reportUrl: `${baseUrl}/share/${token}` });
+  const found = await loadPublicClaim(db, opened.bulletinId, claimId, { baseUrl, reportUrl: `${baseUrl}/share/${token}` });
   return found && { ...found, token, baseUrl, cards: `/share/${token}/claims/${claimId}/card` };
 }
 
 /** The claim's share card is its Open Graph image: a link to this page shows the card. */
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const found = await load(props);
-  if (!found) return { robots: { index: false, follow: false } };
+  if (!found || "retryInMinutes" in found) return { robots: { index: false, follow: false } };
   const { bulletin, claim, baseUrl, cards } = found;
   const l = reportLabels(bulletin.language);
   const title = `${l.factCheck}: ${claim.verdict ? l.verdicts[claim.verdict] : ""} · ${bulletin.organisation.name}`;
@@ -48,6 +49,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function SharedClaimPage(props: Props) {
   const found = await load(props);
   if (!found) notFound();
+  if ("retryInMinutes" in found) return <ShareThrottled minutes={found.retryInMinutes} />;
   const { bulletin, claim, token, cards } = found;
   const locale = await getLocale(bulletin.language);
   const r = reportMessages[locale];
@@ -67,8 +69,9 @@ export default async function SharedClaimPage(props: Props) {
           snapshotHref={(_sourceId, snapshotId) => `/share/${token}/snapshots/${snapshotId}`}
           links={{ cards: { landscape: `${cards}?size=landscape`, square: `${cards}?size=square` } }}
         />
+        {/* In the reader's language; the Open Graph image stays in the bulletin's. */}
         {/* eslint-disable-next-line @next/next/no-img-element -- our own generated PNG: nothing for next/image to optimise */}
-        <img className="share-card-preview" src={`${cards}?size=landscape`} width={1200} height={675} alt={r.shareCard} />
+        <img className="share-card-preview" src={`${cards}?size=landscape&lang=${locale}`} width={1200} height={675} alt={r.shareCard} />
       </article>
     </main>
   );

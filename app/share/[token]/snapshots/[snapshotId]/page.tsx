@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ShareThrottled } from "@/components/report/share-throttled";
 import { SnapshotView } from "@/components/report/snapshot-view";
 import { db } from "@/lib/db";
 import { publicSnapshot } from "@/lib/reports/public";
-import { bulletinForShare } from "@/lib/tokens/share-links";
+import { openRequestedShareLink } from "@/lib/tokens/share-request";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
@@ -11,8 +12,9 @@ export const metadata: Metadata = { robots: { index: false, follow: false }, ref
 /** A stored source a published claim of the shared bulletin quotes; nothing else. */
 export default async function SharedSnapshotPage({ params }: { params: Promise<{ token: string; snapshotId: string }> }) {
   const { token, snapshotId } = await params;
-  const bulletinId = await bulletinForShare(db, token);
-  const snapshot = bulletinId ? await publicSnapshot(db, bulletinId, snapshotId) : null;
+  const opened = await openRequestedShareLink(token);
+  if (opened && "retryInMinutes" in opened) return <ShareThrottled minutes={opened.retryInMinutes} />;
+  const snapshot = opened ? await publicSnapshot(db, opened.bulletinId, snapshotId) : null;
   if (!snapshot) notFound();
   return <main className="shell-main"><SnapshotView snapshot={snapshot} /></main>;
 }

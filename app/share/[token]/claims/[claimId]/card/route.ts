@@ -1,9 +1,10 @@
 import { db } from "@/lib/db";
 import { cardQuerySchema, cardResponse, publishedClaimCard } from "@/lib/cards/load";
 import { notFound } from "@/lib/errors";
+import { throttledError } from "@/lib/http/rate-limit";
 import { route } from "@/lib/http/response";
 import { publicBaseUrl } from "@/lib/reports/params";
-import { bulletinForShare } from "@/lib/tokens/share-links";
+import { openRequestedShareLink } from "@/lib/tokens/share-request";
 
 type Params = { params: Promise<{ token: string; claimId: string }> };
 
@@ -11,9 +12,10 @@ type Params = { params: Promise<{ token: string; claimId: string }> };
 export const GET = route(async (request: Request, { params }: Params) => {
   const { token, claimId } = await params;
   const query = cardQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const bulletinId = await bulletinForShare(db, token);
+  const opened = await openRequestedShareLink(token);
+  if (opened && "retryInMinutes" in opened) throw throttledError(new Date(Date.now() + opened.retryInMinutes * 60_000));
   const baseUrl = await publicBaseUrl();
-  const png = bulletinId && (await publishedClaimCard(db, bulletinId, claimId, { ...query, baseUrl, reportUrl: `${baseUrl}/share/${token}` }));
-  if (!png) throw notFound("There is no published claim here.");
+  const png = opened && (await publishedClaimCard(db, opened.bulletinId, claimId, { ...query, baseUrl, reportUrl: `${baseUrl}/share/${token}` }));
+  if (!png) throw notFound({ en: "There is no published claim here.", zh: "这里没有已发布的声明。" });
   return cardResponse(png, "public");
 });
