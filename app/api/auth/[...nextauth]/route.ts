@@ -1,3 +1,4 @@
+import { NextRequest } from "next/server";
 import NextAuth from "next-auth";
 import { isAcceptableCallback } from "@/lib/auth/callback-url";
 import { DEVICE_COOKIE, DEVICE_MAX_AGE_S, newDeviceCookie } from "@/lib/auth/device";
@@ -5,6 +6,7 @@ import { authOptions } from "@/lib/auth/options";
 import { env } from "@/lib/config/env";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { requestOrigin } from "@/lib/http/origin";
 import { clientAddress } from "@/lib/http/client-ip";
 import { enforce } from "@/lib/http/rate-limit";
 import { route } from "@/lib/http/response";
@@ -25,7 +27,7 @@ function badCallback(): AppError {
 const handler = route(async (request: Request, context: Context) => {
   await enforce(db, "auth", clientAddress(request.headers));
   const url = new URL(request.url);
-  const base = env().NEXTAUTH_URL ?? url.origin;
+  const base = requestOrigin(request.headers, env().NEXTAUTH_URL, url.host);
   const callbackUrl = url.searchParams.get("callbackUrl");
   if (callbackUrl !== null && !isAcceptableCallback(callbackUrl, base)) throw badCallback();
   const forwarded = withoutBadCallbackCookie(request, base);
@@ -58,7 +60,8 @@ function withoutBadCallbackCookie(request: Request, base: string): Request {
   if (kept.length === cookie.split(";").length) return request;
   const headers = new Headers(request.headers);
   headers.set("cookie", kept.join(";"));
-  return new Request(request, { headers, duplex: "half" } as RequestInit);
+  // next-auth reads `nextUrl`, which only a NextRequest has.
+  return new NextRequest(request, { headers, duplex: "half" } as ConstructorParameters<typeof NextRequest>[1]);
 }
 
 function signedIn(response: Response): boolean {
