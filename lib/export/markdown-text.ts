@@ -29,12 +29,13 @@ export function mdHeading(text: string): string {
 }
 
 /**
- * Text at the start of a line: what would make it a heading, quote, list item, thematic break or
- * heading underline is escaped, and pipes, which could make a table with the next line.
+ * Text at the start of a line: what would make it a heading, quote, list item, thematic break,
+ * heading underline or a table's delimiter row (`:-`, under the line before) is escaped, and pipes,
+ * which could make a table with the next line.
  */
 export function mdLineStart(text: string): string {
   const line = mdInline(text).replace(/\|/g, "\\|");
-  if (/^[-=_+](?:\s*[-=_+\\*])*$/.test(line)) return `\\${line}`;
+  if (/^[-=_+](?:\s*[-=_+\\*])*$/.test(line) || /^:?\s*-[-\s]*:?$/.test(line)) return `\\${line}`;
   return line
     .replace(/^(#{1,6})(?=\s|$)/, "\\$1")
     .replace(/^>/, "\\>")

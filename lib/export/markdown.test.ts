@@ -73,6 +73,8 @@ describe("Markdown export", () => {
     expect(mdLineStart("- 列表")).toBe("\\- 列表");
     expect(mdLineStart("> 引用")).toBe("\\> 引用");
     expect(mdLineStart("===")).toBe("\\===");
+    expect(mdLineStart(":-")).toBe("\\:-");
+    expect(mdLineStart("--:")).toBe("\\--:");
     expect(mdHeading("第三季度 #")).toBe("第三季度 \\#");
     expect(mdCell("a|b")).toBe("a\\|b");
   });
