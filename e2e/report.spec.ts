@@ -102,6 +102,9 @@ test("an editor reads the report, filters it, and prints it", async ({ browser }
 test("a share link works signed out and stops working once revoked", async ({ browser }) => {
   const { context, page } = await userContext(browser, EDITOR.email, EDITOR.password);
   await page.goto(reportUrl);
+  // Verified claims become public only once published.
+  await page.getByRole("button", { name: /Publish all verified/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Published: 2." })).toBeVisible();
   await page.getByRole("button", { name: "Create share link" }).click();
   shareUrl = await page.getByLabel("Share read-only").inputValue();
   expect(shareUrl).toMatch(/\/share\/share_/);
@@ -116,7 +119,7 @@ test("a share link works signed out and stops working once revoked", async ({ br
   await expect(reader.getByLabel("Show")).toHaveCount(0);
   await reader.goto(shareUrl);
   await expect(reader.getByRole("button", { name: "Create share link" })).toHaveCount(0);
-  // Search engines find ClaimReview markup for each verified claim.
+  // Search engines find ClaimReview markup for each published claim.
   const markup = JSON.parse((await reader.locator('script[type="application/ld+json"]').textContent()) ?? "[]");
   expect(markup.map((r: { "@type": string }) => r["@type"])).toEqual(["ClaimReview", "ClaimReview"]);
   const signedOut = await reader.goto(reportUrl);
@@ -149,7 +152,7 @@ test("API: tokens, revocation, a reviewer's token, bad parameters", async ({ bro
   expect(JSON.stringify(await claimReview.json())).toContain("ClaimReview");
   const bad = await api.get(`/api/v1/bulletins/${bulletinId}/export?format=docx`, { headers: auth });
   expect(bad.status()).toBe(400);
-  expect((await bad.json()).error.message).toContain("md, html, csv, json, claimreview, annotations");
+  expect((await bad.json()).error.message).toContain("md, html, xlsx, csv, figures-csv, json, claimreview, annotations");
   expect((await api.get("/api/v1/openapi.json")).status()).toBe(200);
 
   // A reviewer's token cannot reach what a reviewer cannot.

@@ -44,10 +44,15 @@ export class AppError extends Error {
     if (typeof message !== "string") this.localised = message;
   }
 
-  /** The same error with its message in `locale` (unchanged when it has only English). */
+  /**
+   * The same error with its message in `locale` (unchanged when it has only English); a field error
+   * that repeats the message follows it into that language.
+   */
   inLanguage(locale: "en" | "zh"): AppError {
     if (!this.localised) return this;
-    return new AppError(this.code, { en: this.localised.en, zh: this.localised.zh }, this.fieldErrors, this.details).withMessage(this.localised[locale]);
+    const { en, zh } = this.localised;
+    const fields = this.fieldErrors && Object.fromEntries(Object.entries(this.fieldErrors).map(([k, v]) => [k, v.map((m) => (m === en ? this.localised![locale] : m))]));
+    return new AppError(this.code, { en, zh }, fields, this.details).withMessage(this.localised[locale]);
   }
 
   private withMessage(message: string): AppError {
@@ -58,10 +63,10 @@ export class AppError extends Error {
 
 export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Your input was not saved; please try again.";
 
-export function forbidden(message = "You do not have permission to do that."): AppError {
+export function forbidden(message: string | Localised = "You do not have permission to do that."): AppError {
   return new AppError("forbidden", message);
 }
 
-export function notFound(message = "Not found."): AppError {
+export function notFound(message: string | Localised = "Not found."): AppError {
   return new AppError("not_found", message);
 }

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { proposeFigureCheckAction, recordFigureCheckAction } from "@/app/(workspace)/bulletins/[id]/source-actions";
 import type { ClaimView, WorkspaceContext } from "@/components/workspace/types";
+import { DATE_KINDS, displayFigureValue } from "@/lib/export/dates";
 
 type Proposal = {
   result: "MATCHES" | "WITHIN_ROUNDING" | "DIFFERS" | "NOT_FOUND";
@@ -73,7 +74,10 @@ export function FigureChecks({ ctx, claim, onClaim, onConflict, locked }: Props)
             <tr key={f.id} data-testid={`figure-${f.text}`}>
               <td><code>{f.text}</code></td>
               <td>
-                {f.approx !== "exact" && <span className="muted">{f.approx} </span>}{show(f.value)}{f.valueMax ? ` – ${show(f.valueMax)}` : ""} {f.currency ?? f.unit ?? ""}
+                {f.approx !== "exact" && <span className="muted">{f.approx} </span>}
+                {DATE_KINDS.has(f.kind)
+                  ? displayFigureValue(f.kind, f.value, f.valueMax, locale)
+                  : <>{show(f.value)}{f.valueMax ? ` – ${show(f.valueMax)}` : ""} {f.currency ?? f.unit ?? ""}</>}
                 {f.check !== "UNCHECKED" && (
                   <div className="small">
                     <span className={`badge check-${f.check}`}>{e[`result${f.check}`]}</span>

@@ -5,7 +5,7 @@ import { useCallback, useRef, useState, type FormEvent } from "react";
 import { createBulletinAction, previewImportAction, type Preview } from "@/app/(workspace)/bulletins/new/actions";
 import type { WorkspaceMessages } from "@/lib/i18n/workspace-messages";
 import type { FieldErrors } from "@/lib/errors";
-import { FormField } from "@/components/ui/form-field";
+import { BulletinMetaFields } from "./bulletin-meta-fields";
 import { CleaningPreview } from "./cleaning-preview";
 
 type Stage = "edit" | "reading" | "preview" | "saving";
@@ -78,20 +78,7 @@ export function ImportForm({ w }: { w: WorkspaceMessages }) {
     <>
       <form ref={form} onSubmit={onPreview} noValidate className="card import-form" aria-busy={busy}>
         {error && <p className="alert error" role="alert">{error}</p>}
-        <div className="form-row">
-          <FormField label={w.title} name="title" required errors={fieldErrors.title} />
-          <FormField label={w.publisher} name="publisher" errors={fieldErrors.publisher} />
-          <FormField label={w.publishedOn} name="publishedOn" type="date" errors={fieldErrors.publishedOn} />
-          <div className="field">
-            <label htmlFor="field-language">{w.language}</label>
-            <select id="field-language" name="language" defaultValue="auto" disabled={stage === "preview"}>
-              <option value="auto">{w.languageAuto}</option>
-              <option value="zh">{w.languageZh}</option>
-              <option value="en">{w.languageEn}</option>
-            </select>
-          </div>
-        </div>
-        <FormField label={w.sourceUrl} name="sourceUrl" type="url" placeholder="https://" errors={fieldErrors.sourceUrl} />
+        <BulletinMetaFields w={w} fieldErrors={fieldErrors} languageLocked={stage === "preview"} />
         {stage !== "preview" && stage !== "saving" && (
           <>
             <div className="field">

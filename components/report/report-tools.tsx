@@ -7,12 +7,14 @@ import { RevokeControl } from "@/components/ui/revoke-control";
 import type { ReportMessages } from "@/lib/i18n/report-messages";
 
 const FORMATS = [
-  ["md", "Markdown"],
-  ["html", "HTML"],
-  ["csv", "CSV"],
-  ["json", "JSON"],
-  ["claimreview", "ClaimReview"],
-  ["annotations", "Web Annotation"],
+  ["xlsx", (r: ReportMessages) => r.formatXlsx],
+  ["csv", (r: ReportMessages) => r.formatCsvClaims],
+  ["figures-csv", (r: ReportMessages) => r.formatCsvFigures],
+  ["md", () => "Markdown"],
+  ["html", () => "HTML"],
+  ["json", () => "JSON"],
+  ["claimreview", () => "ClaimReview"],
+  ["annotations", () => "Web Annotation"],
 ] as const;
 
 type Link = { id: string; created: string; revoked: boolean; by: string };
@@ -27,7 +29,7 @@ export function ReportTools({ bulletinId, query, r, links }: { bulletinId: strin
       <div className="inline-form wrap">
         <strong>{r.exports}:</strong>
         {FORMATS.map(([format, label]) => (
-          <a key={format} className="button secondary small" href={`/api/v1/bulletins/${bulletinId}/export?format=${format}&${query}`} download>{label}</a>
+          <a key={format} className="button secondary small" href={`/api/v1/bulletins/${bulletinId}/export?format=${format}&${query}`} download>{label(r)}</a>
         ))}
         <button type="button" className="button secondary small" onClick={() => window.print()}>{r.print}</button>
       </div>

@@ -43,6 +43,7 @@ export function ClaimPanel({ ctx, claim, draft, onDraft, act, busy, notice, onSp
         <span className={`badge status-badge st-${status}`}>{w[`status${status}`]}</span>
         <span className={`badge kind-${claim.kind}`}>{w[`kind${claim.kind}`]}</span>
         {claim.verdict && <span className={`badge v-${claim.verdict}`}>{w[`verdict${claim.verdict}`]}</span>}
+        {claim.publishedAt && <span className="badge ok" data-testid="claim-published">{w.published}</span>}
         <span className="muted">v{claim.version}</span>
       </div>
       <p className="panel-statement" lang={ctx.locale === "zh" ? "zh-CN" : undefined}>{claim.statement}</p>

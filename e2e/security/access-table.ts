@@ -1,8 +1,8 @@
-// The expected outcome of every server action and route handler for every kind of caller, on the
-// caller's own records and on someone else's. The access matrix (access-matrix.spec.ts) finds
-// every action in the build's manifest and every route in the build: one without a row here fails.
+// The expected outcome of every server action, route handler and page for every kind of caller, on
+// the caller's own records and on someone else's. The access matrix (access-matrix.spec.ts) finds
+// every action in the build's manifest and every route and page in the build: one without a row here fails.
 //
-// To add a row: name the action `file#export` (or the route `METHOD /path/[param]`), say who may
+// To add a row: name the action `file#export` (the route `METHOD /path/[param]`, the page `/path/[param]`), say who may
 // (EVERYONE, EDITORS, ADMINS, PUBLIC, or a per-role object), and write `args` that build, in the
 // database, the records on which the call would succeed if allowed. `whose` is "own" or "other".
 import * as fx from "./fixtures";
@@ -26,6 +26,7 @@ export type Context = {
 
 export type ActionRow = { expect: PerRole; args: (c: Context) => Promise<unknown[]> };
 export type RouteRow = { expect: PerRole; path: (c: Context) => Promise<string>; body?: (c: Context) => unknown };
+export type PageRow = { expect: PerRole; path: (c: Context) => Promise<string> };
 
 const A = "allowed" as const;
 const R = "refused" as const;
@@ -43,6 +44,8 @@ let serial = 0;
 
 const WS = "app/(workspace)/bulletins/[id]/actions.ts";
 const SRC = "app/(workspace)/bulletins/[id]/source-actions.ts";
+const REPORT = "app/(workspace)/bulletins/[id]/report/actions.ts";
+const SHEET = "app/(workspace)/bulletins/new/spreadsheet/actions.ts";
 
 export const ACTIONS: Record<string, ActionRow> = {
   "lib/i18n/actions.ts#setLocale": { expect: PUBLIC, args: async () => [fx.form({ locale: "en" })] },
@@ -169,8 +172,32 @@ export const ACTIONS: Record<string, ActionRow> = {
       return [{ ...ref(claim), figureId: claim.figureId, result: "NOT_CHECKABLE", note: "No source states it." }];
     },
   },
-  "app/(workspace)/bulletins/[id]/report/actions.ts#createShareLinkAction": { expect: EDITORS, args: async (c) => [{ bulletinId: (await fx.bulletin(c.owner)).id }] },
-  "app/(workspace)/bulletins/[id]/report/actions.ts#revokeShareLinkAction": { expect: EDITORS, args: async (c) => [{ linkId: (await fx.shareLink(c.whose === "own" ? c.actor : c.others.editor)).id }] },
+  [`${REPORT}#createShareLinkAction`]: { expect: EDITORS, args: async (c) => [{ bulletinId: (await fx.bulletin(c.owner)).id }] },
+  [`${REPORT}#revokeShareLinkAction`]: { expect: EDITORS, args: async (c) => [{ linkId: (await fx.shareLink(c.whose === "own" ? c.actor : c.others.editor)).id }] },
+  // Publishing: any editor, whoever proposed or approved the verdict.
+  [`${REPORT}#publishClaimsAction`]: {
+    expect: EDITORS,
+    args: async (c) => {
+      const claim = await fx.claim(c.owner, { status: "VERIFIED", proposedById: c.others.reviewer.id, evidence: true });
+      return [{ bulletinId: claim.bulletinId, claims: [{ id: claim.id, version: claim.version }] }];
+    },
+  },
+  [`${REPORT}#publishAllVerifiedAction`]: {
+    expect: EDITORS,
+    args: async (c) => [{ bulletinId: (await fx.claim(c.owner, { status: "VERIFIED", proposedById: c.others.reviewer.id, evidence: true })).bulletinId }],
+  },
+  [`${REPORT}#unpublishClaimsAction`]: {
+    expect: EDITORS,
+    args: async (c) => {
+      const claim = await fx.claim(c.owner, { status: "VERIFIED", proposedById: c.others.reviewer.id, evidence: true, published: true });
+      return [{ bulletinId: claim.bulletinId, claims: [{ id: claim.id, version: claim.version }] }];
+    },
+  },
+  [`${SHEET}#previewSpreadsheetAction`]: { expect: EDITORS, args: async () => [idle, fx.form({ file: fx.claimSheet() })] },
+  [`${SHEET}#createFromSpreadsheetAction`]: {
+    expect: EDITORS,
+    args: async () => [idle, fx.form({ file: fx.claimSheet(), fileName: "claims.csv", title: `Sheet ${++serial}`, language: "en", sheet: "0", statementColumn: "0" })],
+  },
 };
 
 function fresh(c: Context) {
@@ -192,6 +219,11 @@ export const ROUTES: Record<string, RouteRow> = {
   "GET /api/v1/bulletins/[id]/claims": { expect: EVERYONE, path: (c) => bulletinPath(c, "/claims") },
   "GET /api/v1/bulletins/[id]/export": { expect: EDITORS, path: (c) => bulletinPath(c, "/export?format=csv&scope=all") },
   "GET /api/v1/bulletins/[id]/report": { expect: EDITORS, path: (c) => bulletinPath(c, "/report?scope=all") },
+  // A share card exists for a published claim only; editors see it before sharing, as they export.
+  "GET /api/v1/claims/[id]/card": {
+    expect: EDITORS,
+    path: async (c) => `/api/v1/claims/${(await fx.claim(c.owner, { status: "VERIFIED", proposedById: c.others.reviewer.id, published: true })).id}/card?size=square&lang=en`,
+  },
   "GET /api/v1/claims/[id]/discussion": { expect: EVERYONE, path: async (c) => `/api/v1/claims/${(await fx.claim(c.owner)).id}/discussion` },
   "GET /api/v1/me": { expect: EVERYONE, path: async () => "/api/v1/me" },
   "GET /api/v1/openapi.json": { expect: PUBLIC, path: async () => "/api/v1/openapi.json" },
@@ -204,4 +236,41 @@ export const ROUTES: Record<string, RouteRow> = {
     body: () => ({ name: "Via API", email: `api${++serial}@security.test`, password: "a long password", role: "REVIEWER" }),
   },
   "GET /auth/ended": { expect: PUBLIC, path: async () => "/auth/ended" },
+  "GET /share/[token]/claims/[claimId]/card": {
+    expect: PUBLIC,
+    path: async (c) => {
+      const shared = await fx.sharedClaim(c.owner);
+      return `/share/${shared.secret}/claims/${shared.claimId}/card?size=landscape&lang=zh`;
+    },
+  },
+};
+
+const sharedPath = async (c: Context, tail: (s: Awaited<ReturnType<typeof fx.sharedClaim>>) => string) => {
+  const shared = await fx.sharedClaim(c.owner);
+  return `/share/${shared.secret}${tail(shared)}`;
+};
+
+// A page refuses by sending the caller to sign in (or to /auth/ended), or with a 403.
+export const PAGES: Record<string, PageRow> = {
+  "/": { expect: EVERYONE, path: async () => "/" },
+  "/setup": { expect: { anonymous: N, deactivated: N, reviewer: N, editor: N, admin: N }, path: async () => "/setup" },
+  "/signin": { expect: PUBLIC, path: async () => "/signin" },
+  "/account": { expect: EVERYONE, path: async () => "/account" },
+  "/admin/users": { expect: ADMINS, path: async () => "/admin/users" },
+  "/bulletins": { expect: EVERYONE, path: async () => "/bulletins" },
+  "/bulletins/new": { expect: EDITORS, path: async () => "/bulletins/new" },
+  "/bulletins/new/spreadsheet": { expect: EDITORS, path: async () => "/bulletins/new/spreadsheet" },
+  "/bulletins/[id]": { expect: EVERYONE, path: async (c) => `/bulletins/${(await fx.claim(c.owner)).bulletinId}` },
+  "/bulletins/[id]/report": { expect: EDITORS, path: async (c) => `/bulletins/${(await fx.claim(c.owner)).bulletinId}/report?scope=all` },
+  "/queue": { expect: EVERYONE, path: async () => "/queue" },
+  "/sources/[id]/snapshots/[snapshotId]": {
+    expect: EVERYONE,
+    path: async (c) => {
+      const src = await fx.source(c.owner);
+      return `/sources/${src.id}/snapshots/${src.snapshotId}`;
+    },
+  },
+  "/share/[token]": { expect: PUBLIC, path: (c) => sharedPath(c, () => "") },
+  "/share/[token]/claims/[claimId]": { expect: PUBLIC, path: (c) => sharedPath(c, (s) => `/claims/${s.claimId}`) },
+  "/share/[token]/snapshots/[snapshotId]": { expect: PUBLIC, path: (c) => sharedPath(c, (s) => `/snapshots/${s.snapshotId}`) },
 };

@@ -84,6 +84,8 @@ type ClaimOptions = {
   evidence?: boolean;
   figure?: boolean;
   finding?: boolean;
+  /** Verified and published by the bulletin's owner: what a share link shows. */
+  published?: boolean;
 };
 
 /** A claim on a fresh bulletin of `owner`, the first sentence, in the state the options ask for. */
@@ -98,6 +100,7 @@ export async function claim(owner: TestUser, options: ClaimOptions = {}) {
       rationale: options.status === "IN_REVIEW" || options.status === "VERIFIED" ? "The bureau's notice says so." : null,
       proposedById: options.proposedById ?? null,
       proposedAt: options.proposedById ? new Date() : null,
+      ...(options.published ? { publishedAt: new Date(), publishedById: owner.id } : {}),
     },
   });
   const figure = options.figure
@@ -136,6 +139,12 @@ export async function shareLink(owner: TestUser) {
   return db().shareLink.update({ where: { tokenHash: createHash("sha256").update(secret).digest("hex") }, data: { createdById: owner.id } });
 }
 
+/** A published claim quoting a stored source, behind a live share link to its bulletin. */
+export async function sharedClaim(owner: TestUser) {
+  const row = await claim(owner, { status: "VERIFIED", evidence: true, published: true });
+  const { secret } = await createShareLink(db(), { id: owner.id, role: "EDITOR", active: true }, row.bulletinId);
+  return { secret, claimId: row.id, snapshotId: row.snapshotId };
+}
 
 /** A second claim on an existing bulletin (for merging). */
 export function serverClaim(bulletinId: string, start: number, end: number) {
@@ -165,7 +174,7 @@ export async function hostileWorkspace(payload: string) {
     data: {
       bulletinId: b.id, start: 0, end: text.length, text, statement: text, kind: "STATISTIC", status: "VERIFIED", verdict: "ACCURATE",
       rationale: `Rationale ${payload}`, speaker: `Speaker ${payload}`, proposedById: reviewer.id, approvedById: editor.id, assigneeId: reviewer.id,
-      proposedAt: new Date(), approvedAt: new Date(),
+      proposedAt: new Date(), approvedAt: new Date(), publishedAt: new Date(), publishedById: editor.id,
     },
   });
   await db().claim.create({ data: { bulletinId: b.id, start: 0, end: 5, text: text.slice(0, 5), statement: `Open ${payload}`, assigneeId: editor.id } });

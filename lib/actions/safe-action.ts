@@ -2,8 +2,8 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
-import { inRequestLanguage } from "@/lib/i18n/error-locale";
-import { fieldErrorsOf } from "@/lib/validations/field-errors";
+import { inRequestLanguage, requestLocale } from "@/lib/i18n/error-locale";
+import { fieldErrorsOf, messageIn } from "@/lib/validations/field-errors";
 import type { ActionResult, ActionState } from "./safe-action-state";
 
 export type { ActionState } from "./safe-action-state";
@@ -18,6 +18,7 @@ function formValues(formData: FormData): Record<string, string> {
 }
 
 const NOT_A_FORM = { en: "This action expects a form.", zh: "该操作需要提交表单。" };
+const CORRECT_FIELDS = { en: "Please correct the highlighted fields.", zh: "请修改标出的字段。" };
 
 /** A FormData argument, or a bad_request: a hand-made call can send anything in its place. */
 export function assertFormData(value: unknown): asserts value is FormData {
@@ -49,7 +50,8 @@ export function formAction<S extends z.ZodType, T>(
       assertFormData(formData);
       const parsed = schema.safeParse(Object.fromEntries(formData.entries()));
       if (!parsed.success) {
-        return { status: "error", message: "Please correct the highlighted fields.", code: "bad_request", fieldErrors: fieldErrorsOf(parsed.error), values };
+        const locale = await requestLocale();
+        return { status: "error", message: CORRECT_FIELDS[locale], code: "bad_request", fieldErrors: fieldErrorsOf(parsed.error, locale), values };
       }
       const result = await handler(user, parsed.data);
       return { status: "ok", ...(result ?? {}) };
@@ -69,7 +71,9 @@ export function jsonAction<S extends z.ZodType, T>(schema: S, handler: (user: Cu
       const user = await requireUser();
       const parsed = schema.safeParse(input);
       if (!parsed.success) {
-        return { ok: false, error: { code: "bad_request", message: parsed.error.issues[0]?.message ?? "Invalid input.", fieldErrors: fieldErrorsOf(parsed.error) } };
+        const locale = await requestLocale();
+        const first = parsed.error.issues[0]?.message;
+        return { ok: false, error: { code: "bad_request", message: first ? messageIn(first, locale) : "Invalid input.", fieldErrors: fieldErrorsOf(parsed.error, locale) } };
       }
       return { ok: true, data: await handler(user, parsed.data) };
     } catch (error) {

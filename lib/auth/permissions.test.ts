@@ -10,6 +10,7 @@ import {
   canImportBulletin,
   canManageUsers,
   canProposeVerdict,
+  canPublishClaims,
   type Actor,
 } from "./permissions";
 import type { RoleName } from "@/lib/validations/user";
@@ -27,6 +28,7 @@ const roleTable: { fn: (user: Actor) => boolean; name: string; allowed: RoleName
   { name: "canDeleteBulletin", fn: canDeleteBulletin, allowed: ["ADMIN", "EDITOR"] },
   { name: "canAssignClaims", fn: canAssignClaims, allowed: ["ADMIN", "EDITOR"] },
   { name: "canExportReports", fn: canExportReports, allowed: ["ADMIN", "EDITOR"] },
+  { name: "canPublishClaims", fn: canPublishClaims, allowed: ["ADMIN", "EDITOR"] },
   { name: "canComment", fn: canComment, allowed: ["ADMIN", "EDITOR", "REVIEWER"] },
 ];
 

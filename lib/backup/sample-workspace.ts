@@ -4,6 +4,7 @@ import { recordAttempt } from "@/lib/auth/throttle";
 import { deleteBulletin } from "@/lib/bulletins/delete";
 import { addComment } from "@/lib/claims/comments";
 import { acknowledgeFinding, recordFigureCheck } from "@/lib/claims/figure-checks";
+import { publishClaims } from "@/lib/claims/publish";
 import { approveVerdict, proposeVerdict, sendBack, startClaim } from "@/lib/claims/steps";
 import { addEvidence } from "@/lib/sources/evidence";
 import { addSnapshot, addSourceToClaim, attachSource } from "@/lib/sources/service";
@@ -55,7 +56,9 @@ export async function buildSampleWorkspace(db: Db) {
   const linked = checked.figures.find((f) => f.text.includes("1.14"))!;
   await db.figure.update({ where: { id: linked.id }, data: { evidenceId: evidence.id } });
   const proposed = await proposeVerdict(db, reviewer, { id: checked.id, version }, "MOSTLY_ACCURATE", "年报写的是1.13亿元。");
-  await approveVerdict(db, editor2, { id: checked.id, version: proposed.version });
+  const approved = await approveVerdict(db, editor2, { id: checked.id, version: proposed.version });
+  // Published, so the backup carries who made it public and when.
+  await publishClaims(db, editor, { bulletinId: bulletin.id, claims: [{ id: checked.id, version: approved.version }] });
 
   // A second claim sharing the first source (one source, two claims) and with a source of its own.
   const other = bulletin.claims.find((c) => c.figures.length === 0);

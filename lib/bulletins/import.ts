@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { databaseUrlOf, type Db } from "@/lib/db";
 import { insertAll } from "@/lib/db/sqlite-bulk";
-import { analyseBulletin, cleanText, detectLanguage, type Claim } from "@/lib/engine";
+import { analyseBulletin, cleanText, detectLanguage, type CleaningChange, type Claim } from "@/lib/engine";
 import { canImportBulletin, type Actor } from "@/lib/auth/permissions";
 import { forbidden } from "@/lib/errors";
 import { figureData } from "@/lib/claims/figures";
@@ -48,13 +48,39 @@ export function claimRows(bulletinId: string, cleanText: string, claims: Claim[]
   return { claimData, figureRows, findingRows };
 }
 
+/** The bulletin's own row: the editor's details, the texts and the cleaning changes kept. */
+export function bulletinRow(
+  id: string,
+  actor: Actor,
+  meta: Pick<CreateBulletinInput, "title" | "publisher" | "publishedOn" | "sourceUrl">,
+  text: { language: string; originalText: string; cleanText: string; changes: CleaningChange[] },
+  now: Date,
+) {
+  return {
+    id,
+    title: meta.title,
+    publisher: meta.publisher ?? null,
+    publishedOn: meta.publishedOn ? new Date(`${meta.publishedOn}T00:00:00Z`) : null,
+    language: text.language,
+    sourceUrl: meta.sourceUrl ?? null,
+    originalText: text.originalText,
+    cleanText: text.cleanText,
+    cleaningChanges: JSON.stringify(text.changes.map(({ kind, original, replacement, at }) => ({ kind, original, replacement, at }))),
+    importedById: actor.id,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+export const ONLY_EDITORS_IMPORT = { en: "Only an editor can import bulletins.", zh: "只有编辑可以导入公报。" };
+
 /**
  * Creates a bulletin with its claims, figures, consistency findings and audit entry in one transaction. The
  * engine runs again here on the original text, so what is stored never depends on what a browser sent
  * back beyond the editor's choices (metadata and the undone changes).
  */
 export async function importBulletin(client: Db, actor: Actor, input: CreateBulletinInput): Promise<{ id: string; claims: number }> {
-  if (!canImportBulletin(actor)) throw forbidden("Only an editor can import bulletins.");
+  if (!canImportBulletin(actor)) throw forbidden(ONLY_EDITORS_IMPORT);
   const language = input.language === "auto" ? detectLanguage(input.originalText) : input.language;
   const result = analyseBulletin(input.originalText, {
     language,
@@ -64,20 +90,7 @@ export async function importBulletin(client: Db, actor: Actor, input: CreateBull
   const bulletinId = randomUUID();
   const { claimData, figureRows, findingRows } = claimRows(bulletinId, result.cleanText, result.claims);
   const now = new Date();
-  const bulletin = {
-    id: bulletinId,
-    title: input.title,
-    publisher: input.publisher ?? null,
-    publishedOn: input.publishedOn ? new Date(`${input.publishedOn}T00:00:00Z`) : null,
-    language,
-    sourceUrl: input.sourceUrl ?? null,
-    originalText: input.originalText,
-    cleanText: result.cleanText,
-    cleaningChanges: JSON.stringify(result.changes.map(({ kind, original, replacement, at }) => ({ kind, original, replacement, at }))),
-    importedById: actor.id,
-    createdAt: now,
-    updatedAt: now,
-  };
+  const bulletin = bulletinRow(bulletinId, actor, input, { language, originalText: input.originalText, cleanText: result.cleanText, changes: result.changes }, now);
   const audit = {
     id: randomUUID(),
     at: now,

@@ -22,6 +22,7 @@ export const claimSelect = {
   proposedAt: true,
   approvedById: true,
   approvedAt: true,
+  publishedAt: true,
   version: true,
   updatedAt: true,
   figures: {
@@ -53,22 +54,24 @@ export type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
 /** The JSON-safe form sent to the browser (dates as ISO strings). */
 type SourceRow = ClaimRow["sources"][number]["source"];
 
-export type ClaimView = Omit<ClaimRow, "proposedAt" | "approvedAt" | "updatedAt" | "findings" | "_count" | "sources"> & {
+export type ClaimView = Omit<ClaimRow, "proposedAt" | "approvedAt" | "publishedAt" | "updatedAt" | "findings" | "_count" | "sources"> & {
   sources: (Omit<SourceRow, "publishedOn"> & { publishedOn: string | null })[];
   proposedAt: string | null;
   approvedAt: string | null;
+  publishedAt: string | null;
   updatedAt: string;
   commentCount: number;
   findings: { id: string; kind: string; ok: boolean; details: unknown; acknowledged: boolean }[];
 };
 
 export function toClaimView(row: ClaimRow): ClaimView {
-  const { _count, findings, proposedAt, approvedAt, updatedAt, sources, ...rest } = row;
+  const { _count, findings, proposedAt, approvedAt, publishedAt, updatedAt, sources, ...rest } = row;
   return {
     ...rest,
     sources: sources.map(({ source }) => ({ ...source, publishedOn: source.publishedOn?.toISOString().slice(0, 10) ?? null })),
     proposedAt: proposedAt?.toISOString() ?? null,
     approvedAt: approvedAt?.toISOString() ?? null,
+    publishedAt: publishedAt?.toISOString() ?? null,
     updatedAt: updatedAt.toISOString(),
     commentCount: _count.comments,
     findings: findings.map((f) => ({

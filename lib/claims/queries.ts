@@ -51,3 +51,9 @@ export async function claimView(claimId: string) {
   const row = await db.claim.findFirst({ where: { id: claimId, bulletin: { deletedAt: null } }, select: claimSelect });
   return row ? toClaimView(row) : null;
 }
+
+/** Each claim's current version, for controls that write back to many claims of a bulletin. */
+export async function claimVersions(bulletinId: string): Promise<Record<string, number>> {
+  const rows = await db.claim.findMany({ where: { bulletinId }, select: { id: true, version: true } });
+  return Object.fromEntries(rows.map((r) => [r.id, r.version]));
+}

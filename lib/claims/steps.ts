@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { reanchorWaitingEvidence } from "@/lib/sources/service";
-import { assertNoOrphanedEvidence, assertVerdictIsBacked, nextStatus, type VerdictName } from "./workflow";
+import { assertNoOrphanedEvidence, assertVerdictIsBacked, nextStatus, REOPEN_CLEARS, type VerdictName } from "./workflow";
 import { writeClaim, type ClaimRef } from "./write";
 
 // Workflow steps on one claim. Each checks the rule against the row read inside the transaction.
@@ -59,7 +59,7 @@ export function reopenClaim(client: Db, actor: Actor, ref: ClaimRef, comment?: s
     actor,
     ref,
     "claim.reopen",
-    (claim) => ({ data: { status: nextStatus(actor, claim, "reopen"), approvedById: null, approvedAt: null } }),
+    (claim) => ({ data: { status: nextStatus(actor, claim, "reopen"), ...REOPEN_CLEARS } }),
     async (tx, claim) => {
       if (comment) await tx.comment.create({ data: { claimId: claim.id, authorId: actor.id, body: comment } });
       await reanchorWaitingEvidence(tx, actor, claim);

@@ -1,10 +1,13 @@
 import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvReport } from "./csv";
+import { claimsCsv, figuresCsv } from "./csv";
 import { sampleBulletin, sampleClaims, iterate } from "./fixtures/report";
+import type { Report } from "./model";
 import { spreadsheetSafe } from "./spreadsheet-cell";
-import { streamToString } from "./stream";
+import { streamToBuffer, streamToString } from "./stream";
+import { xlsxReport } from "./xlsx";
 
 const TRIGGERS = ["=", "+", "-", "@", "\t", "\r"];
 const isExactNumber = (s: string) => /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(s);
@@ -50,15 +53,41 @@ describe("spreadsheetSafe", () => {
     );
   });
 
-  it("property: every cell of a CSV export, claims and figures, is neutralised", async () => {
+  it("property: every cell of both CSV exports, claims and figures, is neutralised", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(cellText, { minLength: 3, maxLength: 3 }), async ([statement, rationale, note]) => {
-        const claims = sampleClaims().map((c) => ({ ...c, statement, rationale, figures: c.figures.map((f) => ({ ...f, checkNote: note })) }));
-        const csv = await streamToString(csvReport({ bulletin: sampleBulletin(), claims: iterate(claims) }));
-        const rows: string[][] = parse(csv.replace(/^\uFEFF/, ""), { relax_column_count: true, skip_empty_lines: true });
-        for (const cell of rows.flat()) expect(!couldRunAsFormula(cell) || isExactNumber(cell)).toBe(true);
+      fc.asyncProperty(fc.array(cellText, { minLength: 3, maxLength: 3 }), async (texts) => {
+        for (const csvOf of [claimsCsv, figuresCsv]) {
+          const csv = await streamToString(csvOf(reportWith(texts)));
+          const rows: string[][] = parse(csv.replace(/^\uFEFF/, ""), { relax_column_count: true, skip_empty_lines: true });
+          for (const cell of rows.flat()) expect(!couldRunAsFormula(cell) || isExactNumber(cell)).toBe(true);
+        }
       }),
       { numRuns: 200 },
     );
   });
+
+  it("property: every text cell of every sheet of the XLSX export is neutralised", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(cellText, { minLength: 3, maxLength: 3 }), async (texts) => {
+        const bytes = await streamToBuffer(xlsxReport(reportWith(texts)));
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+        for (const sheet of book.worksheets) {
+          sheet.eachRow((row) => row.eachCell((cell) => {
+            const value = cell.value;
+            const shown = typeof value === "string" ? value : value && typeof value === "object" && "text" in value ? String(value.text) : null;
+            expect(cell.formula).toBeUndefined();
+            if (shown !== null) expect(!couldRunAsFormula(shown) || isExactNumber(shown), JSON.stringify(shown)).toBe(true);
+          }));
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
 });
+
+/** The sample report with random text in a claim's statement and rationale and in figure notes. */
+function reportWith([statement, rationale, note]: string[]): Report {
+  const claims = sampleClaims().map((c) => ({ ...c, statement, rationale, figures: c.figures.map((f) => ({ ...f, checkNote: note })) }));
+  return { bulletin: sampleBulletin(), claims: iterate(claims) };
+}

@@ -2,17 +2,24 @@ import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { IngestError } from "./errors";
 import { harmlessDocxEntries, hugeDocumentEntry, makeDocx } from "./fixtures/make-docx";
+import { claimSheetXlsx } from "./fixtures/make-sheet";
 import { deflatedZeros, splitViewZip, zip } from "./fixtures/make-zip";
 import { peakGrowth, refusal } from "./fixtures/measure";
 import { readDocument } from "./index";
+import { readSpreadsheet } from "./spreadsheet";
 import { safeZip, DEFAULT_ZIP_LIMITS } from "./zip";
 
 const MIB = 1024 * 1024;
 
-const bomb = (mebibytes: number, declared = mebibytes * MIB) =>
-  zip([{ name: "word/document.xml", method: 8, data: deflatedZeros(mebibytes), uncompressedSize: declared }]);
+const bomb = (mebibytes: number, declared = mebibytes * MIB, name = "word/document.xml") =>
+  zip([{ name, method: 8, data: deflatedZeros(mebibytes), uncompressedSize: declared }]);
 
 describe("safeZip", () => {
+  it("lets a real workbook through", async () => {
+    const checked = await safeZip(await claimSheetXlsx());
+    expect(Object.keys((await JSZip.loadAsync(checked)).files)).toContain("xl/workbook.xml");
+  });
+
   it("lets a real .docx through", async () => {
     const checked = await safeZip(await makeDocx(["第一段", "Second paragraph"]));
     expect(Object.keys((await JSZip.loadAsync(checked)).files).sort()).toEqual(["[Content_Types].xml", "_rels/.rels", "word/document.xml"]);
@@ -96,6 +103,22 @@ describe("a reader gets only the archive the guard checked", () => {
     const error = await refusal(readDocument({ name: "bulletin.docx", bytes: zip(twice) }));
     expect(error.message).toMatch(/two parts named word\/document\.xml/);
     expect(error.localised?.zh).toMatch(/word\/document\.xml/);
+  });
+});
+
+describe("an .xlsx zip bomb through readSpreadsheet", () => {
+  it("is refused by the same guard before exceljs unpacks it, in both languages, and memory grows by less than 100 MB", async () => {
+    for (const bytes of [bomb(200, 200 * MIB, "xl/worksheets/sheet1.xml"), bomb(200, 4096, "xl/worksheets/sheet1.xml")]) {
+      let error: unknown;
+      const growth = await peakGrowth(async () => {
+        error = await readSpreadsheet({ name: "核查记录.xlsx", bytes }).catch((e: unknown) => e);
+      });
+      expect(error).toBeInstanceOf(IngestError);
+      expect((error as IngestError).code).toBe("too_large");
+      expect((error as IngestError).message).toMatch(/refused/);
+      expect((error as IngestError).localised?.zh).toMatch(/拒绝/);
+      expect(growth).toBeLessThan(100 * MIB);
+    }
   });
 });
 

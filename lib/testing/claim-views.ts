@@ -28,6 +28,7 @@ export function claimView(overrides: Partial<ClaimView> = {}): ClaimView {
     proposedAt: null,
     approvedById: null,
     approvedAt: null,
+    publishedAt: null,
     version: 1,
     updatedAt: "2024-04-02T00:00:00.000Z",
     figures: [],

@@ -2,19 +2,15 @@ import type { Db } from "@/lib/db";
 import { appendAudit } from "@/lib/audit/log";
 import { canExportReports, type Actor } from "@/lib/auth/permissions";
 import { AppError, forbidden } from "@/lib/errors";
-import type { ReportScope } from "@/lib/reports/load";
 import { countHit, limitedUntil } from "@/lib/http/rate-limit";
 import { hashSecret, newSecret } from "./secret";
 
-/**
- * What a share link shows, whatever its query string says: verified claims only. The one place to
- * narrow it (to published claims, say); the shared report and its snapshots both read it.
- */
-export const SHARED_REPORT_SCOPE: ReportScope = { scope: "verified" };
+// What a share link shows is decided in lib/reports/public.ts (published claims only); here only
+// whether the link opens.
 
 /** A secret link to a bulletin's report, readable without signing in until revoked. */
 export async function createShareLink(client: Db, actor: Actor, bulletinId: string) {
-  if (!canExportReports(actor)) throw forbidden("Only an editor can share a report.");
+  if (!canExportReports(actor)) throw forbidden({ en: "Only an editor can share a report.", zh: "只有编辑可以分享报告。" });
   const secret = newSecret("share");
   const link = await client.$transaction(async (tx) => {
     const bulletin = await tx.bulletin.findFirst({ where: { id: bulletinId, deletedAt: null } });
@@ -27,7 +23,7 @@ export async function createShareLink(client: Db, actor: Actor, bulletinId: stri
 }
 
 export async function revokeShareLink(client: Db, actor: Actor, linkId: string) {
-  if (!canExportReports(actor)) throw forbidden("Only an editor can revoke a share link.");
+  if (!canExportReports(actor)) throw forbidden({ en: "Only an editor can revoke a share link.", zh: "只有编辑可以撤销分享链接。" });
   await client.$transaction(async (tx) => {
     const link = await tx.shareLink.findUnique({ where: { id: linkId } });
     if (!link) throw new AppError("not_found", "That share link does not exist.");

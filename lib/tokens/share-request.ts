@@ -5,7 +5,7 @@ import { clientAddress } from "@/lib/http/client-ip";
 import { openShareLink } from "./share-links";
 
 /**
- * The share link of this request, opened once: the page's title and its body both read it, so a
- * title can never answer a guess the throttle refused, and a miss is counted once, not twice.
+ * The share link a request names, opened once per request (a page and its metadata share the one
+ * lookup, so a miss counts once) and throttled per client address like every share route.
  */
-export const openShareForRequest = cache(async (token: string) => openShareLink(db, token, clientAddress(await headers())));
+export const openRequestedShareLink = cache(async (token: string) => openShareLink(db, token, clientAddress(await headers())));

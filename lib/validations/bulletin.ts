@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { bilingual } from "./field-errors";
 
 /** Only web links: a `javascript:` or `data:` URL would run or smuggle content when clicked. */
 export const httpUrl = z
@@ -20,14 +21,18 @@ const optionalText = (max: number) =>
 export const MAX_BULLETIN_CHARS = 3_000_000;
 
 export const bulletinMetaSchema = z.object({
-  title: z.string().trim().min(1, "Give the bulletin a title.").max(300, "Keep the title under 300 characters."),
+  title: z
+    .string()
+    .trim()
+    .min(1, bilingual({ en: "Give the bulletin a title.", zh: "请为公报填写标题。" }))
+    .max(300, bilingual({ en: "Keep the title under 300 characters.", zh: "标题请少于 300 个字符。" })),
   publisher: optionalText(200),
   publishedOn: z
     .string()
     .trim()
     .optional()
     .transform((v) => (v ? v : undefined))
-    .pipe(z.iso.date("Enter the date as YYYY-MM-DD.").optional()),
+    .pipe(z.iso.date(bilingual({ en: "Enter the date as YYYY-MM-DD.", zh: "日期格式为 YYYY-MM-DD。" })).optional()),
   language: z.enum(["zh", "en", "auto"]).default("auto"),
   sourceUrl: z
     .string()

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { VERDICTS } from "@/lib/claims/workflow";
+import { bilingual } from "./field-errors";
 
 const id = z.string().min(1).max(64);
 const version = z.coerce.number().int().min(1);
@@ -30,7 +31,7 @@ export const dismissSchema = z.object({
 });
 
 export const assignSchema = z.object({
-  claims: z.array(z.object({ id, version })).min(1, "Choose at least one claim.").max(5_000),
+  claims: z.array(z.object({ id, version })).min(1, bilingual({ en: "Choose at least one claim.", zh: "请至少选择一条声明。" })).max(5_000),
   assigneeId: id.nullable(),
 });
 
@@ -52,3 +53,11 @@ export const commentSchema = z.object({
   claimId: id,
   body: z.string().trim().min(1, "Write a comment first.").max(5_000, "Keep comments under 5,000 characters."),
 });
+
+/** Claims to publish or unpublish, each with the version the editor saw. */
+export const publishSchema = z.object({
+  bulletinId: id,
+  claims: z.array(z.object({ id, version })).min(1, bilingual({ en: "Choose at least one claim.", zh: "请至少选择一条声明。" })).max(5_000),
+});
+
+export const publishAllSchema = z.object({ bulletinId: id });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ClaimReviewMarkup } from "@/components/report/claim-review-markup";
+import { ReportFilters } from "@/components/report/report-filters";
 import { ReportView } from "@/components/report/report-view";
 import { ShareThrottled } from "@/components/report/share-throttled";
 import { bulletinTitle } from "@/lib/bulletins/queries";
@@ -9,18 +10,17 @@ import { getLocale, getMessages } from "@/lib/i18n/locale";
 import { evidenceMessages } from "@/lib/i18n/evidence-messages";
 import { reportMessages } from "@/lib/i18n/report-messages";
 import { workspaceMessages } from "@/lib/i18n/workspace-messages";
-import { loadReport } from "@/lib/reports/load";
-import { collect, publicBaseUrl } from "@/lib/reports/params";
-import { SHARED_REPORT_SCOPE } from "@/lib/tokens/share-links";
-import { openShareForRequest } from "@/lib/tokens/share-request";
+import { collect, publicBaseUrl, scopeOf } from "@/lib/reports/params";
+import { loadPublicReport } from "@/lib/reports/public";
+import { openRequestedShareLink } from "@/lib/tokens/share-request";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ token: string }> };
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // A secret link should not leak through search engines or the Referer header.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const opened = await openShareForRequest((await params).token);
+  const opened = await openRequestedShareLink((await params).token);
   const hidden = { robots: { index: false, follow: false }, referrer: "no-referrer" } as const;
   if (opened && "retryInMinutes" in opened) return { ...hidden, title: (await getMessages()).t.tooManyRequests };
   const title = opened ? await bulletinTitle(opened.bulletinId) : null;
@@ -28,20 +28,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { ...hidden, title: title ? `${r.report}: ${title}` : r.report };
 }
 
-/** The read-only report behind a share link: verified claims only, no sign-in, until an editor revokes the link. */
-export default async function SharedReportPage({ params }: Props) {
+/** The read-only report behind a share link: published claims only, no sign-in, until an editor revokes the link. */
+export default async function SharedReportPage({ params, searchParams }: Props) {
   const { token } = await params;
-  const opened = await openShareForRequest(token);
+  const opened = await openRequestedShareLink(token);
   if (!opened) notFound();
   if ("retryInMinutes" in opened) return <ShareThrottled minutes={opened.retryInMinutes} />;
-  const { bulletinId } = opened;
-  // The query string is ignored: a share link shows what SHARED_REPORT_SCOPE allows, nothing more.
-  const report = await loadReport(db, bulletinId, SHARED_REPORT_SCOPE, { baseUrl: await publicBaseUrl() });
+  // The query may narrow the published claims to one verdict, never widen them: no scope is read from it.
+  const { verdict } = scopeOf(await searchParams);
+  const baseUrl = await publicBaseUrl();
+  const report = await loadPublicReport(db, opened.bulletinId, { baseUrl, reportUrl: `${baseUrl}/share/${token}`, verdict });
   if (!report) notFound();
   const locale = await getLocale(report.bulletin.language);
   const claims = await collect(report.claims);
+  const base = `/share/${token}/claims`;
   return (
     <main className="shell-main">
+      <div className="page-head no-print">
+        <span />
+        <ReportFilters verdict={verdict} r={reportMessages[locale]} w={workspaceMessages[locale]} />
+      </div>
       <ClaimReviewMarkup bulletin={report.bulletin} claims={claims} />
       <ReportView
         bulletin={report.bulletin}
@@ -51,6 +57,10 @@ export default async function SharedReportPage({ params }: Props) {
         w={workspaceMessages[locale]}
         e={evidenceMessages[locale]}
         snapshotHref={(_sourceId, snapshotId) => `/share/${token}/snapshots/${snapshotId}`}
+        linksFor={(c) => ({
+          page: `${base}/${c.id}`,
+          cards: { landscape: `${base}/${c.id}/card?size=landscape`, square: `${base}/${c.id}/card?size=square` },
+        })}
       />
     </main>
   );

@@ -6,7 +6,7 @@ import { inRequestLanguage } from "@/lib/i18n/error-locale";
 import type { ActionResult } from "@/lib/actions/safe-action-state";
 import { requireUser } from "@/lib/auth/session";
 import { canImportBulletin } from "@/lib/auth/permissions";
-import { importBulletin, previewCleaning } from "@/lib/bulletins/import";
+import { importBulletin, ONLY_EDITORS_IMPORT, previewCleaning } from "@/lib/bulletins/import";
 import { AppError } from "@/lib/errors";
 import { IngestError, readDocument } from "@/lib/ingest";
 import { bulletinTextSchema, createBulletinSchema } from "@/lib/validations/bulletin";
@@ -21,7 +21,7 @@ export async function previewImportAction(formData: FormData): Promise<ActionRes
   try {
     const user = await requireUser();
     assertFormData(formData);
-    if (!canImportBulletin(user)) throw new AppError("forbidden", "Only an editor can import bulletins.");
+    if (!canImportBulletin(user)) throw new AppError("forbidden", ONLY_EDITORS_IMPORT);
     const file = formData.get("file");
     let originalText = String(formData.get("text") ?? "");
     let fileTitle: string | undefined;

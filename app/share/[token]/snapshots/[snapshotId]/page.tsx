@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { SnapshotView } from "@/components/report/snapshot-view";
 import { ShareThrottled } from "@/components/report/share-throttled";
+import { SnapshotView } from "@/components/report/snapshot-view";
+import { db } from "@/lib/db";
 import { getLocale } from "@/lib/i18n/locale";
 import { reportMessages } from "@/lib/i18n/report-messages";
-import { sharedSnapshot } from "@/lib/sources/snapshots";
-import { openShareForRequest } from "@/lib/tokens/share-request";
+import { publicSnapshot } from "@/lib/reports/public";
+import { openRequestedShareLink } from "@/lib/tokens/share-request";
 
 export const dynamic = "force-dynamic";
 
@@ -13,11 +14,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: reportMessages[await getLocale()].storedCopy, robots: { index: false, follow: false }, referrer: "no-referrer" };
 }
 
+/** A stored source a published claim of the shared bulletin quotes; nothing else. */
 export default async function SharedSnapshotPage({ params }: { params: Promise<{ token: string; snapshotId: string }> }) {
   const { token, snapshotId } = await params;
-  const opened = await openShareForRequest(token);
+  const opened = await openRequestedShareLink(token);
   if (opened && "retryInMinutes" in opened) return <ShareThrottled minutes={opened.retryInMinutes} />;
-  const snapshot = opened ? await sharedSnapshot(opened.bulletinId, snapshotId) : null;
+  const snapshot = opened ? await publicSnapshot(db, opened.bulletinId, snapshotId) : null;
   if (!snapshot) notFound();
   return <main className="shell-main"><SnapshotView snapshot={snapshot} /></main>;
 }
