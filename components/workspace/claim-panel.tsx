@@ -10,6 +10,9 @@ import { VerdictControls, type Act } from "./verdict-controls";
 type Props = {
   ctx: WorkspaceContext;
   claim: ClaimView | null;
+  /** A claim is selected and its details are on their way. */
+  loading: boolean;
+  loadFailed: boolean;
   draft: Draft;
   onDraft: (d: Draft) => void;
   act: Act;
@@ -26,9 +29,12 @@ type Props = {
 
 type Finding = { stated?: number; listed?: number; mode?: string; unknown?: string[]; recognised?: string[] };
 
-export function ClaimPanel({ ctx, claim, draft, onDraft, act, busy, notice, onSpanTool, onAssign, onComment, onOpenSource, onClaim, onConflict, onAcknowledge }: Props) {
+export function ClaimPanel({ ctx, claim, loading, loadFailed, draft, onDraft, act, busy, notice, onSpanTool, onAssign, onComment, onOpenSource, onClaim, onConflict, onAcknowledge }: Props) {
   const { w, users, isEditor } = ctx;
-  if (!claim) return <aside className="panel card"><p className="muted">{w.noClaimSelected}</p></aside>;
+  if (!claim) {
+    const message = loadFailed ? w.claimLoadFailed : loading ? w.loadingClaim : w.noClaimSelected;
+    return <aside className="panel card" data-testid={loading ? "claim-panel-loading" : undefined}><p className={loadFailed ? "alert error" : "muted"}>{message}</p></aside>;
+  }
   const names = new Map(users.map((u) => [u.id, u.name]));
   const status = statusKey(claim);
   const locked = claim.dismissed || claim.status === "IN_REVIEW" || claim.status === "VERIFIED";

@@ -10,8 +10,10 @@ import { ClaimPanel } from "./claim-panel";
 import { ClaimQueue } from "./claim-queue";
 import { filterClaims } from "./filter-claims";
 import { ShortcutsDialog } from "./shortcuts-dialog";
+import { decodeOutline, summaryOfView, type Outline } from "@/lib/claims/summary";
 import type { ClaimView, Draft, Filters, WorkspaceBulletin, WorkspaceContext } from "./types";
-import { mergeClaims, useLiveClaims } from "./use-live-claims";
+import { useClaimDetails } from "./use-claim-details";
+import { useLiveClaims } from "./use-live-claims";
 import { VERDICT_KEYS, type Act } from "./verdict-controls";
 
 type Notice = { kind: "error" | "conflict"; message: string } | null;
@@ -21,11 +23,15 @@ const INITIAL_FILTERS: Filters = { status: "all", kind: "all", assignee: "all", 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
-type Props = { ctx: WorkspaceContext; bulletin: WorkspaceBulletin; initialClaims: ClaimView[]; initialSelectedId?: string | null };
+type Props = { ctx: WorkspaceContext; bulletin: WorkspaceBulletin; outline: Outline; initialSelectedId?: string | null };
 
-export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = null }: Props) {
+export function Workspace({ ctx, bulletin, outline, initialSelectedId = null }: Props) {
   const { w } = ctx;
-  const { claims, setClaims, live } = useLiveClaims(bulletin.id, initialClaims, bulletin.version, bulletin.loadedAt);
+  const [initialClaims] = useState(() => decodeOutline(outline));
+  const { claims, merge: mergeSummaries, live } = useLiveClaims(bulletin.id, initialClaims, bulletin.version);
+  // The text is laid out in the browser only: server-rendering it too would send it twice.
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
   const [filters, setFilters] = useState(INITIAL_FILTERS);
   const [selectedId, setSelectedId] = useState<string | null>(initialSelectedId);
   const [checked, setChecked] = useState<Set<string>>(new Set());
@@ -38,7 +44,15 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
   const textRef = useRef<HTMLDivElement>(null);
 
   const shown = useMemo(() => filterClaims(claims, filters), [claims, filters]);
-  const selected = claims.find((c) => c.id === selectedId) ?? null;
+  const summary = claims.find((c) => c.id === selectedId) ?? null;
+  const details = useClaimDetails(summary);
+  const selected = summary ? details.view : null;
+  const remember = details.remember;
+  /** Takes full claims an action (or a conflict) returned: into the details, and into the list. */
+  const setClaims = useCallback((views: ClaimView[]) => {
+    remember(views);
+    mergeSummaries(views.map(summaryOfView));
+  }, [remember, mergeSummaries]);
   const counts = useMemo(() => {
     const c: Record<string, number> = { UNVERIFIED: 0, IN_PROGRESS: 0, IN_REVIEW: 0, VERIFIED: 0, DISMISSED: 0 };
     for (const claim of claims) c[claim.dismissed ? "DISMISSED" : claim.status]++;
@@ -62,12 +76,12 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
   const apply = useCallback(
     <T,>(result: ActionResult<T>, rows: (data: T) => ClaimView[]): boolean => {
       if (result.ok) {
-        setClaims((prev) => mergeClaims(prev, rows(result.data)));
+        setClaims(rows(result.data));
         setNotice(null);
         return true;
       }
       const current = (result.error.details as { current?: ClaimView } | undefined)?.current;
-      if (current) setClaims((prev) => mergeClaims(prev, [current]));
+      if (current) setClaims([current]);
       setNotice({ kind: result.error.code === "conflict" && current ? "conflict" : "error", message: result.error.message });
       return false;
     },
@@ -122,7 +136,8 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
     setBusy(true);
     const result = await actions.mergeClaimsAction({ claims: refs });
     if (result.ok) {
-      setClaims((prev) => mergeClaims(prev.filter((c) => !checked.has(c.id) || c.id === result.data.id), [result.data]));
+      remember([result.data]);
+      mergeSummaries([summaryOfView(result.data)], [...checked].filter((id) => id !== result.data.id));
       setChecked(new Set());
       setSelectedId(result.data.id);
       setNotice(null);
@@ -152,7 +167,7 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
   }, [shown, selectedId, selected, select]);
 
   const onClaim = useCallback((view: ClaimView) => {
-    setClaims((prev) => mergeClaims(prev, [view]));
+    setClaims([view]);
     setNotice(null);
   }, [setClaims]);
 
@@ -196,15 +211,19 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
           <style>{selectedId ? `.bulletin-text [data-claim="${CSS.escape(selectedId)}"] { outline: 2px solid #1c7ed6; background: #d0ebff; }` : ""}</style>
           {selected && viewerSourceId ? (
             <SourceViewer ctx={ctx} claim={selected} sourceId={viewerSourceId} onClose={() => setViewerSourceId(null)} onClaim={onClaim} />
-          ) : (
+          ) : mounted ? (
             <BulletinText text={bulletin.cleanText} claims={claims} language={bulletin.language} onSelect={select} />
+          ) : (
+            <p className="muted" data-testid="text-loading">{w.loadingText}</p>
           )}
         </div>
-        <ClaimQueue ctx={ctx} claims={shown} selectedId={selectedId} checked={checked} filters={filters} onFilters={setFilters} onSelect={select}
+        <ClaimQueue ctx={ctx} claims={shown} text={bulletin.cleanText} selectedId={selectedId} checked={checked} filters={filters} onFilters={setFilters} onSelect={select}
           onCheck={(ids, on) => setChecked((prev) => { const next = new Set(prev); for (const id of ids) if (on) next.add(id); else next.delete(id); return next; })} />
         <ClaimPanel
           ctx={ctx}
           claim={selected}
+          loading={summary !== null && !selected}
+          loadFailed={details.failed}
           draft={(selected && drafts[selected.id]) || {}}
           onDraft={(d) => selected && setDrafts((all) => ({ ...all, [selected.id]: d }))}
           act={act}
@@ -215,7 +234,7 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
           onOpenSource={setViewerSourceId}
           onClaim={onClaim}
           onConflict={(message, current) => {
-            if (current) setClaims((prev) => mergeClaims(prev, [current]));
+            if (current) setClaims([current]);
             setNotice({ kind: current ? "conflict" : "error", message });
           }}
           onAcknowledge={async (findingId) => {
@@ -228,7 +247,7 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
             if (!selected) return false;
             const result = await actions.addCommentAction({ claimId: selected.id, body });
             if (!result.ok) setNotice({ kind: "error", message: result.error.message });
-            else setClaims((prev) => prev.map((c) => (c.id === selected.id ? { ...c, commentCount: c.commentCount + 1 } : c)));
+            else remember([{ ...selected, commentCount: selected.commentCount + 1 }]);
             return result.ok;
           }}
         />

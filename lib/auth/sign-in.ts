@@ -15,15 +15,15 @@ export async function authenticate(client: Db, email: string, password: string, 
   const attempt = await client.$transaction(async (tx): Promise<{ id: string } | { retryAt: Date }> => {
     const state = await throttleState(tx, email, now);
     if (state.locked) return { retryAt: state.retryAt };
-    return { id: (await tx.loginAttempt.create({ data: { email, succeeded: false, createdAt: now } })).id };
+    return { id: (await tx.loginAttempt.create({ data: { email, succeeded: false, createdAt: now }, select: { id: true } })).id };
   });
   if ("retryAt" in attempt) throw new AppError("throttled", throttleMessage(attempt.retryAt, now));
 
-  const user = await client.user.findUnique({ where: { email } });
+  const user = await client.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true, active: true } });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !ok || !user.active) {
     throw new AppError("unauthenticated", user && ok && !user.active ? "This account has been deactivated." : BAD_CREDENTIALS);
   }
-  await client.loginAttempt.update({ where: { id: attempt.id }, data: { succeeded: true } });
+  await client.loginAttempt.update({ where: { id: attempt.id }, data: { succeeded: true }, select: { id: true } });
   return { id: user.id, email: user.email, name: user.name };
 }

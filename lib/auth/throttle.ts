@@ -14,11 +14,13 @@ export async function throttleState(client: Db | Tx, email: string, now = new Da
   const lastSuccess = await client.loginAttempt.findFirst({
     where: { email, succeeded: true, createdAt: { gte: since } },
     orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
   });
   const failures = await client.loginAttempt.findMany({
     where: { email, succeeded: false, createdAt: { gte: lastSuccess?.createdAt ?? since } },
     orderBy: { createdAt: "desc" },
     take: MAX_FAILURES,
+    select: { createdAt: true },
   });
   if (failures.length < MAX_FAILURES) return { locked: false };
   const oldest = failures[failures.length - 1];
@@ -26,7 +28,7 @@ export async function throttleState(client: Db | Tx, email: string, now = new Da
 }
 
 export async function recordAttempt(client: Db | Tx, email: string, succeeded: boolean, now = new Date()) {
-  await client.loginAttempt.create({ data: { email, succeeded, createdAt: now } });
+  await client.loginAttempt.create({ data: { email, succeeded, createdAt: now }, select: { id: true } });
 }
 
 export function throttleMessage(retryAt: Date, now = new Date()): string {

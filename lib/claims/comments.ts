@@ -10,10 +10,9 @@ export async function addComment(client: Db, actor: Actor, claimId: string, body
     const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { bulletinId: true, bulletin: { select: { deletedAt: true } } } });
     if (!claim || claim.bulletin.deletedAt) throw new AppError("not_found", "This claim no longer exists.");
     const comment = await tx.comment.create({ data: { claimId, authorId: actor.id, body } });
-    // Touch the claim (not its version: a comment conflicts with no one) so live views refresh it.
-    await tx.claim.update({ where: { id: claimId }, data: { updatedAt: new Date() } });
     await appendAudit(tx, { actorId: actor.id, action: "claim.comment", entityType: "Claim", entityId: claimId, bulletinId: claim.bulletinId, after: { commentId: comment.id } });
-    await touchBulletin(tx, claim.bulletinId);
+    // The claim changes for live views (its comment count), not its version: a comment conflicts with no one.
+    await touchBulletin(tx, claim.bulletinId, [claimId]);
     return comment;
   });
 }

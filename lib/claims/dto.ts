@@ -23,6 +23,7 @@ export const claimSelect = {
   approvedById: true,
   approvedAt: true,
   version: true,
+  revision: true,
   updatedAt: true,
   figures: {
     orderBy: { start: "asc" },

@@ -20,7 +20,10 @@ export const waitingForReview = () =>
   new AppError("conflict", "A verdict on this claim is waiting for review: approve it or send it back before changing its sources or evidence.");
 
 async function liveClaim(tx: Tx, claimId: string) {
-  const claim = await tx.claim.findUnique({ where: { id: claimId }, include: { bulletin: { select: { deletedAt: true } } } });
+  const claim = await tx.claim.findUnique({
+    where: { id: claimId },
+    select: { id: true, bulletinId: true, status: true, assigneeId: true, proposedById: true, bulletin: { select: { deletedAt: true } } },
+  });
   if (!claim || claim.bulletin.deletedAt) throw new AppError("not_found", "This claim no longer exists.");
   return claim;
 }
@@ -29,13 +32,12 @@ async function attach(tx: Tx, actor: Actor, claimId: string, sourceId: string) {
   const claim = await liveClaim(tx, claimId);
   if (!canEditClaim(actor, claim)) throw forbidden("You cannot change this claim.");
   if (claim.status === "IN_REVIEW") throw waitingForReview();
-  const existing = await tx.claimSource.findUnique({ where: { claimId_sourceId: { claimId, sourceId } } });
+  const existing = await tx.claimSource.findUnique({ where: { claimId_sourceId: { claimId, sourceId } }, select: { claimId: true } });
   if (existing) return;
-  await tx.claimSource.create({ data: { claimId, sourceId, attachedById: actor.id } });
-  // The claim changed for anyone watching it, but not its version: attaching conflicts with no one.
-  await tx.claim.update({ where: { id: claimId }, data: { updatedAt: new Date() } });
+  await tx.claimSource.create({ data: { claimId, sourceId, attachedById: actor.id }, select: { claimId: true } });
   await appendAudit(tx, { actorId: actor.id, action: "claim.attach-source", entityType: "Claim", entityId: claimId, bulletinId: claim.bulletinId, after: { sourceId } });
-  await touchBulletin(tx, claim.bulletinId);
+  // The claim changed for anyone watching it, but not its version: attaching conflicts with no one.
+  await touchBulletin(tx, claim.bulletinId, [claimId]);
 }
 
 /**
@@ -46,7 +48,7 @@ export async function addSourceToClaim(client: Db, actor: Actor, claimId: string
   const canonical = meta.url ? canonicalUrl(meta.url) : null;
   return client.$transaction(async (tx) => {
     if (canonical) {
-      const known = await tx.source.findUnique({ where: { canonicalUrl: canonical } });
+      const known = await tx.source.findUnique({ where: { canonicalUrl: canonical }, select: { id: true, title: true } });
       if (known) {
         await attach(tx, actor, claimId, known.id);
         return { sourceId: known.id, reused: true, title: known.title };
@@ -64,6 +66,7 @@ export async function addSourceToClaim(client: Db, actor: Actor, claimId: string
         createdById: actor.id,
         snapshots: { create: { text, contentType, createdById: actor.id } },
       },
+      select: { id: true, title: true },
     });
     await appendAudit(tx, { actorId: actor.id, action: "source.create", entityType: "Source", entityId: source.id, after: { ...meta, url: meta.url ?? null } });
     await attach(tx, actor, claimId, source.id);
@@ -73,7 +76,7 @@ export async function addSourceToClaim(client: Db, actor: Actor, claimId: string
 
 export async function attachSource(client: Db, actor: Actor, claimId: string, sourceId: string) {
   await client.$transaction(async (tx) => {
-    if (!(await tx.source.findUnique({ where: { id: sourceId } }))) throw new AppError("not_found", "That source no longer exists.");
+    if (!(await tx.source.findUnique({ where: { id: sourceId }, select: { id: true } }))) throw new AppError("not_found", "That source no longer exists.");
     await attach(tx, actor, claimId, sourceId);
   });
 }
@@ -85,14 +88,17 @@ export async function attachSource(client: Db, actor: Actor, claimId: string, so
 export async function addSnapshot(client: Db, actor: Actor, sourceId: string, text: string, contentType: string) {
   if (!actor.active) throw forbidden();
   return client.$transaction(async (tx) => {
-    const source = await tx.source.findUnique({ where: { id: sourceId } });
+    const source = await tx.source.findUnique({ where: { id: sourceId }, select: { id: true } });
     if (!source) throw new AppError("not_found", "That source no longer exists.");
-    const evidence = await tx.evidence.findMany({ where: { sourceId }, include: { claim: { select: { bulletinId: true, status: true } } } });
+    const evidence = await tx.evidence.findMany({
+      where: { sourceId },
+      select: { id: true, claimId: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchor: true, claim: { select: { bulletinId: true, status: true } } },
+    });
     // Re-anchoring changes the evidence of every claim quoting the source; verified ones are an editor's.
     if (evidence.some((e) => e.claim.status === "VERIFIED") && !canEditClaim(actor, { status: "VERIFIED", assigneeId: null, proposedById: null })) {
       throw forbidden("Verified claims quote this source: only an editor can replace its snapshot.");
     }
-    const snapshot = await tx.sourceSnapshot.create({ data: { sourceId, text, contentType, createdById: actor.id } });
+    const snapshot = await tx.sourceSnapshot.create({ data: { sourceId, text, contentType, createdById: actor.id }, select: { id: true } });
     const outcome = { reanchored: 0, orphaned: 0 };
     const changes = new Map<string, { bulletinId: string; items: { evidenceId: string; from: string; to: string }[] }>();
     for (const item of evidence) {
@@ -107,6 +113,7 @@ export async function addSnapshot(client: Db, actor: Actor, sourceId: string, te
         data: found
           ? { snapshotId: snapshot.id, start: found.start, end: found.end, anchor: state, version: { increment: 1 } }
           : { anchor: state, version: { increment: 1 } },
+        select: { id: true },
       });
       if (found) outcome.reanchored++;
       else outcome.orphaned++;
@@ -116,7 +123,7 @@ export async function addSnapshot(client: Db, actor: Actor, sourceId: string, te
     }
     // Each claim whose evidence moved gets a new version (a pending approval sees the change) and a history line.
     for (const [claimId, change] of changes) {
-      await tx.claim.update({ where: { id: claimId }, data: { version: { increment: 1 } } });
+      await tx.claim.update({ where: { id: claimId }, data: { version: { increment: 1 } }, select: { id: true } });
       await appendAudit(tx, {
         actorId: actor.id, action: "claim.reanchor", entityType: "Claim", entityId: claimId, bulletinId: change.bulletinId,
         before: { evidence: change.items.map((i) => ({ id: i.evidenceId, anchor: i.from })) },
@@ -124,7 +131,9 @@ export async function addSnapshot(client: Db, actor: Actor, sourceId: string, te
       });
     }
     await appendAudit(tx, { actorId: actor.id, action: "source.snapshot", entityType: "Source", entityId: sourceId, after: { snapshotId: snapshot.id, ...outcome } });
-    for (const id of new Set([...changes.values()].map((c) => c.bulletinId))) await touchBulletin(tx, id);
+    const byBulletin = new Map<string, string[]>();
+    for (const [claimId, change] of changes) byBulletin.set(change.bulletinId, [...(byBulletin.get(change.bulletinId) ?? []), claimId]);
+    for (const [id, claims] of byBulletin) await touchBulletin(tx, id, claims);
     return { snapshotId: snapshot.id, ...outcome };
   });
 }

@@ -18,11 +18,11 @@ export async function createApiToken(client: Db, actor: Actor, name: string) {
 
 export async function revokeApiToken(client: Db, actor: Actor, tokenId: string) {
   await client.$transaction(async (tx) => {
-    const token = await tx.apiToken.findUnique({ where: { id: tokenId } });
+    const token = await tx.apiToken.findUnique({ where: { id: tokenId }, select: { userId: true, name: true, revokedAt: true } });
     // A user revokes their own tokens; an administrator may revoke anyone's.
     if (!actor.active || !token || (token.userId !== actor.id && !canManageUsers(actor))) throw new AppError("not_found", "That token does not exist.");
     if (token.revokedAt) return;
-    await tx.apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() } });
+    await tx.apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() }, select: { id: true } });
     await appendAudit(tx, { actorId: actor.id, action: "token.revoke", entityType: "ApiToken", entityId: tokenId, before: { name: token.name } });
   });
 }
@@ -39,9 +39,9 @@ export function listApiTokens(client: Db, userId: string) {
 export async function userForToken(client: Db, secret: string) {
   const token = await client.apiToken.findUnique({
     where: { tokenHash: hashSecret(secret) },
-    include: { user: { select: { id: true, email: true, name: true, role: true, active: true, createdAt: true } } },
+    select: { id: true, revokedAt: true, user: { select: { id: true, email: true, name: true, role: true, active: true, createdAt: true } } },
   });
   if (!token || token.revokedAt || !token.user.active) return null;
-  await client.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
+  await client.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() }, select: { id: true } });
   return token.user;
 }

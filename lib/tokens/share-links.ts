@@ -9,9 +9,9 @@ export async function createShareLink(client: Db, actor: Actor, bulletinId: stri
   if (!canExportReports(actor)) throw forbidden("Only an editor can share a report.");
   const secret = newSecret("share");
   const link = await client.$transaction(async (tx) => {
-    const bulletin = await tx.bulletin.findFirst({ where: { id: bulletinId, deletedAt: null } });
+    const bulletin = await tx.bulletin.findFirst({ where: { id: bulletinId, deletedAt: null }, select: { id: true } });
     if (!bulletin) throw new AppError("not_found", "This bulletin no longer exists.");
-    const created = await tx.shareLink.create({ data: { bulletinId, tokenHash: hashSecret(secret), createdById: actor.id } });
+    const created = await tx.shareLink.create({ data: { bulletinId, tokenHash: hashSecret(secret), createdById: actor.id }, select: { id: true } });
     await appendAudit(tx, { actorId: actor.id, action: "share.create", entityType: "ShareLink", entityId: created.id, bulletinId });
     return created;
   });
@@ -21,10 +21,10 @@ export async function createShareLink(client: Db, actor: Actor, bulletinId: stri
 export async function revokeShareLink(client: Db, actor: Actor, linkId: string) {
   if (!canExportReports(actor)) throw forbidden("Only an editor can revoke a share link.");
   await client.$transaction(async (tx) => {
-    const link = await tx.shareLink.findUnique({ where: { id: linkId } });
+    const link = await tx.shareLink.findUnique({ where: { id: linkId }, select: { revokedAt: true, bulletinId: true } });
     if (!link) throw new AppError("not_found", "That share link does not exist.");
     if (link.revokedAt) return;
-    await tx.shareLink.update({ where: { id: linkId }, data: { revokedAt: new Date() } });
+    await tx.shareLink.update({ where: { id: linkId }, data: { revokedAt: new Date() }, select: { id: true } });
     await appendAudit(tx, { actorId: actor.id, action: "share.revoke", entityType: "ShareLink", entityId: linkId, bulletinId: link.bulletinId });
   });
 }
@@ -39,7 +39,7 @@ export function listShareLinks(client: Db, bulletinId: string) {
 
 /** The bulletin a live share link opens, or null. */
 export async function bulletinForShare(client: Db, secret: string): Promise<string | null> {
-  const link = await client.shareLink.findUnique({ where: { tokenHash: hashSecret(secret) }, include: { bulletin: { select: { deletedAt: true } } } });
+  const link = await client.shareLink.findUnique({ where: { tokenHash: hashSecret(secret) }, select: { bulletinId: true, revokedAt: true, bulletin: { select: { deletedAt: true } } } });
   if (!link || link.revokedAt || link.bulletin.deletedAt) return null;
   return link.bulletinId;
 }

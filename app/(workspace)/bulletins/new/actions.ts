@@ -11,7 +11,7 @@ import { IngestError, readDocument } from "@/lib/ingest";
 import { bulletinTextSchema, createBulletinSchema } from "@/lib/validations/bulletin";
 import { z } from "zod";
 
-export type Preview = ReturnType<typeof previewCleaning> & { originalText: string; fileTitle?: string };
+export type Preview = Awaited<ReturnType<typeof previewCleaning>> & { originalText: string; fileTitle?: string };
 
 const languageSchema = z.enum(["zh", "en", "auto"]).catch("auto");
 
@@ -32,7 +32,7 @@ export async function previewImportAction(formData: FormData): Promise<ActionRes
     }
     const text = bulletinTextSchema.safeParse(originalText);
     if (!text.success) throw new AppError("bad_request", text.error.issues[0].message);
-    const preview = previewCleaning(originalText, languageSchema.parse(formData.get("language")));
+    const preview = await previewCleaning(originalText, languageSchema.parse(formData.get("language")));
     return { ok: true, data: { ...preview, originalText, fileTitle } };
   } catch (error) {
     return failureResult(error instanceof IngestError ? new AppError("bad_request", error.message) : error);

@@ -1,0 +1,85 @@
+import http from "node:http";
+import type { Socket } from "node:net";
+import next from "next";
+import { beginShutdown, runShutdownHooks } from "./lifecycle";
+import { handleBaseline } from "./bench-baseline";
+
+// One server process: Next.js behind a plain Node HTTP server whose lifecycle Claimdesk owns, so
+// a SIGTERM stops it cleanly: stop accepting, let in-flight requests finish within a deadline,
+// close keep-alive sockets as soon as they are idle, close the database, exit.
+
+export type ServeOptions = { root: string; port: number; shutdownTimeoutMs: number; log: (message: string) => void };
+
+const UNAVAILABLE = JSON.stringify({ error: { code: "unavailable", message: "The server is restarting. Try again in a moment." } });
+
+export async function serveApp(options: ServeOptions): Promise<{ shutdown: () => Promise<void> }> {
+  const app = next({ dev: false, dir: options.root, port: options.port, hostname: "localhost" });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  let stopping = false;
+  const active = new Set<http.ServerResponse>();
+  let drained: (() => void) | undefined;
+
+  const server = http.createServer((request, response) => {
+    if (stopping) {
+      // A request that raced the shutdown on a kept-alive socket: refuse it, so no write starts now.
+      response.writeHead(503, { "content-type": "application/json", connection: "close", "retry-after": "2" });
+      response.end(UNAVAILABLE);
+      return;
+    }
+    active.add(response);
+    response.on("close", () => {
+      active.delete(response);
+      if (stopping) {
+        server.closeIdleConnections();
+        if (active.size === 0) drained?.();
+      }
+    });
+    if (handleBaseline(request, response)) return;
+    handle(request, response).catch((error: unknown) => {
+      options.log(`request failed: ${(error as Error).stack ?? error}`);
+      if (!response.headersSent) response.writeHead(500, { "content-type": "application/json" });
+      response.end();
+    });
+  });
+  // Keep-alive a little longer than a proxy's usual 60 s idle timeout would be wrong here: the
+  // proxy must close first, so idle sockets close after 5 s (Node's default), and headers get 60 s.
+  server.keepAliveTimeout = 5_000;
+  server.headersTimeout = 60_000;
+  const sockets = new Set<Socket>();
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    // All interfaces, as `next start` does; put a reverse proxy in front in production (README, Deploy).
+    server.listen(options.port, () => resolve());
+  });
+
+  async function shutdown(): Promise<void> {
+    if (stopping) return;
+    stopping = true;
+    beginShutdown();
+    server.close();
+    // Responses still being written close their socket afterwards instead of keeping it alive.
+    for (const response of active) if (!response.headersSent) response.setHeader("connection", "close");
+    server.closeIdleConnections();
+    if (active.size > 0) {
+      options.log(`Shutting down: waiting up to ${options.shutdownTimeoutMs / 1000} s for ${active.size} request(s) in flight…`);
+      await new Promise<void>((resolve) => {
+        drained = resolve;
+        setTimeout(resolve, options.shutdownTimeoutMs).unref();
+      });
+    }
+    if (active.size > 0) options.log(`Shutting down: ${active.size} request(s) did not finish in time and were cut off.`);
+    server.closeAllConnections();
+    for (const socket of sockets) socket.destroy();
+    await runShutdownHooks(options.log);
+    await app.close().catch(() => {});
+  }
+
+  return { shutdown };
+}
