@@ -20,7 +20,8 @@ const contentSecurityPolicy = [
 const nextConfig = {
   poweredByHeader: false,
   // pdf.js reads its CMap files from node_modules at run time; bundling would hide them.
-  serverExternalPackages: ["unpdf", "pdfjs-dist", "mammoth", "linkedom"],
+  // piscina starts worker threads from files of its own; pg, pg-boss and pino load optional parts at run time.
+  serverExternalPackages: ["unpdf", "pdfjs-dist", "mammoth", "linkedom", "piscina", "pg", "pg-boss", "pg-copy-streams", "pino"],
   experimental: {
     authInterrupts: true,
     // Uploads and pasted bulletins go through server actions; the reader enforces its own 10 MB limit.

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useRequestKey } from "@/components/ui/request-key";
 import { useCallback, useRef, useState, type FormEvent } from "react";
 import { createBulletinAction, previewImportAction, type Preview } from "@/app/(workspace)/bulletins/new/actions";
 import type { WorkspaceMessages } from "@/lib/i18n/workspace-messages";
@@ -11,6 +12,7 @@ import { CleaningPreview } from "./cleaning-preview";
 type Stage = "edit" | "reading" | "preview" | "saving";
 
 export function ImportForm({ w }: { w: WorkspaceMessages }) {
+  const requestKey = useRequestKey();
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const [stage, setStage] = useState<Stage>("edit");
@@ -63,6 +65,7 @@ export function ImportForm({ w }: { w: WorkspaceMessages }) {
       sourceUrl: data.get("sourceUrl"),
       originalText: preview.originalText,
       rejectedChanges: [...undone],
+      requestKey: requestKey.keyFor([data.get("title"), preview.originalText.length, [...undone]]),
     });
     if (!result.ok) {
       setError(result.error.message);

@@ -5,6 +5,7 @@ import * as actions from "@/app/(workspace)/bulletins/[id]/actions";
 import type { ActionResult } from "@/lib/actions/safe-action-state";
 import { acknowledgeFindingAction } from "@/app/(workspace)/bulletins/[id]/source-actions";
 import { SourceViewer } from "@/components/evidence/source-viewer";
+import { useRequestKey } from "@/components/ui/request-key";
 import { BulletinText, selectionOffsets } from "./bulletin-text";
 import { ClaimPanel } from "./claim-panel";
 import { ClaimQueue } from "./claim-queue";
@@ -42,6 +43,8 @@ export function Workspace({ ctx, bulletin, outline, initialSelectedId = null }: 
   const [bulkAssignee, setBulkAssignee] = useState("");
   const [viewerSourceId, setViewerSourceId] = useState<string | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
+  const commentKey = useRequestKey();
+  const addKey = useRequestKey();
 
   const shown = useMemo(() => filterClaims(claims, filters), [claims, filters]);
   const summary = claims.find((c) => c.id === selectedId) ?? null;
@@ -113,7 +116,8 @@ export function Workspace({ ctx, bulletin, outline, initialSelectedId = null }: 
     if (!range) return setNotice({ kind: "error", message: tool === "split" ? "Click in the claim's text where it should be split." : "Select text in the bulletin first." });
     setBusy(true);
     if (tool === "add") {
-      const result = await actions.addClaimAction({ bulletinId: bulletin.id, ...range });
+      const result = await actions.addClaimAction({ bulletinId: bulletin.id, ...range, requestKey: addKey.keyFor(range) });
+      if (result.ok) addKey.done();
       if (apply(result, (c) => [c]) && result.ok) setSelectedId(result.data.id);
     } else if (selected && tool === "split") {
       apply(await actions.splitClaimAction({ claimId: selected.id, version: selected.version, at: range.start }), (rows) => rows);
@@ -245,7 +249,8 @@ export function Workspace({ ctx, bulletin, outline, initialSelectedId = null }: 
           }}
           onComment={async (body) => {
             if (!selected) return false;
-            const result = await actions.addCommentAction({ claimId: selected.id, body });
+            const result = await actions.addCommentAction({ claimId: selected.id, body, requestKey: commentKey.keyFor([selected.id, body]) });
+            if (result.ok) commentKey.done();
             if (!result.ok) setNotice({ kind: "error", message: result.error.message });
             else remember([{ ...selected, commentCount: selected.commentCount + 1 }]);
             return result.ok;

@@ -4,6 +4,7 @@ import { canEditClaim, type Actor } from "@/lib/auth/permissions";
 import { AppError, forbidden } from "@/lib/errors";
 import { claimSelect, toClaimView, type ClaimView } from "./dto";
 import { refreshFigures } from "./figures";
+import { storeAnswer, storedAnswer, type RequestKey } from "@/lib/idempotency/keys";
 import { loadClaim, staleWrite, touchBulletin, writeClaim, type ClaimRef } from "./write";
 
 // Reviewers reshape what the engine proposed: adjust, split, merge, add, dismiss. Figures follow the span.
@@ -156,9 +157,11 @@ export async function mergeClaims(client: Db, actor: Actor, refs: ClaimRef[]): P
 }
 
 /** A reviewer adds a claim the engine missed by selecting its text. */
-export async function addClaim(client: Db, actor: Actor, bulletinId: string, start: number, end: number): Promise<ClaimView> {
+export async function addClaim(client: Db, actor: Actor, bulletinId: string, start: number, end: number, key?: RequestKey): Promise<ClaimView> {
   if (!actor.active) throw forbidden();
   return client.$transaction(async (tx) => {
+    const repeated = await storedAnswer<{ claimId: string }>(tx, actor.id, key, "claim");
+    if (repeated) return toClaimView(await loadClaim(tx, repeated.claimId));
     const bulletin = await bulletinOf(tx, bulletinId);
     assertSpan(bulletin.cleanText, start, end);
     const text = bulletin.cleanText.slice(start, end);
@@ -168,6 +171,7 @@ export async function addClaim(client: Db, actor: Actor, bulletinId: string, sta
     if (figures > 0) await tx.claim.update({ where: { id: claim.id }, data: { kind: "STATISTIC" }, select: { id: true } });
     await appendAudit(tx, { actorId: actor.id, action: "claim.create", entityType: "Claim", entityId: claim.id, bulletinId, after: { start, end, text } });
     await touchBulletin(tx, bulletinId, [claim.id]);
+    await storeAnswer(tx, actor.id, key, "claim", { claimId: claim.id });
     return toClaimView(await loadClaim(tx, claim.id));
   });
 }

@@ -16,7 +16,9 @@ export const CHANGES_CHANNEL = "claimdesk_changes";
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-const urls = new WeakMap<object, string>();
+// Kept on the client itself: Next.js may bundle this module twice, and both copies share the client.
+const URL_KEY = Symbol.for("claimdesk.databaseUrl");
+type WithUrl = { [URL_KEY]?: string };
 
 // A request may queue behind other writers (they run one at a time on both databases).
 const transactionOptions = { maxWait: 15_000, timeout: 30_000 };
@@ -27,13 +29,13 @@ export function createDb(url: string, options: { poolSize?: number } = {}): Db {
   const client = dialect === "postgresql"
     ? (new PgPrismaClient({ adapter: new ClaimdeskPgFactory(url, options.poolSize ?? 10), transactionOptions }) as unknown as Db)
     : new PrismaClient({ adapter: new ClaimdeskSqliteFactory(url), transactionOptions });
-  urls.set(client, url);
+  (client as unknown as WithUrl)[URL_KEY] = url;
   return client;
 }
 
 /** The database URL a client was opened with, for the bulk writer that works beside it. */
 export function databaseUrlOf(client: Db): string {
-  const url = urls.get(client);
+  const url = (client as unknown as WithUrl)[URL_KEY];
   if (!url) throw new Error("This database client was not opened with createDb().");
   return url;
 }

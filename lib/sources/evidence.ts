@@ -3,6 +3,7 @@ import { appendAudit } from "@/lib/audit/log";
 import { canEditClaim, type Actor } from "@/lib/auth/permissions";
 import { AppError, forbidden } from "@/lib/errors";
 import { touchBulletin } from "@/lib/claims/write";
+import { once } from "@/lib/idempotency/keys";
 import { describeSelection } from "@/lib/evidence";
 import { waitingForReview } from "./service";
 
@@ -14,14 +15,15 @@ type EvidenceInput = {
   end: number;
   stance: "SUPPORTS" | "REFUTES" | "CONTEXT";
   note?: string;
+  requestKey?: string;
 };
 
 /**
  * Anchors a passage of a source snapshot to a claim, stored as a W3C TextQuoteSelector (exact,
  * prefix, suffix) and TextPositionSelector (start, end). The source is attached if it was not yet.
  */
-export async function addEvidence(client: Db, actor: Actor, input: EvidenceInput) {
-  return client.$transaction(async (tx) => {
+export async function addEvidence(client: Db, actor: Actor, input: EvidenceInput): Promise<{ id: string }> {
+  return client.$transaction((tx) => once(tx, actor.id, input.requestKey, "evidence", async () => {
     const claim = await tx.claim.findUnique({
       where: { id: input.claimId },
       select: { id: true, bulletinId: true, status: true, assigneeId: true, proposedById: true, bulletin: { select: { deletedAt: true } } },
@@ -49,6 +51,7 @@ export async function addEvidence(client: Db, actor: Actor, input: EvidenceInput
         note: input.note ?? null,
         createdById: actor.id,
       },
+      select: { id: true },
     });
     const linked = await tx.claimSource.findUnique({ where: { claimId_sourceId: { claimId: input.claimId, sourceId: input.sourceId } }, select: { claimId: true } });
     if (!linked) await tx.claimSource.create({ data: { claimId: input.claimId, sourceId: input.sourceId, attachedById: actor.id }, select: { claimId: true } });
@@ -57,6 +60,6 @@ export async function addEvidence(client: Db, actor: Actor, input: EvidenceInput
       after: { evidenceId: evidence.id, sourceId: input.sourceId, stance: input.stance, exact: quote.exact },
     });
     await touchBulletin(tx, claim.bulletinId, [input.claimId]);
-    return evidence;
-  });
+    return { id: evidence.id };
+  }));
 }

@@ -3,6 +3,7 @@ import { appendAudit } from "@/lib/audit/log";
 import { canEditClaim, type Actor } from "@/lib/auth/permissions";
 import { AppError, forbidden } from "@/lib/errors";
 import { touchBulletin } from "@/lib/claims/write";
+import { once, type RequestKey } from "@/lib/idempotency/keys";
 import { anchor } from "@/lib/evidence";
 import { canonicalUrl } from "./canonical-url";
 
@@ -44,9 +45,9 @@ async function attach(tx: Tx, actor: Actor, claimId: string, sourceId: string) {
  * Stores a new source with its first snapshot and attaches it to the claim. A URL already in the
  * library is never stored twice: that source is attached instead, and the caller is told.
  */
-export async function addSourceToClaim(client: Db, actor: Actor, claimId: string, meta: SourceMeta, text: string, contentType: string) {
+export async function addSourceToClaim(client: Db, actor: Actor, claimId: string, meta: SourceMeta, text: string, contentType: string, key?: RequestKey) {
   const canonical = meta.url ? canonicalUrl(meta.url) : null;
-  return client.$transaction(async (tx) => {
+  return client.$transaction((tx) => once(tx, actor.id, key, "source", async () => {
     if (canonical) {
       const known = await tx.source.findUnique({ where: { canonicalUrl: canonical }, select: { id: true, title: true } });
       if (known) {
@@ -71,7 +72,7 @@ export async function addSourceToClaim(client: Db, actor: Actor, claimId: string
     await appendAudit(tx, { actorId: actor.id, action: "source.create", entityType: "Source", entityId: source.id, after: { ...meta, url: meta.url ?? null } });
     await attach(tx, actor, claimId, source.id);
     return { sourceId: source.id, reused: false, title: source.title };
-  });
+  }));
 }
 
 export async function attachSource(client: Db, actor: Actor, claimId: string, sourceId: string) {
@@ -85,9 +86,9 @@ export async function attachSource(client: Db, actor: Actor, claimId: string, so
  * Stores a newer snapshot of a source and re-anchors every piece of evidence quoted from it:
  * position, then exact quote, then fuzzy match. Evidence that cannot be found is flagged, never dropped.
  */
-export async function addSnapshot(client: Db, actor: Actor, sourceId: string, text: string, contentType: string) {
+export async function addSnapshot(client: Db, actor: Actor, sourceId: string, text: string, contentType: string, key?: RequestKey) {
   if (!actor.active) throw forbidden();
-  return client.$transaction(async (tx) => {
+  return client.$transaction((tx) => once(tx, actor.id, key, "snapshot", async () => {
     const source = await tx.source.findUnique({ where: { id: sourceId }, select: { id: true } });
     if (!source) throw new AppError("not_found", "That source no longer exists.");
     const evidence = await tx.evidence.findMany({
@@ -135,5 +136,5 @@ export async function addSnapshot(client: Db, actor: Actor, sourceId: string, te
     for (const [claimId, change] of changes) byBulletin.set(change.bulletinId, [...(byBulletin.get(change.bulletinId) ?? []), claimId]);
     for (const [id, claims] of byBulletin) await touchBulletin(tx, id, claims);
     return { snapshotId: snapshot.id, ...outcome };
-  });
+  }));
 }

@@ -2,17 +2,21 @@ import type { Db } from "@/lib/db";
 import { appendAudit } from "@/lib/audit/log";
 import { canExportReports, type Actor } from "@/lib/auth/permissions";
 import { AppError, forbidden } from "@/lib/errors";
+import { storeAnswer, storedAnswer, type RequestKey } from "@/lib/idempotency/keys";
 import { hashSecret, newSecret } from "./secret";
 
-/** A secret link to a bulletin's report, readable without signing in until revoked. */
-export async function createShareLink(client: Db, actor: Actor, bulletinId: string) {
+/** A secret link to a bulletin's report, readable without signing in until revoked; a retry (same key) renews the first link's secret. */
+export async function createShareLink(client: Db, actor: Actor, bulletinId: string, key?: RequestKey) {
   if (!canExportReports(actor)) throw forbidden("Only an editor can share a report.");
   const secret = newSecret("share");
   const link = await client.$transaction(async (tx) => {
+    const repeated = await storedAnswer<{ id: string }>(tx, actor.id, key, "share-link");
+    if (repeated) return tx.shareLink.update({ where: { id: repeated.id }, data: { tokenHash: hashSecret(secret) }, select: { id: true } });
     const bulletin = await tx.bulletin.findFirst({ where: { id: bulletinId, deletedAt: null }, select: { id: true } });
     if (!bulletin) throw new AppError("not_found", "This bulletin no longer exists.");
     const created = await tx.shareLink.create({ data: { bulletinId, tokenHash: hashSecret(secret), createdById: actor.id }, select: { id: true } });
     await appendAudit(tx, { actorId: actor.id, action: "share.create", entityType: "ShareLink", entityId: created.id, bulletinId });
+    await storeAnswer(tx, actor.id, key, "share-link", { id: created.id });
     return created;
   });
   return { id: link.id, secret };
