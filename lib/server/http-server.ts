@@ -1,5 +1,5 @@
 import http from "node:http";
-import type { Socket } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import next from "next";
 import { beginShutdown, runShutdownHooks } from "./lifecycle";
 import { handleBaseline } from "./bench-baseline";
@@ -12,7 +12,7 @@ export type ServeOptions = { root: string; port: number; shutdownTimeoutMs: numb
 
 const UNAVAILABLE = JSON.stringify({ error: { code: "unavailable", message: "The server is restarting. Try again in a moment." } });
 
-export async function serveApp(options: ServeOptions): Promise<{ shutdown: () => Promise<void> }> {
+export async function serveApp(options: ServeOptions): Promise<{ port: number; shutdown: () => Promise<void> }> {
   const app = next({ dev: false, dir: options.root, port: options.port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -59,6 +59,10 @@ export async function serveApp(options: ServeOptions): Promise<{ shutdown: () =>
     server.listen(options.port, () => resolve());
   });
 
+  // Port 0 (tests) takes any free port; the log line tells which.
+  const port = (server.address() as AddressInfo).port;
+  options.log(`Listening on port ${port}`);
+
   async function shutdown(): Promise<void> {
     if (stopping) return;
     stopping = true;
@@ -81,5 +85,5 @@ export async function serveApp(options: ServeOptions): Promise<{ shutdown: () =>
     await app.close().catch(() => {});
   }
 
-  return { shutdown };
+  return { port, shutdown };
 }
