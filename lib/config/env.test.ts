@@ -40,7 +40,7 @@ describe("parseEnv", () => {
     expect(env.PORT).toBe(8080);
   });
 
-  it.each(["abc", "70000", "0", "3.5", "-1"])("refuses PORT=%s, naming PORT", (port) => {
+  it.each(["abc", "70000", "3.5", "-1"])("refuses PORT=%s, naming PORT", (port) => {
     expect(envError({ PORT: port }).message).toMatch(/^\s*PORT: /m);
   });
 

@@ -9,7 +9,8 @@ const envSchema = z
       .string()
       .regex(/^(file:.+|postgres(ql)?:\/\/.+)/, "must be a SQLite URL such as file:./data/claimdesk.db or a PostgreSQL URL such as postgres://user:password@host:5432/claimdesk")
       .optional(),
-    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    // 0 takes any free port (the tests do; the log says which).
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     // Server processes sharing the port; by default one per core.
     WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
     // Seconds that in-flight requests get to finish after SIGTERM.

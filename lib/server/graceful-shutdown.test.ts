@@ -63,7 +63,8 @@ describe.skipIf(!isBuilt())("graceful shutdown", () => {
         }
       }
     });
-    await new Promise((r) => setTimeout(r, 1_500));
+    // Signal once the stream is flowing (the first requests warm the server up).
+    for (const deadline = Date.now() + 30_000; acknowledged.length < 20 && Date.now() < deadline;) await new Promise((r) => setTimeout(r, 50));
     const before = acknowledged.length;
     const signalled = Date.now();
     server.child.kill("SIGTERM");
@@ -75,7 +76,10 @@ describe.skipIf(!isBuilt())("graceful shutdown", () => {
     idle.destroy();
 
     expect(code).toBe(0);
-    expect(before).toBeGreaterThan(0);
+    expect(before).toBeGreaterThanOrEqual(20);
+    // Some requests were still running when the signal came, and were let finish.
+    expect(server.output()).toMatch(/waiting up to 8 s for \d+ request/);
+    expect(acknowledged.length).toBeGreaterThan(before);
     // Idle keep-alive sockets were closed at once: nowhere near the 8 s deadline.
     expect(took).toBeLessThan(6_000);
     expect(server.output()).not.toMatch(/did not finish in time/);
