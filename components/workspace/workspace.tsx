@@ -21,6 +21,9 @@ type Notice = { kind: "error" | "conflict"; message: string } | null;
 
 const INITIAL_FILTERS: Filters = { status: "all", kind: "all", assignee: "all", hasFigures: false, failedCheck: false, sort: "position" };
 
+/** A value for a quoted CSS attribute selector (CSS.escape does not exist while rendering on the server). */
+const attributeValue = (value: string) => value.replace(/["\\\n]/g, (c) => (c === "\n" ? "\\a " : `\\${c}`));
+
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
@@ -212,7 +215,7 @@ export function Workspace({ ctx, bulletin, outline, initialSelectedId = null }: 
           <div className="text-tools">
             <button type="button" className="button secondary small" onClick={() => spanTool("add")} disabled={busy}>{w.addClaim}</button>
           </div>
-          <style>{selectedId ? `.bulletin-text [data-claim="${CSS.escape(selectedId)}"] { outline: 2px solid #1c7ed6; background: #d0ebff; }` : ""}</style>
+          <style>{selectedId ? `.bulletin-text [data-claim="${attributeValue(selectedId)}"] { outline: 2px solid #1c7ed6; background: #d0ebff; }` : ""}</style>
           {selected && viewerSourceId ? (
             <SourceViewer ctx={ctx} claim={selected} sourceId={viewerSourceId} onClose={() => setViewerSourceId(null)} onClaim={onClaim} />
           ) : mounted ? (

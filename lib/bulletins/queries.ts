@@ -51,6 +51,12 @@ export function getBulletin(id: string) {
   });
 }
 
+/** The cleaning changes kept at import, or null when there is no such bulletin. */
+export async function cleaningChangesOf(id: string): Promise<unknown[] | null> {
+  const row = await db.bulletin.findFirst({ where: { id, deletedAt: null }, select: { cleaningChanges: true } });
+  return row ? (JSON.parse(row.cleaningChanges) as unknown[]) : null;
+}
+
 export async function bulletinVersion(id: string) {
   return (await db.bulletin.findFirst({ where: { id, deletedAt: null }, select: { version: true } }))?.version ?? null;
 }

@@ -66,11 +66,26 @@ export function statementOf(summary: ClaimSummary, cleanText: string): string {
 }
 
 // The packed list: one claim per "|"-separated record, fields separated by ",", figure spans as
-// "start-end" joined by ";". Only ids, numbers and one-letter codes go in it, none of which needs
+// "offset-length" joined by ";", starts as steps from the previous claim's. Only ids, numbers and one-letter codes go in it, none of which needs
 // escaping in JSON or HTML, so the page carries it at its own size; the rare statements that are
 // not their span's text travel beside it, by position.
 
 const USERS_NONE = "";
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+// An imported claim's id is a UUID: 36 characters, 16 bytes. "~" and its bytes in base64url take 23.
+function packId(id: string): string {
+  if (!UUID.test(id)) return id;
+  const bytes = id.replace(/-/g, "").match(/../g)!.map((h) => String.fromCharCode(parseInt(h, 16))).join("");
+  return "~" + btoa(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function unpackId(text: string): string {
+  if (!text.startsWith("~")) return text;
+  const b64 = text.slice(1).replace(/-/g, "+").replace(/_/g, "/");
+  const hex = Array.from(atob(b64), (c) => c.charCodeAt(0).toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 
 export type Outline = { packed: string; statements: Record<number, string>; assignees: string[] };
 
@@ -78,6 +93,7 @@ export function encodeOutline(claims: ClaimSummary[]): Outline {
   const assignees: string[] = [];
   const assigneeIndex = new Map<string, number>();
   const statements: Record<number, string> = {};
+  let previousStart = 0;
   const records = claims.map((c, i) => {
     let assignee = USERS_NONE;
     if (c.assigneeId) {
@@ -89,8 +105,11 @@ export function encodeOutline(claims: ClaimSummary[]): Outline {
     }
     if (c.statement !== null) statements[i] = c.statement;
     const flags = (c.dismissed ? 1 : 0) | (c.failedCheck ? 2 : 0);
+    // Starts are written as the step from the previous claim's: a few digits instead of six.
+    const step = c.start - previousStart;
+    previousStart = c.start;
     return [
-      c.id, c.start, c.end - c.start, KINDS.indexOf(c.kind), STATUSES.indexOf(c.status), flags, assignee,
+      packId(c.id), step, c.end - c.start, KINDS.indexOf(c.kind), STATUSES.indexOf(c.status), flags, assignee,
       c.version, c.revision, Math.round(c.checkworthiness * 1000), c.figures.map(([s, e]) => `${s - c.start}-${e - s}`).join(";"),
     ].join(",");
   });
@@ -99,11 +118,13 @@ export function encodeOutline(claims: ClaimSummary[]): Outline {
 
 export function decodeOutline({ packed, statements, assignees }: Outline): ClaimSummary[] {
   if (!packed) return [];
+  let previousStart = 0;
   return packed.split("|").map((record, i) => {
-    const [id, start, length, kind, status, flags, assignee, version, revision, worth, figures] = record.split(",");
-    const s = Number(start);
+    const [id, step, length, kind, status, flags, assignee, version, revision, worth, figures] = record.split(",");
+    const s = previousStart + Number(step);
+    previousStart = s;
     return {
-      id,
+      id: unpackId(id),
       start: s,
       end: s + Number(length),
       kind: KINDS[Number(kind)],

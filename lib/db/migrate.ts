@@ -27,7 +27,7 @@ const REMIND_MS = 10_000;
 export const MIGRATION_LOCK = 7_243_110_906;
 
 export function migrationsOf(dialect: "sqlite" | "postgresql", root = process.cwd()): Migration[] {
-  const folder = path.join(root, dialect === "sqlite" ? SQLITE_MIGRATIONS : PG_MIGRATIONS);
+  const folder = path.join(/*turbopackIgnore: true*/ root, dialect === "sqlite" ? SQLITE_MIGRATIONS : PG_MIGRATIONS);
   if (!existsSync(folder)) return [];
   return readdirSync(folder, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(path.join(folder, entry.name, "migration.sql")))

@@ -15,7 +15,7 @@ const g = globalThis as unknown as Record<symbol, Piscina | undefined>;
 function pool(): Piscina {
   if (g[KEY]) return g[KEY];
   const created = new Piscina({
-    filename: path.join(process.cwd(), "lib", "workers", "worker-entry.mjs"),
+    filename: path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "workers", "worker-entry.mjs"),
     minThreads: 1,
     maxThreads: Math.max(1, Math.min(2, availableParallelism() - 1)),
     idleTimeout: 60_000,

@@ -38,7 +38,7 @@ export default async function BulletinPage({ params, searchParams }: Props) {
           {canDeleteBulletin(user) && <DeleteBulletinButton bulletinId={bulletin.id} title={bulletin.title} w={w} />}
         </div>
       </div>
-      <CleaningChanges changes={JSON.parse(bulletin.cleaningChanges)} label={w.cleaningKept} />
+      <CleaningChanges bulletinId={bulletin.id} count={(JSON.parse(bulletin.cleaningChanges) as unknown[]).length} label={w.cleaningKept} failed={w.changesLoadFailed} />
       <Workspace
         ctx={{ w, e: evidenceMessages[locale], locale, me: { id: user.id, name: user.name, role: user.role }, users, isEditor: canAssignClaims(user) }}
         bulletin={{ id: bulletin.id, title: bulletin.title, language: bulletin.language, cleanText: bulletin.cleanText, version: bulletin.version }}
