@@ -2,9 +2,9 @@ import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
-const dataDir = ".tmp/e2e";
 
-// The browser suite runs against the built app on a fresh database of its own.
+// The browser suite runs against the built app on a fresh database of its own, with two app
+// servers (E2E_PORT and E2E_PORT + 1) on that database; E2E_DATABASE=postgresql runs it on PostgreSQL.
 export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results",
@@ -28,11 +28,12 @@ export default defineConfig({
     { name: "app", testMatch: /.*\.spec\.ts/, dependencies: ["first-run"] },
   ],
   webServer: {
-    command: `rm -rf ${dataDir} && npx tsx scripts/start.ts`,
-    url: `${baseURL}/api/auth/csrf`,
-    timeout: 240_000,
+    command: "npx tsx scripts/e2e-servers.ts",
+    // The second server is started once the first is up: when it is ready, both are.
+    url: `http://localhost:${port + 1}/api/health/ready`,
+    timeout: 400_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), DATA_DIR: dataDir, NEXTAUTH_URL: baseURL, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { E2E_PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
   },
 });

@@ -165,7 +165,7 @@ async function browserRoundTrip(origin: string, bulletinId: string, claims: Clai
     for (const claim of fresh.slice(0, 20)) {
       await page.goto(`${origin}/bulletins/${bulletinId}?claim=${claim.id}`);
       const panel = page.getByTestId("claim-panel");
-      const start = panel.getByRole("button", { name: "Start" });
+      const start = panel.getByRole("button", { name: "Start working" });
       await start.waitFor();
       const t = performance.now();
       await start.click();

@@ -1,6 +1,8 @@
 import { expect, type Browser, type Page } from "@playwright/test";
 
 export const BASE_URL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+/** The second app server on the same database (see scripts/e2e-servers.ts). */
+export const SECOND_URL = `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 1}`;
 
 export const ADMIN = { name: "Ada Admin", email: "admin@newsroom.test", password: "correct horse battery" };
 
@@ -26,9 +28,9 @@ export function formError(page: Page) {
 }
 
 /** A signed-in browser context of its own, with the interface language fixed for stable labels. */
-export async function userContext(browser: Browser, email: string, password: string, locale: "en" | "zh" = "en") {
-  const context = await browser.newContext({ viewport: { width: 1500, height: 950 } });
-  await context.addCookies([{ name: "claimdesk-locale", value: locale, url: BASE_URL }]);
+export async function userContext(browser: Browser, email: string, password: string, locale: "en" | "zh" = "en", origin = BASE_URL) {
+  const context = await browser.newContext({ viewport: { width: 1500, height: 950 }, baseURL: origin });
+  await context.addCookies([{ name: "claimdesk-locale", value: locale, url: origin }]);
   const page = await context.newPage();
   await signInAndWait(page, email, password);
   return { context, page };

@@ -14,6 +14,8 @@ function pool(url: string): pg.Pool {
   let found = pools.get(url);
   if (!found) {
     found = new pg.Pool({ connectionString: url, max: 2 });
+    // An idle connection the server closes (a restart) is replaced on the next use; nothing to report.
+    found.on("error", () => {});
     pools.set(url, found);
   }
   return found;
