@@ -8,5 +8,6 @@ export NEXT_TELEMETRY_DISABLED=1
 echo "== lint"; npx eslint .
 echo "== type check"; npx tsc --noEmit
 echo "== build"; NODE_ENV=production npx next build > .tmp-build.log 2>&1 || { cat .tmp-build.log; exit 1; }; rm -f .tmp-build.log
-echo "== unit and integration tests (SQLite and PostgreSQL)"; npx vitest run
-echo "== browser tests"; node scripts/ensure-chromium.mjs; npx playwright test
+echo "== unit and integration tests (SQLite and PostgreSQL)"; npx tsx scripts/ensure-postgres.ts; npx vitest run
+echo "== browser tests (SQLite, two servers)"; node scripts/ensure-chromium.mjs; npx playwright test
+echo "== browser tests (PostgreSQL, two servers)"; E2E_DATABASE=postgresql npx playwright test
