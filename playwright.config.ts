@@ -34,6 +34,8 @@ export default defineConfig({
     timeout: 400_000,
     reuseExistingServer: false,
     stdout: "pipe",
+    // SIGTERM lets the servers finish and the PostgreSQL server stop (the default is SIGKILL).
+    gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
     env: { E2E_PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
   },
 });

@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { createMigratedDatabase, startPgServer, stopPgServer, type PgServer } from "../lib/testing/pg-server";
+import { buildOnce } from "./start";
 
 const root = path.resolve(__dirname, "..");
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -19,7 +20,7 @@ function stop(code: number) {
   stopping = true;
   for (const child of children) {
     try {
-      process.kill(-child.pid!, "SIGTERM");
+      child.kill("SIGTERM");
     } catch {}
   }
   const done = () => {
@@ -42,10 +43,12 @@ function serve(serverPort: number, databaseUrl: string, workers: string): ChildP
       // Both servers sign the same sessions, as servers behind one load balancer must.
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e-00",
       WEB_CONCURRENCY: workers,
+      CLAIMDESK_SKIP_BUILD: "1",
       NEXT_TELEMETRY_DISABLED: "1",
     },
     stdio: ["ignore", "inherit", "inherit"],
-    detached: true,
+    // In this process's group: if this process is killed outright, they go with it.
+    detached: false,
   });
   child.on("exit", (code) => {
     if (!stopping) {
@@ -75,8 +78,8 @@ async function main() {
     pgServer = startPgServer({ dir: path.join(root, ".tmp", "pg-e2e"), port: Number(process.env.PG_E2E_PORT ?? 55433), fast: true });
     databaseUrl = await createMigratedDatabase(pgServer, "claimdesk");
   }
-  // The first server builds when needed and migrates; the second one, a process per core of its
-  // own, starts once the first is up (a load balancer's second machine).
+  await buildOnce({ ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+  // The first server migrates; the second one starts once the first is up (a second machine).
   serve(port, databaseUrl, "2");
   await ready(port);
   serve(port + 1, databaseUrl, "1");

@@ -55,7 +55,7 @@ const alive = (pid: number) => {
 };
 
 /** Builds when needed; a second server starting from the same folder waits for the first one's build. */
-async function buildOnce(env: NodeJS.ProcessEnv) {
+export async function buildOnce(env: NodeJS.ProcessEnv) {
   const lock = path.join(root, ".next-build.lock");
   for (;;) {
     if (!needsBuild()) return;
@@ -98,7 +98,8 @@ async function main() {
     if (error instanceof MigrationError) stop(`Claimdesk could not start: ${error.message}`);
     stop(`Claimdesk could not start: migrating the database at ${redactedUrl(env.DATABASE_URL)} failed: ${(error as Error).message}`);
   }
-  await buildOnce(childEnv);
+  // A script that starts several servers from one folder builds once, before any of them.
+  if (process.env.CLAIMDESK_SKIP_BUILD !== "1") await buildOnce(childEnv);
 
   const workers = env.WEB_CONCURRENCY ?? availableParallelism();
   console.log(`Claimdesk on port ${env.PORT}, ${workers} server process${workers === 1 ? "" : "es"}, database ${redactedUrl(env.DATABASE_URL)}`);
@@ -111,4 +112,4 @@ async function main() {
   });
 }
 
-void main();
+if (require.main === module) void main();
