@@ -1,12 +1,13 @@
 // One server process of `npm start` (started by scripts/start.ts through Node's cluster).
 import path from "node:path";
 import { serveApp } from "../lib/server/http-server";
+import { logInfo } from "../lib/server/log";
 import { offThread } from "../lib/workers/pool";
 
 const root = path.resolve(__dirname, "..");
 const port = Number(process.env.PORT ?? 3000);
 const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT ?? 10) * 1000;
-const log = (message: string) => console.log(`[${process.pid}] ${message}`);
+const log = (message: string) => (process.env.LOG_FORMAT === "json" ? logInfo(message) : console.log(`[${process.pid}] ${message}`));
 
 async function main() {
   const { shutdown } = await serveApp({ root, port, shutdownTimeoutMs, log });

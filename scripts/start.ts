@@ -9,6 +9,7 @@ import { EnvError, parseEnv, type Env } from "../lib/config/env";
 import { MigrationError, migrateDatabase } from "../lib/db/migrate";
 import { dialectOf, redactedUrl, sqliteFile } from "../lib/db/url";
 import { runPrimary } from "../lib/server/cluster";
+import { logInfo } from "../lib/server/log";
 
 const root = path.resolve(__dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -93,7 +94,7 @@ async function main() {
   };
 
   try {
-    await migrateDatabase(env.DATABASE_URL, { root });
+    await migrateDatabase(env.DATABASE_URL, { root, log: (message) => logInfo(message) });
   } catch (error) {
     if (error instanceof MigrationError) stop(`Claimdesk could not start: ${error.message}`);
     stop(`Claimdesk could not start: migrating the database at ${redactedUrl(env.DATABASE_URL)} failed: ${(error as Error).message}`);
@@ -102,13 +103,13 @@ async function main() {
   if (process.env.CLAIMDESK_SKIP_BUILD !== "1") await buildOnce(childEnv);
 
   const workers = env.WEB_CONCURRENCY ?? availableParallelism();
-  console.log(`Claimdesk on port ${env.PORT}, ${workers} server process${workers === 1 ? "" : "es"}, database ${redactedUrl(env.DATABASE_URL)}`);
+  logInfo(`Claimdesk on port ${env.PORT}, ${workers} server process${workers === 1 ? "" : "es"}, database ${redactedUrl(env.DATABASE_URL)}`);
   runPrimary({
     exec: path.join(root, "scripts", "server-worker.ts"),
     workers,
     env: { ...childEnv, NODE_ENV: "production", PORT: String(env.PORT), SHUTDOWN_TIMEOUT: String(env.SHUTDOWN_TIMEOUT) },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT * 1000,
-    log: (message) => console.log(message),
+    log: (message) => logInfo(message),
   });
 }
 

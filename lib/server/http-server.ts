@@ -2,7 +2,9 @@ import http from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import next from "next";
 import { beginShutdown, runShutdownHooks } from "./lifecycle";
+import { randomUUID } from "node:crypto";
 import { handleBaseline } from "./bench-baseline";
+import { logError, logRequest, withRequest } from "./log";
 
 // One server process: Next.js behind a plain Node HTTP server whose lifecycle Claimdesk owns, so
 // a SIGTERM stops it cleanly: stop accepting, let in-flight requests finish within a deadline,
@@ -36,9 +38,15 @@ export async function serveApp(options: ServeOptions): Promise<{ port: number; s
         if (active.size === 0) drained?.();
       }
     });
+    // A proxy's request id (X-Request-Id) is kept, so its logs and these line up; else a new one.
+    const given = request.headers["x-request-id"];
+    const requestId = typeof given === "string" && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
+    response.setHeader("x-request-id", requestId);
+    const started = performance.now();
+    response.on("finish", () => logRequest({ method: request.method, path: (request.url ?? "").split("?")[0], status: response.statusCode, ms: performance.now() - started, requestId }));
     if (handleBaseline(request, response)) return;
-    handle(request, response).catch((error: unknown) => {
-      options.log(`request failed: ${(error as Error).stack ?? error}`);
+    withRequest(requestId, () => handle(request, response)).catch((error: unknown) => {
+      logError("request failed", error);
       if (!response.headersSent) response.writeHead(500, { "content-type": "application/json" });
       response.end();
     });
