@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useRequestKey } from "@/components/ui/request-key";
 import { useCallback, useRef, useState, type FormEvent } from "react";
-import { createBulletinAction, previewImportAction, type Preview } from "@/app/(workspace)/bulletins/new/actions";
+import { createBulletinAction, importStateAction, previewImportAction, type Preview } from "@/app/(workspace)/bulletins/new/actions";
 import type { WorkspaceMessages } from "@/lib/i18n/workspace-messages";
 import type { FieldErrors } from "@/lib/errors";
 import { FormField } from "@/components/ui/form-field";
@@ -73,7 +73,18 @@ export function ImportForm({ w }: { w: WorkspaceMessages }) {
       setStage("preview");
       return;
     }
-    router.push(`/bulletins/${result.data.id}`);
+    // A large bulletin goes on importing in the background: ask until it is stored.
+    let outcome = result.data;
+    while ("pending" in outcome) {
+      const state = await importStateAction({ jobId: outcome.pending });
+      if (!state.ok) {
+        setError(state.error.message);
+        setStage("preview");
+        return;
+      }
+      outcome = state.data;
+    }
+    router.push(`/bulletins/${outcome.id}`);
   }
 
   const busy = stage === "reading" || stage === "saving";

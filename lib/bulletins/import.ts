@@ -14,8 +14,14 @@ export function previewCleaning(originalText: string, language: "zh" | "en" | "a
   return offThread("previewCleaning", { originalText, language });
 }
 
+/** A bulletin this editor imported, with its claim count, or null (a retried import asks). */
+export async function storedImport(client: Db, actorId: string, bulletinId: string): Promise<{ id: string; claims: number } | null> {
+  const found = await client.bulletin.findFirst({ where: { id: bulletinId, importedById: actorId }, select: { id: true, _count: { select: { claims: true } } } });
+  return found ? { id: found.id, claims: found._count.claims } : null;
+}
+
 /** The bulletin id a request key stands for: a retried import then meets its own first row. */
-function bulletinIdFor(actorId: string, key: string | undefined): string {
+export function bulletinIdFor(actorId: string, key: string | undefined): string {
   if (!key) return randomUUID();
   const hex = createHash("sha256").update(`bulletin:${actorId}:${key}`).digest("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
@@ -28,10 +34,7 @@ function bulletinIdFor(actorId: string, key: string | undefined): string {
 export async function importBulletin(client: Db, actor: Actor, input: CreateBulletinInput): Promise<{ id: string; claims: number }> {
   if (!canImportBulletin(actor)) throw forbidden("Only an editor can import bulletins.");
   const bulletinId = bulletinIdFor(actor.id, input.requestKey);
-  const earlier = async () => {
-    const found = await client.bulletin.findFirst({ where: { id: bulletinId, importedById: actor.id }, select: { id: true, _count: { select: { claims: true } } } });
-    return found ? { id: found.id, claims: found._count.claims } : null;
-  };
+  const earlier = () => storedImport(client, actor.id, bulletinId);
   if (input.requestKey) {
     const stored = await earlier();
     if (stored) return stored;

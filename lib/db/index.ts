@@ -71,6 +71,20 @@ export function containsText(client: Db, text: string): Prisma.StringFilter {
   return (dialectOfClient(client) === "postgresql" ? { contains: text, mode: "insensitive" } : { contains: text }) as Prisma.StringFilter;
 }
 
+const clients = new Map<string, Db>();
+
+/** A client for the database at `url`: the app's own when it is that database, else one opened once per process (jobs). */
+export function clientFor(url: string): Db {
+  if (databaseUrlOf(db) === url) return db;
+  let client = clients.get(url);
+  if (!client) {
+    client = createDb(url);
+    clients.set(url, client);
+    onShutdown("database", () => client!.$disconnect());
+  }
+  return client;
+}
+
 const globalForDb = globalThis as unknown as { claimdeskDb?: PrismaClient };
 
 // One client per process; dev-mode hot reloads would otherwise open a new one on every edit.

@@ -5,7 +5,8 @@ import { failureResult, jsonAction } from "@/lib/actions/safe-action";
 import type { ActionResult } from "@/lib/actions/safe-action-state";
 import { requireUser } from "@/lib/auth/session";
 import { canImportBulletin } from "@/lib/auth/permissions";
-import { importBulletin, previewCleaning } from "@/lib/bulletins/import";
+import { previewCleaning } from "@/lib/bulletins/import";
+import { startImport, waitForImport } from "@/lib/jobs/imports";
 import { AppError } from "@/lib/errors";
 import { IngestError, readDocument } from "@/lib/ingest";
 import { bulletinTextSchema, createBulletinSchema } from "@/lib/validations/bulletin";
@@ -39,4 +40,7 @@ export async function previewImportAction(formData: FormData): Promise<ActionRes
   }
 }
 
-export const createBulletinAction = jsonAction(createBulletinSchema, (user, input) => importBulletin(db, user, input));
+/** Imports the bulletin; a large one continues as a background job whose state the page asks for. */
+export const createBulletinAction = jsonAction(createBulletinSchema, (user, input) => startImport(db, user, input));
+
+export const importStateAction = jsonAction(z.object({ jobId: z.string().min(1).max(64) }), (user, input) => waitForImport(db, user, input.jobId, 5_000));
