@@ -27,8 +27,13 @@ export const GET = route(async (request: Request, { params }: { params: Promise<
           close();
         }
       };
+      let last = version;
       send(`retry: 5000\nevent: change\ndata: ${version}\n\n`);
-      const unwatch = watchBulletin(id, (v) => send(`event: change\ndata: ${v}\n\n`));
+      const unwatch = watchBulletin(id, (v) => {
+        if (v <= last) return;
+        last = v;
+        send(`event: change\ndata: ${v}\n\n`);
+      });
       // A comment line now and then keeps proxies from closing an idle stream.
       const ping = setInterval(() => send(": ping\n\n"), 25_000);
       const unstop = onStopping(() => close());
