@@ -2,9 +2,13 @@ import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
+// The second server on the same database, started as `npm start` is by default (no NEXTAUTH_URL),
+// reached as 127.0.0.1 where links and redirects must follow the request's host.
+const hostURL = `http://127.0.0.1:${port + 1}`;
 
 // The browser suite runs against the built app on a fresh database of its own, with two app
-// servers (E2E_PORT and E2E_PORT + 1) on that database; E2E_DATABASE=postgresql runs it on PostgreSQL.
+// servers (E2E_PORT and E2E_PORT + 1) on that database (scripts/e2e-servers.ts);
+// E2E_DATABASE=postgresql runs it on PostgreSQL.
 export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results",
@@ -25,12 +29,14 @@ export default defineConfig({
   },
   projects: [
     { name: "first-run", testMatch: /first-run\.setup\.ts/ },
-    { name: "app", testMatch: /.*\.spec\.ts/, dependencies: ["first-run"] },
+    { name: "app", testMatch: /.*\.spec\.ts/, testIgnore: /trusted-host\.spec\.ts/, dependencies: ["first-run"] },
+    // Reached by an address other than localhost, so links and redirects must follow the request's host.
+    { name: "trusted-host", testMatch: /trusted-host\.spec\.ts/, use: { baseURL: hostURL }, dependencies: ["first-run"] },
   ],
   webServer: {
     command: "npx tsx scripts/e2e-servers.ts",
     // The second server is started once the first is up: when it is ready, both are.
-    url: `http://localhost:${port + 1}/api/health/ready`,
+    url: `${hostURL}/api/health/ready`,
     timeout: 400_000,
     reuseExistingServer: false,
     stdout: "pipe",

@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-const include = ["lib/**/*.test.ts", "app/**/*.test.ts", "bench/**/*.test.ts", "scripts/**/*.test.ts"];
+const include = ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts", "bench/**/*.test.ts", "scripts/**/*.test.ts"];
 const exclude = ["node_modules", "e2e", ".next", ".tmp"];
 
 /** Test files that open a database: the PostgreSQL run repeats exactly these. */
@@ -18,7 +18,7 @@ function databaseTests(): string[] {
       }
     }
   };
-  for (const dir of ["lib", "app", "bench", "scripts"]) walk(path.resolve(import.meta.dirname, dir));
+  for (const dir of ["lib", "app", "components", "bench", "scripts"]) walk(path.resolve(import.meta.dirname, dir));
   return found.map((f) => path.relative(import.meta.dirname, f));
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 
 // Our own bulletin with the artefacts of text copied out of a PDF: a watermark glued to the title,
@@ -26,8 +26,5 @@ export const DOCX_PARAGRAPHS = [
 export const PDF_HTML = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>body{font-family:"Noto Sans CJK SC",sans-serif;font-size:14pt}</style></head>
 <body><h1>卫生健康工作通报</h1><p>截至5月31日，全市共有医疗机构1260家，床位4.3万张。</p><p>今年新增家庭医生签约服务超过30万人。</p></body></html>`;
 
-/** The real sample bulletin when ../shared is present (for the screenshot), else our own. */
-export function sampleBulletin(): string {
-  const sample = path.resolve(__dirname, "../../shared/samples/bulletin-zh-covid-cooperation.txt");
-  return existsSync(sample) ? readFileSync(sample, "utf8") : PASTED_BULLETIN;
-}
+/** Our own long Chinese bulletin (the engine's fixture): page breaks, a watermark, lists with counts, quotes. */
+export const CHINESE_BULLETIN = readFileSync(path.resolve(__dirname, "../lib/engine/fixtures/bulletin-zh.txt"), "utf8");

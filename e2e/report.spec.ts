@@ -101,14 +101,15 @@ test("an editor reads the report, filters it, and prints it", async ({ browser }
   mkdirSync("e2e/screenshots", { recursive: true });
   await page.emulateMedia({ media: "print" });
   await page.pdf({ path: "e2e/screenshots/report.pdf", format: "A4", printBackground: true });
-  if (existsSync("/usr/bin/pdftoppm")) {
-    execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", "e2e/screenshots/report.pdf", "e2e/screenshots/report-pdf"]);
-    const text = execFileSync("pdftotext", ["e2e/screenshots/report.pdf", "-"], { encoding: "utf8" });
-    expect(text).toContain("公园");
-    expect(text).toContain("Parks bureau Q1");
-    expect(text).toContain("https://parks.example.gov/q1");
-    expect(text).not.toContain("Create share link");
-  }
+  // npm test installs poppler-utils as root; without it the printed report goes unread, so fail.
+  const missing = ["pdftoppm", "pdftotext"].filter((tool) => !existsSync(`/usr/bin/${tool}`));
+  expect(missing, "the printed report is read with poppler-utils: sudo apt-get install -y poppler-utils").toEqual([]);
+  execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", "e2e/screenshots/report.pdf", "e2e/screenshots/report-pdf"]);
+  const text = execFileSync("pdftotext", ["e2e/screenshots/report.pdf", "-"], { encoding: "utf8" });
+  expect(text).toContain("公园");
+  expect(text).toContain("Parks bureau Q1");
+  expect(text).toContain("https://parks.example.gov/q1");
+  expect(text).not.toContain("Create share link");
   await context.close();
 });
 

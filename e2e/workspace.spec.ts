@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { makeDocx } from "../lib/ingest/fixtures/make-docx";
-import { DOCX_PARAGRAPHS, PASTED_BULLETIN, PDF_HTML, sampleBulletin } from "./fixtures";
+import { CHINESE_BULLETIN, DOCX_PARAGRAPHS, PASTED_BULLETIN, PDF_HTML } from "./fixtures";
 import { ensureUser, screenshot, userContext } from "./helpers";
 
 const EDITOR = { name: "Eve Editor", email: "eve@newsroom.test", password: "editor password", role: "EDITOR" };
@@ -211,19 +211,57 @@ test("keyboard: j/k move through the queue, ? lists the shortcuts", async ({ bro
   await context.close();
 });
 
-test("the workspace with the sample bulletin, in Chinese", async ({ browser }) => {
+test("the workspace with a long Chinese bulletin, in Chinese", async ({ browser }) => {
   const { context, page } = await userContext(browser, EDITOR.email, EDITOR.password, "zh");
   await page.goto("/bulletins/new");
-  await page.getByLabel("标题").fill("同舟共济，守望相助");
-  await page.getByLabel("粘贴文本").fill(sampleBulletin());
+  await page.getByLabel("标题").fill("携手抗疫共克时艰");
+  await page.getByLabel("发布日期").fill("2020-05-12");
+  await page.getByLabel("粘贴文本").fill(CHINESE_BULLETIN);
   await page.getByRole("button", { name: "清理并预览" }).click();
   await expect(page.locator(".preview-text")).toBeVisible();
   await screenshot(page, "import-preview-zh");
   await page.getByRole("button", { name: "创建公报" }).click();
-  await expect(page.getByTestId("bulletin-text")).toBeVisible();
-  await page.locator("mark.claim").nth(10).click();
-  await expect(page.getByTestId("claim-panel")).toBeVisible();
+
+  // Cleaned: the watermark gone, words cut by page numbers whole, the traditional characters simplified.
+  const text = page.getByTestId("bulletin-text");
+  await expect(text).toBeVisible();
+  await expect(text).not.toContainText("精品文档");
+  await expect(text).toContainText("国际合作不断深入");
+  await expect(text).toContainText("高度赞扬");
+  await expect(text).toContainText("万众一心");
+  await expect(text).toContainText("弘扬抗疫精神");
+  await expect(page.getByTestId("status-counts")).toContainText("未核实 20");
+
+  // The export listing: one claim per figure, each repeating the shared date range, with exact values.
+  const queue = page.getByTestId("claim-queue");
+  await page.getByLabel("含数字").check();
+  for (const statement of ["从4月1日至5月10日,我国共出口医用手套约45亿副", "从4月1日至5月10日,我国共出口隔离衣2.36亿件", "从4月1日至5月10日,我国共出口无创呼吸机3.1万台"]) {
+    await expect(queue.getByRole("button", { name: statement })).toHaveCount(1);
+  }
+  await queue.getByRole("button", { name: "从4月1日至5月10日,我国共出口隔离衣2.36亿件" }).click();
+  const panel = page.getByTestId("claim-panel");
+  await expect(panel.getByTestId("figure-2.36亿件")).toContainText("236,000,000 件");
+  await expect(panel.getByTestId("figure-4月1日至5月10日")).toContainText("2020-04-01 – 2020-05-10");
+  await queue.getByRole("button", { name: /捐款3000万美元/ }).click();
+  await expect(panel.getByTestId("figure-3000万美元")).toContainText("30,000,000 USD");
   await screenshot(page, "workspace-zh");
+
+  // The list-count checks: the one that fails is flagged in the queue and explained in the panel.
+  await page.getByLabel("一致性检查未通过").check();
+  await expect(page.getByTestId("queue-row")).toHaveCount(1);
+  await page.getByTestId("queue-row").getByRole("button").click();
+  await expect(panel).toContainText("我们同菲律宾、马来西亚、新加坡共4个国家签署了卫生合作文件。");
+  await expect(panel.locator(".findings li.bad")).toContainText("声称 4 · 列出 3");
+  await page.getByLabel("一致性检查未通过").uncheck();
+  await queue.getByRole("button", { name: /共8个国家派出10支医疗队/ }).click();
+  await expect(panel.locator(".findings li.ok")).toContainText("声称 8 · 列出 8");
+
+  // A quote with its speaker.
+  await page.getByLabel("含数字").uncheck();
+  await queue.getByRole("button", { name: /世卫组织总干事表示/ }).click();
+  await expect(panel.locator(".panel-head")).toContainText("引语");
+  await expect(panel.locator("dl.facts")).toContainText("世卫组织总干事");
+
   await page.goto("/bulletins");
   await screenshot(page, "bulletin-list-zh");
   await context.close();

@@ -32,11 +32,14 @@ function stop(code: number) {
   setTimeout(done, 15_000).unref();
 }
 
-function serve(serverPort: number, databaseUrl: string, workers: string): ChildProcess {
+function serve(serverPort: number, databaseUrl: string, workers: string, publicUrl?: string): ChildProcess {
+  // The second server runs as `npm start` does by default: no NEXTAUTH_URL, so the request's host counts.
+  const { NEXTAUTH_URL: _url, AUTH_TRUST_HOST: _trust, ...inherited } = process.env;
   const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/start.ts"], {
     cwd: root,
     env: {
-      ...process.env,
+      ...inherited,
+      ...(publicUrl ? { NEXTAUTH_URL: publicUrl } : {}),
       PORT: String(serverPort),
       DATA_DIR: path.join(dataDir, `server-${serverPort}`),
       DATABASE_URL: databaseUrl,
@@ -80,7 +83,7 @@ async function main() {
   }
   await buildOnce({ ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
   // The first server migrates; the second one starts once the first is up (a second machine).
-  serve(port, databaseUrl, "2");
+  serve(port, databaseUrl, "2", `http://localhost:${port}`);
   await ready(port);
   serve(port + 1, databaseUrl, "1");
   await ready(port + 1);

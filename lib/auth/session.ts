@@ -1,28 +1,17 @@
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { db } from "@/lib/db";
-import { userForToken } from "@/lib/tokens/api-tokens";
-import { AppError, forbidden } from "@/lib/errors";
-import { findActiveUserById, findSessionUser } from "@/lib/users/queries";
+import { forbidden } from "@/lib/errors";
 import type { RoleName } from "@/lib/validations/user";
 import { authOptions } from "./options";
+import { apiUserFor, sessionStateFor, type CurrentUser, type SessionClaims, type SessionState } from "./session-state";
 
-export type CurrentUser = NonNullable<Awaited<ReturnType<typeof findActiveUserById>>>;
+export type { CurrentUser } from "./session-state";
 
-type SessionState = { kind: "anonymous" } | { kind: "ended" } | { kind: "user"; user: CurrentUser };
-
-/**
- * Reads the session cookie, then the user from the database, so a deactivation counts at once;
- * a session from before the user's password last changed has ended too.
- */
+/** The signed-in user's state, from the session cookie and the database. */
 async function sessionState(): Promise<SessionState> {
   const session = await getServerSession(authOptions());
-  const { id, signedInAt } = (session?.user ?? {}) as { id?: string; signedInAt?: number };
-  if (!id) return { kind: "anonymous" };
-  const found = await findSessionUser(id);
-  if (!found || typeof signedInAt !== "number" || signedInAt < found.passwordChangedAt.getTime()) return { kind: "ended" };
-  return { kind: "user", user: { id: found.id, email: found.email, name: found.name, role: found.role, active: found.active, createdAt: found.createdAt } };
+  return sessionStateFor(session?.user as SessionClaims | undefined);
 }
 
 export async function getCurrentUser(): Promise<CurrentUser | null> {
@@ -47,14 +36,5 @@ export async function requireRole(...roles: RoleName[]): Promise<CurrentUser> {
 
 /** For route handlers: a personal API token (`Authorization: Bearer …`) or the session; 401 otherwise. */
 export async function requireApiUser(): Promise<CurrentUser> {
-  const authorization = (await headers()).get("authorization");
-  if (authorization) {
-    const secret = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
-    const user = secret ? await userForToken(db, secret) : null;
-    if (!user) throw new AppError("unauthenticated", "The API token is not valid or has been revoked.");
-    return user;
-  }
-  const state = await sessionState();
-  if (state.kind !== "user") throw new AppError("unauthenticated", "Sign in or send an API token.");
-  return state.user;
+  return apiUserFor((await headers()).get("authorization"), sessionState);
 }

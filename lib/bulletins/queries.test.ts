@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/lib/db";
+import { appDb } from "@/lib/testing/app-db";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { claimWithText, createPeople, importFixture, type People, ref } from "@/lib/testing/workspace-fixtures";
 import { setDismissed } from "@/lib/claims/edit";
@@ -7,20 +7,13 @@ import { startClaim } from "@/lib/claims/steps";
 import { deleteBulletin } from "./delete";
 import { bulletinVersion, getBulletin, listBulletins, listDeletedBulletins } from "./queries";
 
-// The queries use the app's one client; point it at this file's throw-away database.
-const current = vi.hoisted(() => ({ db: undefined as unknown as Db }));
-vi.mock("@/lib/db", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/db")>()),
-  get db() {
-    return current.db;
-  },
-}));
+vi.mock("@/lib/db", async (original) => (await import("@/lib/testing/app-db")).appDbModule(original));
 
 let t: TestDb;
 let people: People;
 beforeAll(async () => {
   t = await createTestDb();
-  current.db = t.db;
+  appDb.current = t.db;
   people = await createPeople(t.db);
 });
 afterAll(async () => t?.cleanup());

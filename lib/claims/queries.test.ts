@@ -1,30 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/lib/db";
 import type { Bulletin } from "@/lib/generated/prisma/client";
+import { appDb } from "@/lib/testing/app-db";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { claimWithText, createPeople, importFixture, type People, ref } from "@/lib/testing/workspace-fixtures";
 import { assignClaims } from "./assign";
-import { mergeClaims } from "./edit";
+import { deleteBulletin } from "@/lib/bulletins/delete";
+import { mergeClaims, setDismissed } from "./edit";
 import { addComment } from "./comments";
 import { bulletinVersion } from "@/lib/bulletins/queries";
 import { changesSince, claimChanges, claimDiscussion, claimSummaries, myQueue, type ChangesBody } from "./queries";
-import { startClaim } from "./steps";
+import { approveVerdict, proposeVerdict, startClaim } from "./steps";
 
-// The queries use the app's one client; point it at this file's throw-away database.
-const current = vi.hoisted(() => ({ db: undefined as unknown as Db }));
-vi.mock("@/lib/db", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/db")>()),
-  get db() {
-    return current.db;
-  },
-}));
+vi.mock("@/lib/db", async (original) => (await import("@/lib/testing/app-db")).appDbModule(original));
 
 let t: TestDb;
 let people: People;
 let bulletin: Bulletin & { claims: { id: string; text: string; start: number; version: number; figures: { start: number; end: number }[] }[] };
 beforeAll(async () => {
   t = await createTestDb();
-  current.db = t.db;
+  appDb.current = t.db;
   people = await createPeople(t.db);
   bulletin = await importFixture(t.db, people.editor);
 });
@@ -82,13 +76,10 @@ describe("claim queries", () => {
     expect(await changesSince("no-such-bulletin", 1)).toBeNull();
   });
 
-  it("myQueue lists a reviewer's open claims only; claimDiscussion shows comments and named history", async () => {
+  it("claimDiscussion shows comments and named history, and nothing for a deleted bulletin", async () => {
     const school = claimWithText(bulletin.claims, "本市共新建学校约12所");
-    const park = claimWithText(bulletin.claims, "公园4.5万平方米");
-    await assignClaims(t.db, people.editor, [ref(school), ref(park)], people.reviewer2.id);
-    expect((await myQueue(people.reviewer2.id)).map((c) => c.id).sort()).toEqual([school.id, park.id].sort());
-    expect((await myQueue(people.reviewer.id)).map((c) => c.id)).toEqual([claimWithText(bulletin.claims, "医院3家").id]);
-
+    const [assigned] = await assignClaims(t.db, people.editor, [ref(school)], people.reviewer2.id);
+    expect(assigned.version).toBe(school.version + 1);
     await addComment(t.db, people.reviewer2, school.id, "教育局名单");
     const discussion = (await claimDiscussion(school.id))!;
     expect(discussion.comments.map((c) => [c.author, c.body])).toEqual([["Ravi Reviewer", "教育局名单"]]);
@@ -100,5 +91,38 @@ describe("claim queries", () => {
     await t.db.bulletin.update({ where: { id: bulletin.id }, data: { deletedAt: new Date() } });
     expect(await claimDiscussion(school.id)).toBeNull();
     await t.db.bulletin.update({ where: { id: bulletin.id }, data: { deletedAt: null } });
+  });
+});
+
+describe("myQueue", () => {
+  it("lists a reviewer's open claims only: not verified, not dismissed, not in a deleted bulletin, not another's", async () => {
+    // People and bulletins of its own, so no other test's state leaks in.
+    const q = await createPeople(t.db);
+    const own = await importFixture(t.db, q.editor);
+    const gone = await importFixture(t.db, q.editor, { title: "另一份通报" });
+    const pick = (text: string) => claimWithText(own.claims, text);
+    // A claim without figures can be verified as unverifiable with no source at all.
+    const plain = own.claims.find((c) => c.figures.length === 0)!;
+    const mine = [pick("医院3家"), pick("公园4.5万平方米"), plain, pick("本市共新建学校约12所"), claimWithText(gone.claims, "医院3家")];
+    const views = await assignClaims(t.db, q.editor, mine.map(ref), q.reviewer2.id);
+    const [open, started, closed, dismissed, elsewhere] = mine.map((c) => views.find((v) => v.id === c.id)!);
+    await assignClaims(t.db, q.editor, [ref(pick("同比增长6.2%"))], q.reviewer.id);
+    const queue = async () => (await myQueue(q.reviewer2.id)).map((c) => c.id).sort();
+    expect(await queue()).toEqual(mine.map((c) => c.id).sort());
+
+    await startClaim(t.db, q.reviewer2, ref(started));
+    const begun = await startClaim(t.db, q.reviewer2, ref(closed));
+    const proposed = await proposeVerdict(t.db, q.reviewer2, ref(begun), "UNVERIFIABLE", "讲话没有公开记录。");
+    await approveVerdict(t.db, q.editor, ref(proposed));
+    await setDismissed(t.db, q.editor, ref(dismissed), true, "重复");
+    await deleteBulletin(t.db, q.editor, gone.id, gone.title);
+
+    expect(await t.db.claim.findUniqueOrThrow({ where: { id: closed.id } })).toMatchObject({ status: "VERIFIED", assigneeId: q.reviewer2.id });
+    expect(await t.db.claim.findUniqueOrThrow({ where: { id: dismissed.id } })).toMatchObject({ dismissed: true, assigneeId: q.reviewer2.id });
+    expect(await t.db.claim.findUniqueOrThrow({ where: { id: elsewhere.id } })).toMatchObject({ assigneeId: q.reviewer2.id });
+    expect(await queue()).toEqual([open.id, started.id].sort());
+    const rows = await myQueue(q.reviewer2.id);
+    expect(rows.map((c) => c.status).sort()).toEqual(["IN_PROGRESS", "UNVERIFIED"]);
+    expect((await myQueue(q.reviewer.id)).map((c) => c.id)).toEqual([pick("同比增长6.2%").id]);
   });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,9 +10,9 @@ import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 const root = path.resolve(import.meta.dirname, "../..");
 const dir = mkdtempSync(path.join(tmpdir(), "claimdesk-backup-cli-"));
 
-function claimdesk(databaseUrl: string, args: string[]) {
+function claimdesk(databaseUrl: string, args: string[], input?: string) {
   const r = spawnSync("npx", ["tsx", "lib/cli/main.ts", ...args], {
-    cwd: root, encoding: "utf8", timeout: 60_000, env: { ...process.env, DATABASE_URL: databaseUrl },
+    cwd: root, encoding: "utf8", timeout: 60_000, input, env: { ...process.env, DATABASE_URL: databaseUrl },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -47,6 +47,8 @@ describe("claimdesk backup and restore", () => {
     expect(b.code).toBe(0);
     expect(b.stdout).toMatch(/^Backed up 8 users, 1 setting, 2 bulletins, \d+ claims, .* 2 API tokens, 1 share link \(without credentials: password and token hashes left out\) to .*workspace\.jsonl\.\n$/);
     expect(existsSync(`${file}.partial`)).toBe(false);
+    // The whole workspace, maybe with password hashes: readable by its owner only.
+    expect(statSync(file).mode & 0o777).toBe(0o600);
 
     const r = claimdesk(target.url, ["restore", file]);
     expect(r.stderr).toBe("");
@@ -92,6 +94,47 @@ describe("claimdesk backup and restore", () => {
     ["an unknown option", ["backup", "x.jsonl", "--with-passwords"], /unknown option --with-passwords/],
   ])("refuses %s with one line", (_, args, message) => {
     expectOneLineError(claimdesk(target.url, args), message);
+  });
+
+  it("restores from standard input with -", async () => {
+    const empty = await createTestDb();
+    try {
+      const r = claimdesk(empty.url, ["restore", "-"], readFileSync(file, "utf8"));
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^Restored 8 users, 1 setting, 2 bulletins, /);
+      expect(await empty.db.claim.count()).toBe(await source.db.claim.count());
+    } finally {
+      await empty.cleanup();
+    }
+  });
+
+  it("refuses to restore from a folder", () => {
+    expectOneLineError(claimdesk(target.url, ["restore", dir]), /: it is a directory$/);
+  });
+
+  it("leaves an existing partial file alone: another backup may be writing it", () => {
+    const out = path.join(dir, "busy.jsonl");
+    writeFileSync(`${out}.partial`, "someone else's half-written backup");
+    expectOneLineError(claimdesk(source.url, ["backup", out]), /busy\.jsonl\.partial exists: another backup may be running; remove it if not$/);
+    expect(readFileSync(`${out}.partial`, "utf8")).toBe("someone else's half-written backup");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("refuses a folder that does not exist", () => {
+    expectOneLineError(claimdesk(source.url, ["backup", path.join(dir, "no-such-folder", "x.jsonl")]), /no-such-folder: no such directory$/);
+    expect(existsSync(path.join(dir, "no-such-folder"))).toBe(false);
+  });
+
+  it("refuses a database that was never migrated, for backup and restore, and leaves no file", () => {
+    const blank = path.join(dir, "blank", "claimdesk.db");
+    mkdirSync(path.dirname(blank));
+    writeFileSync(blank, "");
+    const out = path.join(dir, "from-blank.jsonl");
+    expectOneLineError(claimdesk(`file:${blank}`, ["backup", out]), /the database has no Claimdesk tables; create them with npm run db:migrate first$/);
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(`${out}.partial`)).toBe(false);
+    expectOneLineError(claimdesk(`file:${blank}`, ["restore", file]), /the database has no Claimdesk tables/);
   });
 
   it("refuses a database file that does not exist instead of creating an empty one", () => {

@@ -46,6 +46,7 @@ describe("claimdesk extract", () => {
     ["a binary file", file("binary.bin", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])), /binary/],
     ["a file that is not UTF-8", file("gbk.txt", Buffer.from([0xc4, 0xe3, 0xba, 0xc3, 0xa3, 0xac])), /not valid UTF-8/],
     ["a missing file", path.join(dir, "missing.txt"), /no such file/],
+    ["a folder", dir, /it is a directory/],
   ])("rejects %s with one line and a non-zero exit", (_, p, message) => {
     const r = claimdesk(["extract", p]);
     expect(r.code).not.toBe(0);
@@ -53,6 +54,19 @@ describe("claimdesk extract", () => {
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it.each([
+    ["a language it does not know", ["--language", "fr"], /--language must be zh or en/],
+    ["--language without a value", ["--language"], /--language must be zh or en/],
+    ["an unknown option", ["--jsno"], /unknown option --jsno/],
+    ["a date in another form", ["--published-on", "8 May 2020"], /--published-on needs a date as YYYY-MM-DD/],
+  ])("refuses %s with one line, exit 1 and nothing on standard output", (_, options, message) => {
+    const r = claimdesk(["extract", fixture, ...options]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
   });
 
   it("prints usage for an unknown command", () => {

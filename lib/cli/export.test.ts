@@ -42,10 +42,19 @@ describe("claimdesk export", () => {
     expect(rows.some((row) => /[\u4e00-\u9fff]/.test(Object.values(row).join("")))).toBe(true);
   });
 
-  it("prints ClaimReview JSON-LD to standard output", () => {
+  it("prints ClaimReview JSON-LD of the verified claim, with its rating, to standard output", async () => {
+    const verified = await t.db.claim.findMany({ where: { bulletinId, status: "VERIFIED" } });
+    expect(verified).toHaveLength(1);
     const r = claimdesk(t.url, ["export", bulletinId, "--format", "claimreview"]);
     expect(r.code, r.stderr).toBe(0);
-    expect(Array.isArray(JSON.parse(r.stdout))).toBe(true);
+    const reviews = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(reviews).toHaveLength(1);
+    expect(reviews[0]).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "ClaimReview",
+      claimReviewed: verified[0].statement,
+      reviewRating: { "@type": "Rating", ratingValue: 4, bestRating: 5, worstRating: 1, alternateName: "基本准确", ratingExplanation: "年报写的是1.13亿元。" },
+    });
   });
 
   it("refuses an unknown format or bulletin with one line and a non-zero exit", () => {
@@ -56,5 +65,20 @@ describe("claimdesk export", () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr.trim().split("\n")).toHaveLength(1);
     expect(missing.stderr).toMatch(/no bulletin has the id/);
+  });
+
+  it.each([
+    ["a missing id", () => ["export", "--format", "md"], /give the bulletin's id/],
+    ["a bad --scope", () => ["export", bulletinId, "--format", "md", "--scope", "everything"], /--scope must be verified or all/],
+    ["an option without its value at the end", () => ["export", bulletinId, "--format"], /--format needs a value/],
+    ["an option followed by another option", () => ["export", bulletinId, "--out", "--format", "md"], /--out needs a value/],
+    ["an unknown option", () => ["export", bulletinId, "--format", "md", "--scpoe", "all"], /unknown option --scpoe/],
+    ["a second id", () => ["export", bulletinId, "other-id", "--format", "md"], /unexpected argument other-id/],
+  ])("refuses %s with one line, exit 1 and nothing on standard output", (_, args, message) => {
+    const r = claimdesk(t.url, args());
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
   });
 });

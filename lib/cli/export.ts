@@ -7,25 +7,39 @@ import { EXPORT_FORMATS, type ExportFormat } from "@/lib/export/model";
 import { loadReport } from "@/lib/reports/load";
 import { InputError } from "./extract";
 
-function option(args: string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  if (at === -1) return undefined;
-  const value = args[at + 1];
-  if (!value || value.startsWith("--")) throw new InputError(`${name} needs a value`);
-  return value;
+const OPTIONS = ["--format", "--scope", "--out"] as const;
+type Option = (typeof OPTIONS)[number];
+
+/** The bulletin id and each option's value; an unknown option, a missing value or a second id is refused. */
+function parseExportArgs(args: string[]): { bulletinId?: string; options: Partial<Record<Option, string>> } {
+  const options: Partial<Record<Option, string>> = {};
+  let bulletinId: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (!a.startsWith("--")) {
+      if (bulletinId !== undefined) throw new InputError(`unexpected argument ${a}`);
+      bulletinId = a;
+      continue;
+    }
+    if (!OPTIONS.includes(a as Option)) throw new InputError(`unknown option ${a}`);
+    const value = args[++i];
+    if (!value || value.startsWith("--")) throw new InputError(`${a} needs a value`);
+    options[a as Option] = value;
+  }
+  return { bulletinId, options };
 }
 
 /** `export BULLETIN_ID --format FORMAT [--scope verified|all] [--out FILE]`, streamed to the file or standard output. */
 export async function runExport(args: string[], write: (s: string) => void, note: (s: string) => void): Promise<void> {
-  const bulletinId = args.find((a, i) => !a.startsWith("--") && (i === 0 || !args[i - 1].startsWith("--")));
+  const { bulletinId, options } = parseExportArgs(args);
   if (!bulletinId) throw new InputError("give the bulletin's id: export BULLETIN_ID --format md");
-  const format = option(args, "--format");
+  const format = options["--format"];
   if (!format || !EXPORT_FORMATS.includes(format as ExportFormat)) {
     throw new InputError(`--format must be one of ${EXPORT_FORMATS.join(", ")}`);
   }
-  const scope = option(args, "--scope") ?? "verified";
+  const scope = options["--scope"] ?? "verified";
   if (scope !== "verified" && scope !== "all") throw new InputError("--scope must be verified or all");
-  const out = option(args, "--out");
+  const out = options["--out"];
 
   const baseUrl = (env().NEXTAUTH_URL ?? `http://localhost:${env().PORT}`).replace(/\/$/, "");
   const report = await loadReport(db, bulletinId, { scope }, { baseUrl, withHistory: format === "json" });

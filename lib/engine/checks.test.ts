@@ -17,8 +17,8 @@ describe("listCountChecks", () => {
   });
 
   it("accepts fewer items with 等, not more", () => {
-    expect(run("同俄罗斯、美国、巴西等34位外国领导人通电话。")[0]).toMatchObject({ stated: 34, listed: 3, ok: true, mode: "at-most" });
-    expect(run("向法国、德国、意大利等2个国家致电。")[0]).toMatchObject({ stated: 2, listed: 3, ok: false });
+    expect(run("同加拿大、日本、墨西哥等25位外国嘉宾通电话。")[0]).toMatchObject({ stated: 25, listed: 3, ok: true, mode: "at-most" });
+    expect(run("向荷兰、瑞典、挪威等2个国家致函。")[0]).toMatchObject({ stated: 2, listed: 3, ok: false });
   });
 
   it("does not cut a place name that holds a conjunction (埃及, 特立尼达和多巴哥)", () => {
@@ -37,7 +37,7 @@ describe("listCountChecks", () => {
   });
 
   it("does not take a list that belongs to another figure", () => {
-    expect(run("向伊朗、伊拉克共2个国家派出19支医疗队。")).toHaveLength(1);
+    expect(run("向约旦、黎巴嫩共2个国家派出11支医疗队。")).toHaveLength(1);
   });
 });
 

@@ -14,7 +14,7 @@ function itemsOf(list: string, lastSplit: RegExp): string[] {
 }
 
 /**
- * Splits the last item at its conjunction (`伊拉克和科威特`), but not inside a place whose name
+ * Splits the last item at its conjunction (`约旦和黎巴嫩`), but not inside a place whose name
  * holds one: 埃及 ends in 及, 特立尼达和多巴哥 holds 和.
  */
 function splitConjunction(item: string, conjunction: RegExp): string[] {
@@ -47,8 +47,8 @@ function check(stated: number, items: string[], mode: ListCountCheck["mode"], st
 }
 
 /**
- * Stated counts next to an enumerated list: `向伊朗、…、科威特共17个国家` (exact: the list must
- * have 17 items), `巴西、智利等34位外国领导人` (with 等: fewer listed is fine, more is a problem),
+ * Stated counts next to an enumerated list: `向埃及、…、加纳共8个国家` (exact: the list must
+ * have 8 items), `加拿大、日本等25位外国嘉宾` (with 等: fewer listed is fine, more is a problem),
  * `12 countries, including Iran, Iraq and Italy`.
  */
 export function listCountChecks(text: string, sentence: Span, figures: Figure[]): ListCountCheck[] {
@@ -76,7 +76,7 @@ export function listCountChecks(text: string, sentence: Span, figures: Figure[])
       }
       continue;
     }
-    // The list after the count: `17个国家，包括…` / `12 countries, including Iran, Iraq and Italy`.
+    // The list after the count: `8个国家，包括…` / `12 countries, including Iran, Iraq and Italy`.
     const after = text.slice(f.end, sentence.end);
     const m = /^[^,，。;；]{0,12}?[,，]?\s*(包括|其中有|如|即|分别是|分别为|including|such as|namely)\s*([^。;；.]+)/.exec(after);
     if (m) {

@@ -56,7 +56,7 @@ export interface Figure {
   kind: FigureKind;
   /** Exact number, or an ISO 8601 string for dates (`2020-04-25`, `--04-25` when the year is unknown). */
   value: number | string;
-  /** Upper end of a range (`3至5天`, `3月1日至4月26日`). */
+  /** Upper end of a range (`3至5天`, `2月3日至5月17日`). */
   valueMax?: number | string;
   approx: Approx;
   /** Classifier or unit as written (`只`, `%`, `doctors`, `美元`), null when none. */
@@ -71,7 +71,7 @@ export type ClaimKind = "statistic" | "quote" | "event" | "other";
 
 export interface ListCountCheck {
   kind: "list-count";
-  /** The count the text states (`共17个国家` → 17). */
+  /** The count the text states (`共8个国家` → 8). */
   stated: number;
   /** How many items the text lists. */
   listed: number;

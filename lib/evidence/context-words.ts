@@ -56,7 +56,7 @@ export function nearWords(text: string, span: Span, others: Span[], sentence: Sp
 
 /**
  * The counted noun: the first content word after the number, else (for counts and quantities,
- * `口罩约223亿只`) the last one before it. Before a sum of money stands a verb, not what it buys.
+ * `口罩约365亿只`) the last one before it. Before a sum of money stands a verb, not what it buys.
  */
 export function headTerm(words: NearWords, unit: string | null, lookBefore: boolean): string | undefined {
   if (unit && /^[a-z]/i.test(unit)) return stem(unit.toLowerCase());

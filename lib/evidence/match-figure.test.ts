@@ -83,8 +83,8 @@ const ROWS: Row[] = [
   ["4月25日起恢复通航。", "4月25日", "Flights resume on April 25, 2021.", "matches", "2021-04-25"],
   ["Flights resume on April 25.", "April 25", "航班于2021年4月25日恢复。", "matches", "2021-04-25"],
   ["4月25日起恢复通航。", "4月25日", "航班于2021年4月26日恢复。", "differs", "2021-04-26"],
-  ["展览于3月1日至4月26日举行。", "3月1日", "The fair runs from March 1 to April 26, 2021.", "matches", "2021-03-01"],
-  ["展览于3月1日至4月26日举行。", "3月1日", "The fair runs from March 1 to April 30, 2021.", "differs", "2021-03-01"],
+  ["展览于2月3日至5月17日举行。", "2月3日", "The fair runs from February 3 to May 17, 2021.", "matches", "2021-02-03"],
+  ["展览于2月3日至5月17日举行。", "2月3日", "The fair runs from February 3 to May 20, 2021.", "differs", "2021-02-03"],
   // Not found.
   ["口罩约223亿只。", "223亿", "今年生产防护服150万件。", "not-found", undefined],
   ["The country has 1.2 million doctors.", "1.2 million", "The weather stayed mild all week.", "not-found", undefined],

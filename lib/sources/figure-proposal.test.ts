@@ -1,26 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/lib/db";
 import type { Bulletin } from "@/lib/generated/prisma/client";
+import { appDb } from "@/lib/testing/app-db";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { claimWithText, createPeople, expectAppError, importFixture, type People } from "@/lib/testing/workspace-fixtures";
 import { proposeFigureCheck } from "./figure-proposal";
 import { addSourceToClaim } from "./service";
 
-// proposeFigureCheck reads through the app's one client; point it at this file's throw-away database.
-const current = vi.hoisted(() => ({ db: undefined as unknown as Db }));
-vi.mock("@/lib/db", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/db")>()),
-  get db() {
-    return current.db;
-  },
-}));
+vi.mock("@/lib/db", async (original) => (await import("@/lib/testing/app-db")).appDbModule(original));
 
 let t: TestDb;
 let people: People;
 let bulletin: Bulletin & { claims: { id: string; text: string; figures: { id: string; text: string }[] }[] };
 beforeAll(async () => {
   t = await createTestDb();
-  current.db = t.db;
+  appDb.current = t.db;
   people = await createPeople(t.db);
   bulletin = await importFixture(t.db, people.editor);
 });

@@ -1,21 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/lib/db";
+import { appDb } from "@/lib/testing/app-db";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { findActiveUserById, hasAnyUser, listUsers } from "./queries";
 
-// The queries use the app's one client; point it at this file's throw-away database.
-const current = vi.hoisted(() => ({ db: undefined as unknown as Db }));
-vi.mock("@/lib/db", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/db")>()),
-  get db() {
-    return current.db;
-  },
-}));
+vi.mock("@/lib/db", async (original) => (await import("@/lib/testing/app-db")).appDbModule(original));
 
 let t: TestDb;
 beforeAll(async () => {
   t = await createTestDb();
-  current.db = t.db;
+  appDb.current = t.db;
 });
 afterAll(async () => t?.cleanup());
 

@@ -222,7 +222,10 @@ describe("changeOwnPassword", () => {
 
   it("with the right current password, the new one verifies and the old one no longer does", async () => {
     const actor = await userWithPassword("pw-right@example.com", "old password 123");
+    // An old stamp, so that a change made within the same millisecond still shows.
+    await t.db.user.update({ where: { id: actor.id }, data: { passwordChangedAt: new Date("2024-01-01T00:00:00Z") } });
     const before = await t.db.user.findUniqueOrThrow({ where: { id: actor.id } });
+    const called = Date.now();
 
     await changeOwnPassword(t.db, actor, "old password 123", "new password 456");
 
@@ -230,7 +233,7 @@ describe("changeOwnPassword", () => {
     expect(await verifyPassword(after.passwordHash, "new password 456")).toBe(true);
     expect(await verifyPassword(after.passwordHash, "old password 123")).toBe(false);
     expect(after.version).toBe(before.version + 1);
-    expect(after.passwordChangedAt.getTime()).toBeGreaterThanOrEqual(before.passwordChangedAt.getTime());
+    expect(after.passwordChangedAt.getTime()).toBeGreaterThanOrEqual(called);
     const entries = await auditFor(actor.id);
     expect(entries.map((e) => [e.action, e.actorId, e.before, e.after])).toContainEqual(["user.password", actor.id, null, null]);
   });
@@ -253,8 +256,12 @@ describe("setPasswordByAdmin", () => {
     const unchanged = await t.db.user.findUniqueOrThrow({ where: { id: target.id } });
     expect(await verifyPassword(unchanged.passwordHash, "first password 1")).toBe(true);
 
+    await t.db.user.update({ where: { id: target.id }, data: { passwordChangedAt: new Date("2024-01-01T00:00:00Z") } });
+    const called = Date.now();
     await setPasswordByAdmin(t.db, admin.actor, target.id, "second password 2");
     const after = await t.db.user.findUniqueOrThrow({ where: { id: target.id } });
+    expect(after.passwordChangedAt.getTime()).toBeGreaterThanOrEqual(called);
+    expect(after.version).toBe(unchanged.version + 1);
     expect(await verifyPassword(after.passwordHash, "second password 2")).toBe(true);
     expect(await verifyPassword(after.passwordHash, "first password 1")).toBe(false);
     expect((await auditFor(target.id)).map((a) => a.action)).toContain("user.password-reset");

@@ -30,7 +30,7 @@ function nameOnly(phrase: string): string {
   return m ? m[0] : phrase;
 }
 
-/** Attributed speech: `联合国秘书长古特雷斯称，…`, `谭德塞表示，…`, `"…," said the minister.` */
+/** Attributed speech: `市长王明称，…`, `发言人表示，…`, `"…," said the minister.` */
 export function attribution(sentence: string): Attribution | null {
   let m = ZH_ACCORDING.exec(sentence);
   if (m) return { speaker: m[1], verb: m[2] };

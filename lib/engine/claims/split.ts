@@ -11,7 +11,7 @@ export interface ClaimPart {
   inherited: Figure[];
 }
 
-/** Verbs after which the counted thing starts (`中国共出口|口罩约223亿只`). */
+/** Verbs after which the counted thing starts (`本省共生产|口罩约365亿只`). */
 const VERBS = [
   "出口", "进口", "派出", "派遣", "提供", "捐赠", "捐助", "援助", "生产", "发布", "举行", "召开", "新增", "累计", "达到",
   "共有", "完成", "检测", "接种", "收治", "治愈", "确诊", "运送", "交付", "采购", "签署", "出动", "调配", "筹集", "发放",
@@ -89,13 +89,13 @@ export function splitSentence(text: string, sentence: Span, figures: Figure[], l
   const first = parts[0];
   const firstFigure = measuresIn(figures, first)[0];
   const verb = firstFigure ? verbPrefix(text, first, firstFigure, language) : "";
-  // Borrow the verb only in listings shaped like `出口口罩223亿只，防护服1.14亿件` (figure ends each item).
+  // Borrow the verb only in listings shaped like `生产口罩365亿只，手术衣1.27亿件` (figure ends each item).
   const firstEndsWithFigure = !!firstFigure && firstFigure.end >= first.end - 1;
   const firstVerb = firstFigure && language === "en" ? verbPhrase(text.slice(first.start, firstFigure.start)) : null;
   const bodies: string[] = [];
   return parts.map((p, i) => {
     const own = text.slice(p.start, p.end);
-    // Only elliptical items (`防护服1.14亿件`: a short noun then the figure) borrow the first verb.
+    // Only elliptical items (`手术衣1.27亿件`: a short noun then the figure) borrow the first verb.
     const f = measuresIn(figures, p)[0];
     const lead = f ? text.slice(p.start, f.start) : own;
     let partInherited = inherited;

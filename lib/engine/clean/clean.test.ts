@@ -16,10 +16,10 @@ describe("cleanText", () => {
   });
 
   it("joins words cut in half by page numbers", () => {
-    const text = "我们持续推进各项工作取得了明显进展，我们持续统筹推进经\n2、济社会运行，受到各方高\n3、度赞赏。";
+    const text = "全市上下扎实推进各项改革取得了新的成效，持续推动经\n2、济平稳发展，赢得市民广泛好\n3、评。";
     const r = cleanText(text);
-    expect(r.text).toContain("经济社会");
-    expect(r.text).toContain("高度赞赏");
+    expect(r.text).toContain("经济平稳");
+    expect(r.text).toContain("广泛好评。");
     expect(r.changes.filter((c) => c.kind === "page-number").map((c) => c.original)).toEqual(["\n2、", "\n3、"]);
   });
 
@@ -29,20 +29,20 @@ describe("cleanText", () => {
   });
 
   it("converts traditional characters, full-width forms and Kangxi radicals", () => {
-    const r = cleanText("全国人民眾志成城，共派出１２０名医护⼈员。");
-    expect(r.text).toBe("全国人民众志成城,共派出120名医护人员。");
+    const r = cleanText("全市居民齊心协力，共派出１２０名医护⼈员。");
+    expect(r.text).toBe("全市居民齐心协力,共派出120名医护人员。");
     expect(r.changes.map((c) => c.kind)).toEqual(["traditional-character", "full-width", "full-width", "kangxi-radical"]);
     expect(r.changes[2]).toMatchObject({ original: "１２０", replacement: "120" });
   });
 
   it("removes opening quotes that are never closed, keeps closed ones", () => {
-    expect(cleanText("凝聚“正能量。他说“好”。").text).toBe("凝聚正能量。他说“好”。");
-    expect(cleanText("践行“忠诚使命奉献的价值观。").changes).toMatchObject([{ kind: "unpaired-quote", original: "“", at: 2 }]);
+    expect(cleanText("汇聚“向上力量。他说“好”。").text).toBe("汇聚向上力量。他说“好”。");
+    expect(cleanText("弘扬“敬业奉献的精神。").changes).toMatchObject([{ kind: "unpaired-quote", original: "“", at: 2 }]);
   });
 
   it("joins soft line breaks inside numbers and sentences, keeps headings", () => {
-    const r = cleanText("一、总体情况\n从3月1日至4\n月26日,中国共出口口罩约223亿只,防护服1.14亿件,\n呼吸机4.18万台。");
-    expect(r.text).toBe("一、总体情况\n从3月1日至4月26日,中国共出口口罩约223亿只,防护服1.14亿件,呼吸机4.18万台。");
+    const r = cleanText("一、总体情况\n从2月3日至5\n月17日,本省共生产口罩约365亿只,手术衣1.27亿件,\n制氧机6.25万台。");
+    expect(r.text).toBe("一、总体情况\n从2月3日至5月17日,本省共生产口罩约365亿只,手术衣1.27亿件,制氧机6.25万台。");
   });
 
   it("removes 第N页 lines and repeated headers", () => {
@@ -52,6 +52,13 @@ describe("cleanText", () => {
     expect(r.changes.filter((c) => c.kind === "repeated-header")).toHaveLength(3);
     expect(r.text).toContain("其中重症患者十五名");
     expect(r.text).toContain("1、加强物资保障。\n2、组织专家会诊。");
+  });
+
+  it("simplifies every traditional character inside one compatibility change", () => {
+    // Compatibility ideographs (U+2F963 築, U+2F8B1 懶) between other NFKC changes make one change.
+    const r = cleanText("ﱂ\u{2F963}𝔉\u{2F8B1}");
+    expect(r.text).toBe("لم筑F懒");
+    expect(cleanText(r.text).text).toBe(r.text);
   });
 
   it("normalises line endings and strips zero-width characters", () => {
@@ -87,26 +94,26 @@ describe("cleanText", () => {
 
 describe("offset map", () => {
   it("maps cleaned offsets back to the original and forth", () => {
-    const original = "1、优质文档同舟共济。眾志成城。";
+    const original = "1、优质文档携手同行。齊心协力。";
     const r = cleanText(original);
-    expect(r.text).toBe("同舟共济。众志成城。");
-    const i = r.text.indexOf("志成城");
-    expect(original.slice(r.map.toOriginal(i), r.map.toOriginal(i + 3, "end"))).toBe("志成城");
-    expect(r.map.toClean(original.indexOf("同舟"))).toBe(0);
+    expect(r.text).toBe("携手同行。齐心协力。");
+    const i = r.text.indexOf("心协力");
+    expect(original.slice(r.map.toOriginal(i), r.map.toOriginal(i + 3, "end"))).toBe("心协力");
+    expect(r.map.toClean(original.indexOf("携手"))).toBe(0);
     // A replaced character maps to the whole of its original.
-    const z = r.text.indexOf("众");
-    expect(original.slice(r.map.toOriginal(z), r.map.toOriginal(z + 1, "end"))).toBe("眾");
+    const z = r.text.indexOf("齐");
+    expect(original.slice(r.map.toOriginal(z), r.map.toOriginal(z + 1, "end"))).toBe("齊");
     expect(r.map.toOriginal(r.text.length)).toBe(original.length);
   });
 });
 
 describe("undoChanges", () => {
   it("undoes exactly the rejected changes", () => {
-    const original = "1、精品文档全国人民眾志成城，共派出１２０名。";
+    const original = "1、精品文档全市居民齊心协力，共派出１２０名。";
     const all = cleanText(original);
     const quoteIndex = all.changes.findIndex((c) => c.kind === "traditional-character");
     const undone = undoChanges(original, [quoteIndex]);
-    expect(undone.text).toBe("全国人民眾志成城,共派出120名。");
+    expect(undone.text).toBe("全市居民齊心协力,共派出120名。");
     expect(undone.changes).toHaveLength(all.changes.length - 1);
     expect(undoChanges(original, all.changes.map((_, i) => i)).text).toBe(original);
     expect(undoChanges(original, []).text).toBe(all.text);

@@ -11,7 +11,7 @@ const WATERMARK_RE = new RegExp(`[【\\[]?(?:${WATERMARKS.map((w) => w.replace(/
 export function watermarks(text: string): Edit[] {
   const edits: Edit[] = [];
   for (const m of text.matchAll(WATERMARK_RE)) {
-    // A site's page number in front of its stamp (`1、优质文档`) goes too.
+    // A site's page number in front of its stamp (`1、精品文档`) goes too.
     const page = /(?:^|\n)(\d{1,3}、)$/.exec(text.slice(Math.max(0, m.index - 5), m.index));
     if (page) edits.push({ start: m.index - page[1].length, end: m.index, replacement: "", kind: "page-number" });
     edits.push({ start: m.index, end: m.index + m[0].length, replacement: "", kind: "watermark" });

@@ -4,7 +4,7 @@ const PAIRS: Record<string, string> = { "“": "”", "「": "」", "『": "』"
 const CLOSERS = new Set(Object.values(PAIRS));
 
 /**
- * Chinese quotation marks that are never closed (`凝聚“正能量。`) or closed without being opened,
+ * Chinese quotation marks that are never closed (`汇聚“向上力量。`) or closed without being opened,
  * within a paragraph. We delete the stray mark rather than guess where the other half belonged.
  */
 export function unpairedQuotes(text: string): Edit[] {

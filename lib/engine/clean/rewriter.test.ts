@@ -12,6 +12,19 @@ describe("Rewriter", () => {
     expect(changes).toEqual([{ kind: "page-number", original: "\n２、", replacement: "", at: 1, cleanAt: 1, alsoKinds: ["full-width"] }]);
   });
 
+  it("applies every edit that falls inside one earlier change", () => {
+    const r = new Rewriter("xＡＢＣＤy");
+    r.apply([{ start: 1, end: 5, replacement: "ABCD", kind: "full-width" }]);
+    r.apply([
+      { start: 1, end: 2, replacement: "a", kind: "spacing" },
+      { start: 3, end: 4, replacement: "c", kind: "spacing" },
+      { start: 5, end: 5, replacement: "+", kind: "spacing" },
+    ]);
+    expect(r.text).toBe("xaBcD+y");
+    const { changes } = describePieces(r.original, r.pieces);
+    expect(changes.map((c) => [c.original, c.replacement])).toEqual([["ＡＢＣＤ", "aBcD"], ["", "+"]]);
+  });
+
   it("keeps separate changes separate and insertions in place", () => {
     const r = new Rewriter("abcdef");
     r.apply([

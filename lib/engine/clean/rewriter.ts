@@ -70,7 +70,7 @@ export class Rewriter {
     const out: Piece[] = [];
     let pi = 0;
     let lastEnd = -1;
-    for (const edit of edits) {
+    for (const edit of joinWithinChanges(edits, pieces, starts, this.text)) {
       const { start: s, end: e } = edit;
       if (s < lastEnd) continue;
       while (pi < pieces.length && starts[pi] + pieceLength(pieces[pi]) <= s) {
@@ -124,6 +124,31 @@ export class Rewriter {
     this.pieces = out.filter((p) => !(p.rep !== null && p.rep === this.original.slice(p.os, p.oe)));
     this.text = this.pieces.map((p) => (p.rep === null ? this.original.slice(p.os, p.oe) : p.rep)).join("");
   }
+}
+
+/**
+ * An edit that reaches into an earlier change grows to cover all of it, so a second edit inside
+ * that same change would be lost: join such edits into one (compatibility ideographs among other
+ * NFKC forms make one change, and every traditional character inside it must be simplified).
+ */
+function joinWithinChanges(edits: Edit[], pieces: Piece[], starts: number[], text: string): Edit[] {
+  const out: Edit[] = [];
+  let reach = -1;
+  let k = 0;
+  for (const edit of edits) {
+    const last = out[out.length - 1];
+    if (last && edit.start >= last.end && edit.start < reach) {
+      out[out.length - 1] = { ...last, end: edit.end, replacement: last.replacement + text.slice(last.end, edit.start) + edit.replacement };
+    } else {
+      out.push(edit);
+    }
+    // Apply grows an edit over every replaced piece it overlaps: cs < end and ce > start.
+    while (k < pieces.length && starts[k] + pieceLength(pieces[k]) <= edit.start) k++;
+    for (let j = k; j < pieces.length && starts[j] < edit.end; j++) {
+      if (pieces[j].rep !== null) reach = Math.max(reach, starts[j] + pieceLength(pieces[j]));
+    }
+  }
+  return out;
 }
 
 /** Changes and offset map for a piece table; changes listed in text order. */

@@ -7,12 +7,12 @@ type Row = [input: string, expected: Partial<Figure> | null];
 /** Each row: the text, and the single figure expected in it (null: no figure at all). */
 const TABLE: Row[] = [
   // Chinese magnitudes mixed with Arabic digits
-  ["出口口罩约223亿只", { text: "约223亿只", kind: "count", value: 22300000000, unit: "只", approx: "about" }],
-  ["防护服1.14亿件", { text: "1.14亿件", value: 114000000, unit: "件", approx: "exact" }],
-  ["呼吸机4.18万台", { value: 41800, unit: "台" }],
-  ["护目镜3491万副", { value: 34910000, unit: "副" }],
-  ["红外测温仪987万件", { value: 9870000, unit: "件" }],
-  ["提供5000万美元捐款", { text: "5000万美元", kind: "money", value: 50000000, currency: "USD", unit: "美元" }],
+  ["生产口罩约365亿只", { text: "约365亿只", kind: "count", value: 36500000000, unit: "只", approx: "about" }],
+  ["手术衣1.27亿件", { text: "1.27亿件", value: 127000000, unit: "件", approx: "exact" }],
+  ["制氧机6.25万台", { value: 62500, unit: "台" }],
+  ["手套2768万副", { value: 27680000, unit: "副" }],
+  ["额温枪654万件", { value: 6540000, unit: "件" }],
+  ["捐出4000万美元善款", { text: "4000万美元", kind: "money", value: 40000000, currency: "USD", unit: "美元" }],
   ["投入10亿元", { kind: "money", value: 1000000000, currency: "CNY" }],
   ["拨款3.5亿元人民币", { kind: "money", value: 350000000, currency: "CNY", unit: "元人民币" }],
   ["人民币20亿元", { kind: "money", value: 2000000000, currency: "CNY" }],
@@ -39,6 +39,8 @@ const TABLE: Row[] = [
   ["二十个国家", { value: 20, unit: "个" }],
   ["一百二十万人", { value: 1200000, unit: "人" }],
   ["三亿五千万元", { kind: "money", value: 350000000 }],
+  ["共计3亿5000万元", { kind: "money", value: 350000000, text: "3亿5000万元" }],
+  ["惠及1亿2,500万人", { value: 125000000, unit: "人", text: "1亿2,500万人" }],
   ["一万二千人", { value: 12000, unit: "人" }],
   ["一万二人", { value: 12000, unit: "人" }],
   ["三千五百名", { value: 3500, unit: "名" }],
@@ -68,8 +70,8 @@ const TABLE: Row[] = [
   ["超过150个", { approx: "more-than", value: 150 }],
   ["超30万", { approx: "more-than", value: 300000 }],
   ["200余人", { approx: "more-than", value: 200 }],
-  ["160多个国家", { approx: "more-than", value: 160 }],
-  ["120多场", { approx: "more-than", value: 120, unit: "场" }],
+  ["130多个城市", { approx: "more-than", value: 130 }],
+  ["90多场", { approx: "more-than", value: 90, unit: "场" }],
   ["100人以上", { approx: "more-than", value: 100, text: "100人以上" }],
   ["3个月左右", { approx: "about", value: 3, unit: "个月", kind: "quantity" }],
   ["50岁上下", { approx: "about", value: 50, unit: "岁" }],
@@ -82,7 +84,7 @@ const TABLE: Row[] = [
   ["最多5个", { approx: "at-most", value: 5 }],
   ["不超过2000元", { approx: "at-most", kind: "money", value: 2000 }],
   ["3天以内", { approx: "at-most", value: 3, unit: "天" }],
-  ["共派出19支", { approx: "exact", value: 19 }],
+  ["共派出23支", { approx: "exact", value: 23 }],
   // Percentages
   ["增长15%", { kind: "percent", value: 15, unit: "%" }],
   ["下降12.5%", { kind: "percent", value: 12.5 }],
@@ -100,10 +102,10 @@ const TABLE: Row[] = [
   ["rose 2 percentage points", { kind: "percent", value: 2, unit: "percentage points" }],
   ["up 40%", { kind: "percent", value: 40 }],
   // Counts and quantities
-  ["17个国家", { value: 17, unit: "个", kind: "count" }],
-  ["19支医疗队", { value: 19, unit: "支" }],
-  ["34位外国领导人", { value: 34, unit: "位" }],
-  ["7版诊疗方案", { value: 7, unit: "版" }],
+  ["11个国家", { value: 11, unit: "个", kind: "count" }],
+  ["21支医疗队", { value: 21, unit: "支" }],
+  ["28位外国嘉宾", { value: 28, unit: "位" }],
+  ["9版技术指南", { value: 9, unit: "版" }],
   ["举行了3场会议", { value: 3, unit: "场" }],
   ["新增确诊病例12例", { value: 12, unit: "例" }],
   ["运行了72小时", { kind: "quantity", value: 72, unit: "小时" }],
@@ -146,8 +148,8 @@ const TABLE: Row[] = [
   ["10 days", { kind: "quantity", value: 10, unit: "days" }],
   ["1,000 or more", { value: 1000, approx: "at-least" }],
   // Dates and date ranges
-  ["4月25日", { kind: "date", value: "--04-25" }],
-  ["3月1日至4月26日", { kind: "date-range", value: "--03-01", valueMax: "--04-26" }],
+  ["6月18日", { kind: "date", value: "--06-18" }],
+  ["2月3日至5月17日", { kind: "date-range", value: "--02-03", valueMax: "--05-17" }],
   ["3月1日至26日", { kind: "date-range", value: "--03-01", valueMax: "--03-26" }],
   ["2020年4月25日", { kind: "date", value: "2020-04-25" }],
   ["2020年4月", { kind: "date", value: "2020-04" }],
@@ -171,22 +173,22 @@ const TABLE: Row[] = [
   ["in 2020", { kind: "date", value: "2020" }],
   ["Sept. 9", { kind: "date", value: "--09-09" }],
   // Ordinals
-  ["澜湄合作第五次外长会", { kind: "ordinal", value: 5, unit: "次", text: "第五次" }],
+  ["东亚合作第六次部长会", { kind: "ordinal", value: 6, unit: "次", text: "第六次" }],
   ["第3批", { kind: "ordinal", value: 3, unit: "批" }],
   ["第十二届", { kind: "ordinal", value: 12, unit: "届" }],
   ["第二季度", { kind: "ordinal", value: 2, unit: "季度" }],
   ["the 5th meeting", { kind: "ordinal", value: 5 }],
   ["the third round", { kind: "ordinal", value: 3, unit: "round" }],
   // Not figures
-  ["二十国集团领导人", null],
+  ["二十国集团成员", null],
   ["20国集团峰会", null],
   ["七国集团", null],
   ["新冠肺炎", null],
-  ["我们第一时间通报", null],
+  ["我们第一时间公布", null],
   ["一座座桥梁", null],
-  ["一系列务实合作", null],
-  ["发挥一线优势", null],
-  ["中方一直坚决", null],
+  ["一系列务实举措", null],
+  ["发挥一线作用", null],
+  ["本市一直坚持", null],
   ["千万不能放松", null],
   ["一带一路倡议", null],
   ["万一发生", null],
@@ -220,15 +222,15 @@ describe("extractFigures: the figure table", () => {
 
 describe("extractFigures", () => {
   it("finds every figure in a listing sentence, in order, with exact values", () => {
-    const s = "从3月1日至4月26日,中国共出口口罩约223亿只,防护服1.14亿件,红外测温仪987万件,呼吸机4.18万台,护目镜3491万副。";
+    const s = "从2月3日至5月17日,本省共生产口罩约365亿只,手术衣1.27亿件,额温枪654万件,制氧机6.25万台,手套2768万副。";
     const figures = extractFigures(s);
     expect(figures.map((f) => [f.kind, f.value])).toEqual([
-      ["date-range", "--03-01"],
-      ["count", 22300000000],
-      ["count", 114000000],
-      ["count", 9870000],
-      ["count", 41800],
-      ["count", 34910000],
+      ["date-range", "--02-03"],
+      ["count", 36500000000],
+      ["count", 127000000],
+      ["count", 6540000],
+      ["count", 62500],
+      ["count", 27680000],
     ]);
   });
 
@@ -238,10 +240,10 @@ describe("extractFigures", () => {
   });
 
   it("uses the bulletin's date for the year", () => {
-    expect(extractFigures("4月25日", 0, { publishedOn: "2020-05-08" })[0].value).toBe("2020-04-25");
+    expect(extractFigures("6月18日", 0, { publishedOn: "2020-07-02" })[0].value).toBe("2020-06-18");
     expect(extractFigures("12月31日", 0, { publishedOn: "2021-01-05" })[0].value).toBe("2020-12-31");
-    const [range] = extractFigures("3月1日至4月26日", 0, { publishedOn: "2020-05-08" });
-    expect([range.value, range.valueMax]).toEqual(["2020-03-01", "2020-04-26"]);
+    const [range] = extractFigures("2月3日至5月17日", 0, { publishedOn: "2020-07-02" });
+    expect([range.value, range.valueMax]).toEqual(["2020-02-03", "2020-05-17"]);
   });
 
   it("rejects impossible dates", () => {

@@ -8,8 +8,11 @@ import { EN_NUMBER_WORDS, EN_SCALES, parseChineseNumber, parseEnglishNumber } fr
 
 const CN = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟";
 const ARABIC = "(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?";
-/** A number as written: Arabic digits with an optional Chinese magnitude, or a Chinese numeral. */
-const CORE = `(?:${ARABIC}[十百千]?|[${CN}]+(?:点[零〇一二三四五六七八九]+)?)(?:[多余](?=[万亿]))?[万亿]{0,2}`;
+/**
+ * A number as written: Arabic digits with an optional Chinese magnitude (`3亿5000万` is one
+ * number), or a Chinese numeral.
+ */
+const CORE = `(?:${ARABIC}[十百千]?|[${CN}]+(?:点[零〇一二三四五六七八九]+)?)(?:[多余](?=[万亿]))?(?:亿${ARABIC}万|[万亿]{0,2})`;
 export const CORE_RE = new RegExp(`(?<![\\d.,])${CORE}`, "g");
 const CORE_AT = new RegExp(`^${CORE}`);
 const EN_WORD_CORE = new RegExp(

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { appDb } from "@/lib/testing/app-db";
+import { createTestDb, type TestDb } from "@/lib/testing/test-db";
+import { claimWithText, createPeople, importFixture, type Person } from "@/lib/testing/workspace-fixtures";
+import { bulletinForShare, createShareLink, revokeShareLink } from "@/lib/tokens/share-links";
+import { addEvidence } from "./evidence";
+import { addSnapshot, addSourceToClaim, attachSource } from "./service";
+import { sharedSnapshot, snapshotById } from "./snapshots";
+
+vi.mock("@/lib/db", async (original) => (await import("@/lib/testing/app-db")).appDbModule(original));
+
+const FIRST = "市教育局通报：一季度全市新建学校12所，另有3所在建。";
+const SECOND = "教育局年报：全年招聘教师240名，在校学生人数增长5%。";
+const OTHER = "市卫健委通报：一季度新建医院3家。";
+
+let t: TestDb;
+let editor: Person;
+// Bulletin A quotes the first snapshot of a library source; bulletin B quotes its second one.
+// A's other claim has a source attached but never quoted.
+const ids = { a: "", b: "", first: "", second: "", unquoted: "", secretA: "", secretB: "", linkA: "" };
+
+beforeAll(async () => {
+  t = await createTestDb();
+  appDb.current = t.db;
+  const people = await createPeople(t.db);
+  editor = people.editor;
+  const reviewer = people.reviewer;
+  const a = await importFixture(t.db, editor, { title: "通报甲" });
+  const b = await importFixture(t.db, editor, { title: "通报乙" });
+  ids.a = a.id;
+  ids.b = b.id;
+  const schoolA = claimWithText(a.claims, "本市共新建学校约12所");
+  const schoolB = claimWithText(b.claims, "本市共新建学校约12所");
+  const hospitalA = claimWithText(a.claims, "医院3家");
+
+  const { sourceId } = await addSourceToClaim(t.db, reviewer, schoolA.id, { url: "https://edu.example.gov/q1", title: "教育局通报", kind: "OFFICIAL", credibility: 5 }, FIRST, "text/plain");
+  const first = await t.db.sourceSnapshot.findFirstOrThrow({ where: { sourceId } });
+  ids.first = first.id;
+  const at = FIRST.indexOf("新建学校12所");
+  await addEvidence(t.db, reviewer, { claimId: schoolA.id, sourceId, snapshotId: first.id, start: at, end: at + 7, stance: "SUPPORTS" });
+
+  // The newer snapshot no longer holds A's quote, so A's evidence stays on the first one.
+  await attachSource(t.db, reviewer, schoolB.id, sourceId);
+  const { snapshotId } = await addSnapshot(t.db, reviewer, sourceId, SECOND, "text/plain");
+  ids.second = snapshotId;
+  const bt = SECOND.indexOf("招聘教师240名");
+  await addEvidence(t.db, reviewer, { claimId: schoolB.id, sourceId, snapshotId, start: bt, end: bt + 8, stance: "CONTEXT" });
+
+  const other = await addSourceToClaim(t.db, reviewer, hospitalA.id, { title: "卫健委通报", kind: "OFFICIAL", credibility: 4 }, OTHER, "text/plain");
+  ids.unquoted = (await t.db.sourceSnapshot.findFirstOrThrow({ where: { sourceId: other.sourceId } })).id;
+
+  const linkA = await createShareLink(t.db, editor, a.id);
+  ids.secretA = linkA.secret;
+  ids.linkA = linkA.id;
+  ids.secretB = (await createShareLink(t.db, editor, b.id)).secret;
+});
+afterAll(async () => t?.cleanup());
+
+/** What the share page does: the link's bulletin, then the snapshot if that bulletin quotes it. */
+async function openShared(secret: string, snapshotId: string) {
+  const bulletinId = await bulletinForShare(t.db, secret);
+  return bulletinId ? sharedSnapshot(bulletinId, snapshotId) : null;
+}
+
+describe("sharedSnapshot", () => {
+  it("opens the snapshot quoted in the link's own bulletin, with its text and source", async () => {
+    const shown = await openShared(ids.secretA, ids.first);
+    expect(shown).toMatchObject({ id: ids.first, text: FIRST, source: { title: "教育局通报", url: "https://edu.example.gov/q1" } });
+    expect(await openShared(ids.secretB, ids.second)).toMatchObject({ id: ids.second, text: SECOND });
+  });
+
+  it("does not open a snapshot of the same source quoted only in another bulletin", async () => {
+    const quoted = await t.db.evidence.findMany({ where: { snapshotId: { in: [ids.first, ids.second] } }, select: { snapshotId: true, claim: { select: { bulletinId: true } } } });
+    expect(quoted.map((e) => [e.snapshotId, e.claim.bulletinId]).sort()).toEqual([[ids.first, ids.a], [ids.second, ids.b]].sort());
+    expect(await openShared(ids.secretA, ids.second)).toBeNull();
+    expect(await openShared(ids.secretB, ids.first)).toBeNull();
+  });
+
+  it("does not open a snapshot attached to the bulletin's claim but never quoted, nor an unknown id", async () => {
+    // The snapshot exists and the signed-in view would show it.
+    expect(await snapshotById((await t.db.sourceSnapshot.findUniqueOrThrow({ where: { id: ids.unquoted } })).sourceId, ids.unquoted)).not.toBeNull();
+    expect(await openShared(ids.secretA, ids.unquoted)).toBeNull();
+    expect(await openShared(ids.secretA, "no-such-snapshot")).toBeNull();
+  });
+
+  it("opens nothing once the link is revoked or the bulletin deleted", async () => {
+    await revokeShareLink(t.db, editor, ids.linkA);
+    expect(await openShared(ids.secretA, ids.first)).toBeNull();
+    await t.db.bulletin.update({ where: { id: ids.b }, data: { deletedAt: new Date() } });
+    expect(await openShared(ids.secretB, ids.second)).toBeNull();
+    expect(await openShared("share_not-a-real-secret", ids.first)).toBeNull();
+  });
+});
