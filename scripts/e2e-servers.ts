@@ -34,7 +34,9 @@ function stop(code: number) {
 
 function serve(serverPort: number, databaseUrl: string, workers: string, publicUrl?: string): ChildProcess {
   // The second server runs as `npm start` does by default: no NEXTAUTH_URL, so the request's host counts.
-  const { NEXTAUTH_URL: _url, AUTH_TRUST_HOST: _trust, ...inherited } = process.env;
+  const inherited = { ...process.env };
+  delete inherited.NEXTAUTH_URL;
+  delete inherited.AUTH_TRUST_HOST;
   const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/start.ts"], {
     cwd: root,
     env: {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import * as actions from "@/app/(workspace)/bulletins/[id]/actions";
 import type { ActionResult } from "@/lib/actions/safe-action-state";
 import { acknowledgeFindingAction } from "@/app/(workspace)/bulletins/[id]/source-actions";
@@ -24,6 +24,9 @@ const INITIAL_FILTERS: Filters = { status: "all", kind: "all", assignee: "all", 
 /** A value for a quoted CSS attribute selector (CSS.escape does not exist while rendering on the server). */
 const attributeValue = (value: string) => value.replace(/["\\\n]/g, (c) => (c === "\n" ? "\\a " : `\\${c}`));
 
+/** For "are we in the browser yet": true after hydration, false while rendering on the server. */
+const subscribeToNothing = () => () => {};
+
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
@@ -34,8 +37,7 @@ export function Workspace({ ctx, bulletin, outline, initialSelectedId = null }: 
   const [initialClaims] = useState(() => decodeOutline(outline));
   const { claims, merge: mergeSummaries, live } = useLiveClaims(bulletin.id, initialClaims, bulletin.version);
   // The text is laid out in the browser only: server-rendering it too would send it twice.
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
+  const mounted = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const [filters, setFilters] = useState(INITIAL_FILTERS);
   const [selectedId, setSelectedId] = useState<string | null>(initialSelectedId);
   const [checked, setChecked] = useState<Set<string>>(new Set());

@@ -5,8 +5,8 @@ import { tsImport } from "tsx/esm/api";
 const tasks = tsImport("./worker.ts", import.meta.url);
 
 export default async function run({ name, payload }) {
-  const module = await tasks;
-  const task = module[name];
+  const loaded = await tasks;
+  const task = loaded[name];
   if (typeof task !== "function") throw new Error(`no worker task named ${name}`);
   return task(payload);
 }
