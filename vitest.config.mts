@@ -33,6 +33,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Two files at a time: many of them wait on a child process or the PostgreSQL server.
+    maxWorkers: 2,
     projects: [
       {
         ...shared,

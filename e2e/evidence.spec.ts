@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { EVIDENCE_BULLETIN, HTML_SOURCE, PASTED_SOURCE } from "./fixtures";
-import { ensureUser, openClaim, propose, screenshot, selectText, userContext } from "./helpers";
+import { ensureUser, importPasted, openClaim, propose, screenshot, selectText, userContext } from "./helpers";
 
 const EDITOR = { name: "Eve Editor", email: "eve@newsroom.test", password: "editor password", role: "EDITOR" };
 const REVIEWER = { name: "Rae Reviewer", email: "rae@newsroom.test", password: "reviewer password", role: "REVIEWER" };
@@ -11,15 +11,7 @@ let bulletinUrl = "";
 
 test.beforeAll(async ({ browser }) => {
   for (const user of [EDITOR, REVIEWER]) await ensureUser(browser, user);
-  const { context, page } = await userContext(browser, EDITOR.email, EDITOR.password);
-  await page.goto("/bulletins/new");
-  await page.getByLabel("Title").fill("School and hospital building");
-  await page.getByLabel("Paste the text").fill(EVIDENCE_BULLETIN);
-  await page.getByRole("button", { name: "Clean and preview" }).click();
-  await page.getByRole("button", { name: "Create bulletin" }).click();
-  await expect(page).toHaveURL(/\/bulletins\/(?!new)[\w-]+$/);
-  bulletinUrl = new URL(page.url()).pathname;
-  await context.close();
+  bulletinUrl = await importPasted(browser, EDITOR, "School and hospital building", EVIDENCE_BULLETIN);
 });
 
 

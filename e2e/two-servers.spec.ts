@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { BASE_URL, SECOND_URL, ensureUser, signIn, userContext } from "./helpers";
+import { BASE_URL, SECOND_URL, ensureUser, importPasted, signIn, userContext } from "./helpers";
 
 // Two app servers on one database, as behind a load balancer: whichever server a request reaches,
 // live updates, conflicts, the sign-in throttle and sign-out behave as on one.
@@ -14,15 +14,7 @@ let bulletinUrl = "";
 
 test.beforeAll(async ({ browser }) => {
   for (const user of [EDITOR, REVIEWER]) await ensureUser(browser, user);
-  const { context, page } = await userContext(browser, EDITOR.email, EDITOR.password);
-  await page.goto("/bulletins/new");
-  await page.getByLabel("Title").fill("Two servers");
-  await page.getByLabel("Paste the text").fill(TEXT);
-  await page.getByRole("button", { name: "Clean and preview" }).click();
-  await page.getByRole("button", { name: "Create bulletin" }).click();
-  await expect(page).toHaveURL(/\/bulletins\/(?!new)[\w-]+$/);
-  bulletinUrl = new URL(page.url()).pathname;
-  await context.close();
+  bulletinUrl = await importPasted(browser, EDITOR, "Two servers", TEXT);
 });
 
 test("a change made through one server appears live through the other", async ({ browser }) => {

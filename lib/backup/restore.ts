@@ -59,6 +59,7 @@ export async function restoreBackup(client: Db, input: Readable, options: { chun
   if (first.done) throw new BackupError("the backup file is empty");
   const header = parseHeader(first.value);
   const current = await latestMigration(client);
+  if (current === null) throw new BackupError("the database has no Claimdesk tables; create them with npm run db:migrate first");
   if (header.migration && header.migration !== current) {
     throw new BackupError(
       `this backup was taken at schema migration ${header.migration}, but this database is at ${current ?? "no migration"}: ` +

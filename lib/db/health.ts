@@ -8,10 +8,16 @@ let migrated = false;
 
 /** The latest migration recorded in the database, or null when none (for backups and readiness). */
 export async function latestMigration(client: Db): Promise<string | null> {
-  const rows = await client.$queryRawUnsafe<{ name: string }[]>(
-    `SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name DESC LIMIT 1`,
-  );
-  return rows[0]?.name ?? null;
+  try {
+    const rows = await client.$queryRawUnsafe<{ name: string }[]>(
+      `SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name DESC LIMIT 1`,
+    );
+    return rows[0]?.name ?? null;
+  } catch (error) {
+    // A database never migrated has no history table: no migration (what else is missing is for the caller to find).
+    if (/_prisma_migrations/.test(String((error as Error).message)) && /no such table|does not exist/.test(String((error as Error).message))) return null;
+    throw error;
+  }
 }
 
 /** For load balancers: the database answers and holds every migration this version knows. */
