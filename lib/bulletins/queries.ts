@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { containsText, db } from "@/lib/db";
 import type { Status } from "@/lib/claims/workflow";
 
 export type StatusCounts = Record<Status | "DISMISSED", number>;
@@ -23,7 +23,7 @@ async function countsByBulletin(bulletinIds: string[]) {
 /** The bulletin list, newest first, with claim counts per status; `search` matches the title. */
 export async function listBulletins(search?: string) {
   const bulletins = await db.bulletin.findMany({
-    where: { deletedAt: null, ...(search ? { title: { contains: search } } : {}) },
+    where: { deletedAt: null, ...(search ? { title: containsText(db, search) } : {}) },
     select: { id: true, title: true, publisher: true, publishedOn: true, language: true, createdAt: true, importedBy: { select: { name: true } } },
     orderBy: { createdAt: "desc" },
     take: 200,
