@@ -1,21 +1,5 @@
 // @ts-check
 
-const isDev = process.env.NODE_ENV !== "production";
-
-// Next's hydration uses inline scripts, hence 'unsafe-inline'; 'unsafe-eval' only for dev's hot reload.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -24,6 +8,8 @@ const nextConfig = {
   serverExternalPackages: ["unpdf", "pdfjs-dist", "mammoth", "linkedom", "piscina", "pg", "pg-boss", "pg-copy-streams", "pino"],
   experimental: {
     authInterrupts: true,
+    // The proxy sees every request's body; above this Next would cut uploads short.
+    proxyClientMaxBodySize: "26mb",
     // Uploads and pasted bulletins go through server actions; the reader enforces its own 10 MB limit.
     serverActions: { bodySizeLimit: "25mb" },
   },
@@ -31,8 +17,8 @@ const nextConfig = {
     return [
       {
         source: "/:path*",
+        // The Content-Security-Policy, with a nonce per request, and HSTS come from proxy.ts.
         headers: [
-          { key: "Content-Security-Policy", value: contentSecurityPolicy },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },

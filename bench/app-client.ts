@@ -54,7 +54,8 @@ export async function signIn(origin: string, email: string, password: string): P
   const response = await fetch(`${origin}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    // Mutations must say where they come from (proxy.ts refuses cross-site ones).
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie, origin },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
   const session = response.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("session-token"));
@@ -71,6 +72,7 @@ export async function callAction<T = unknown>(agent: http.Agent, origin: string,
     "content-type": "text/plain;charset=UTF-8",
     accept: "text/x-component",
     cookie,
+    origin,
   }, JSON.stringify(args));
   // The answer is React's flight format: one row per line, the action's return value in row 1.
   const row = answer.body.split("\n").find((line) => line.startsWith("1:"));

@@ -1,5 +1,5 @@
 import { expect, test, type Request } from "@playwright/test";
-import { screenshot, signInAndWait } from "./helpers";
+import { BASE_URL, screenshot, signInAndWait } from "./helpers";
 
 const REVIEWER = { name: "Rui Reviewer", email: "rui@newsroom.test", password: "reviewer password" };
 
@@ -65,12 +65,13 @@ test("a reviewer cannot open the admin page or call an admin action", async ({ p
   expect(api.status()).toBe(403);
   expect((await api.json()).error.code).toBe("forbidden");
   const apiCreate = await reviewer.request.post("/api/v1/users", {
+    headers: { origin: BASE_URL },
     data: { name: "Mallory", email: "mallory@newsroom.test", password: "mallory password", role: "ADMIN" },
   });
   expect(apiCreate.status()).toBe(403);
 
   // The replayed server action (promoting someone to ADMIN) is refused by the server.
-  const replay = await reviewer.request.post("/admin/users", { headers: replayHeaders, data: Buffer.from(body, "latin1") });
+  const replay = await reviewer.request.post("/admin/users", { headers: { ...replayHeaders, origin: BASE_URL }, data: Buffer.from(body, "latin1") });
   expect(await replay.text()).toContain("Only an administrator can change roles.");
   const users = await (await page.request.get("/api/v1/users")).json();
   const stored = users.data.find((u: { email: string }) => u.email === REVIEWER.email);

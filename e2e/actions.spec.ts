@@ -21,7 +21,7 @@ async function recordAction(page: Page, click: () => Promise<void>) {
 /** Calls a server action with one plain-object argument; reads the redirect or the returned value. */
 async function callAction(request: APIRequestContext, path: string, actionId: string, argument: unknown): Promise<Outcome> {
   const response = await request.post(path, {
-    headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+    headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: BASE_URL },
     data: JSON.stringify([argument]),
     maxRedirects: 0,
   });

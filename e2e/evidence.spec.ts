@@ -91,7 +91,7 @@ test("a reviewer attaches sources, quotes a passage, checks figures and proposes
   await expect(school.getByTestId("sources")).toContainText("Education bureau bulletin");
   await dialog.getByRole("button", { name: "Close" }).click();
   await school.getByTestId("figure-约12所").getByRole("button", { name: "Check" }).click();
-  await expect(school.getByTestId("figure-check")).toContainText(/Matches|Within rounding/);
+  await expect(school.getByTestId("figure-check").getByLabel("Result")).toHaveValue(/MATCHES|WITHIN_ROUNDING/);
   await school.getByTestId("figure-check").getByRole("button", { name: "Confirm" }).click();
   await expect(school.getByTestId("figure-约12所")).toContainText(/Matches|Within rounding/);
   await school.getByTestId("figure-1月1日至3月31日").getByRole("button", { name: "Check" }).click();
@@ -114,8 +114,13 @@ test("a newer snapshot re-anchors the quoted passage, or flags it when it is gon
   await viewer.locator("summary", { hasText: "Replace with a newer snapshot" }).click();
   await viewer.getByLabel("Paste the source's text").fill("（更新）卫健委一季度通报。今年一季度，全市新建医院4家，新增床位800张。");
   await viewer.getByRole("button", { name: "Replace with a newer snapshot" }).click();
-  await expect(viewer.getByRole("status")).toContainText("1 re-anchored");
-  await expect(viewer.locator("mark.evidence-mark")).toHaveText("全市新建医院4家");
+  // The claim's verdict waits for review: its evidence stays on the snapshot it quotes.
+  await expect(viewer.getByRole("status")).toContainText("0 re-anchored, 0");
+  await expect(panel.getByTestId("sources")).not.toContainText("re-anchored");
+  // Sent back, the claim's evidence moves to the newest snapshot.
+  await panel.getByLabel("What needs another look?").fill("The source was updated; check it again.");
+  await panel.getByRole("button", { name: "Send back" }).click();
+  await expect(panel).toContainText("In progress");
   await expect(panel.getByTestId("sources")).toContainText("re-anchored");
 
   await viewer.getByLabel("Paste the source's text").fill("卫健委一季度通报已撤回。");

@@ -39,7 +39,7 @@ export async function userContext(browser: Browser, email: string, password: str
 /** Creates a user through the admin API (the first-run setup saved the admin's session). */
 export async function ensureUser(browser: Browser, user: { name: string; email: string; password: string; role: string }) {
   const admin = await browser.newContext({ storageState: "e2e/.auth/admin.json" });
-  const response = await admin.request.post(`${BASE_URL}/api/v1/users`, { data: user });
+  const response = await admin.request.post(`${BASE_URL}/api/v1/users`, { data: user, headers: { origin: BASE_URL } });
   await admin.close();
   if (response.status() !== 201 && response.status() !== 409) throw new Error(`could not create ${user.email}: ${response.status()}`);
 }

@@ -124,6 +124,11 @@ test("a share link works signed out and stops working once revoked", async ({ br
   const reader = await anonymous.newPage();
   await reader.goto(shareUrl);
   await expect(reader.locator("section.report-claim")).toHaveCount(2);
+  // Whatever the query says, a share link shows verified claims only (three claims exist, two verified).
+  await reader.goto(`${shareUrl}?scope=all`);
+  await expect(reader.locator("section.report-claim")).toHaveCount(2);
+  await expect(reader.getByLabel("Show")).toHaveCount(0);
+  await reader.goto(shareUrl);
   await expect(reader.getByRole("button", { name: "Create share link" })).toHaveCount(0);
   // Search engines find ClaimReview markup for each verified claim.
   const markup = JSON.parse((await reader.locator('script[type="application/ld+json"]').textContent()) ?? "[]");

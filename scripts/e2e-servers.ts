@@ -2,7 +2,7 @@
 // SQLite by default or PostgreSQL with E2E_DATABASE=postgresql (a throw-away server of its own on
 // PG_E2E_PORT). Both run `npm start`'s own script; stopping this process stops them all.
 import { spawn, type ChildProcess } from "node:child_process";
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createMigratedDatabase, startPgServer, stopPgServer, type PgServer } from "../lib/testing/pg-server";
 import { buildOnce } from "./start";
@@ -11,6 +11,7 @@ const root = path.resolve(__dirname, "..");
 const port = Number(process.env.E2E_PORT ?? 3100);
 const dataDir = path.join(root, ".tmp", "e2e");
 const usePg = process.env.E2E_DATABASE === "postgresql";
+const secret = process.env.NEXTAUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e-00";
 const children: ChildProcess[] = [];
 let pgServer: PgServer | undefined;
 let stopping = false;
@@ -46,7 +47,7 @@ function serve(serverPort: number, databaseUrl: string, workers: string, publicU
       DATA_DIR: path.join(dataDir, `server-${serverPort}`),
       DATABASE_URL: databaseUrl,
       // Both servers sign the same sessions, as servers behind one load balancer must.
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e-00",
+      NEXTAUTH_SECRET: secret,
       WEB_CONCURRENCY: workers,
       CLAIMDESK_SKIP_BUILD: "1",
       NEXT_TELEMETRY_DISABLED: "1",
@@ -83,6 +84,9 @@ async function main() {
     pgServer = startPgServer({ dir: path.join(root, ".tmp", "pg-e2e"), port: Number(process.env.PG_E2E_PORT ?? 55433), fast: true });
     databaseUrl = await createMigratedDatabase(pgServer, "claimdesk");
   }
+  // Tests that write beside the servers (e2e/security/db-tasks.ts) read where and how from here.
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(path.join(dataDir, "servers.json"), JSON.stringify({ databaseUrl, secret }), { mode: 0o600 });
   await buildOnce({ ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
   // The first server migrates; the second one starts once the first is up (a second machine).
   serve(port, databaseUrl, "2", `http://localhost:${port}`);

@@ -4,17 +4,19 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { FormField } from "@/components/ui/form-field";
+import { safeCallback } from "@/lib/auth/callback-url";
 
 type Labels = {
   email: string; password: string; signIn: string; signingIn: string;
-  badCredentials: string; throttled: string; accountDeactivated: string;
+  badCredentials: string; throttled: string; throttledAddress: string; accountDeactivated: string;
 };
 
 /** The server's sign-in messages are English; show them in the interface's language. */
 function localised(error: string, labels: Labels): string {
   if (error === "CredentialsSignin" || /not correct/.test(error)) return labels.badCredentials;
   const throttle = /Try again in (\d+) minute/.exec(error);
-  if (throttle) return labels.throttled.replace("{n}", throttle[1]).replace("{s}", throttle[1] === "1" ? "" : "s");
+  const label = /from your network/.test(error) ? labels.throttledAddress : labels.throttled;
+  if (throttle) return label.replace("{n}", throttle[1]).replace("{s}", throttle[1] === "1" ? "" : "s");
   if (/deactivated/.test(error)) return labels.accountDeactivated;
   return error;
 }
@@ -40,7 +42,8 @@ export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUr
       setError(localised(result?.error ?? "CredentialsSignin", labels));
       return;
     }
-    router.replace(callbackUrl);
+    // The server already checked it; checking again here keeps this sink safe on its own.
+    router.replace(safeCallback(callbackUrl));
     router.refresh();
   }
 

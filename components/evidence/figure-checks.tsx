@@ -34,11 +34,12 @@ export function FigureChecks({ ctx, claim, onClaim, onConflict, locked }: Props)
     setNote("");
     setError(null);
     setResult("NOT_CHECKABLE");
-    if (claim.sources.length === 0) return;
+    // The server knows the attached sources; the claim on screen may not have caught up with an attach yet.
     setBusy(true);
     const response = await proposeFigureCheckAction({ claimId: claim.id, figureId });
     setBusy(false);
-    if (!response.ok) return setError(response.error.message);
+    // No source attached: nothing to propose, "not checkable" stays the choice.
+    if (!response.ok) return response.error.code === "bad_request" ? undefined : setError(response.error.message);
     setProposal(response.data);
     setResult(response.data.result);
   }

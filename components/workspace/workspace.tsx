@@ -17,12 +17,19 @@ import { useClaimDetails } from "./use-claim-details";
 import { useLiveClaims } from "./use-live-claims";
 import { VERDICT_KEYS, type Act } from "./verdict-controls";
 
+/**
+ * A value for a quoted CSS attribute selector. Written by hand: CSS.escape does not exist during
+ * server rendering, and this also keeps `<` out of the <style> element.
+ */
+function cssString(value: string): string {
+  return value.replace(/[^\w-]/gu, (c) => `\\${c.codePointAt(0)!.toString(16)} `);
+}
+
 type Notice = { kind: "error" | "conflict"; message: string } | null;
 
 const INITIAL_FILTERS: Filters = { status: "all", kind: "all", assignee: "all", hasFigures: false, failedCheck: false, sort: "position" };
 
 /** A value for a quoted CSS attribute selector (CSS.escape does not exist while rendering on the server). */
-const attributeValue = (value: string) => value.replace(/["\\\n]/g, (c) => (c === "\n" ? "\\a " : `\\${c}`));
 
 /** For "are we in the browser yet": true after hydration, false while rendering on the server. */
 const subscribeToNothing = () => () => {};
@@ -73,7 +80,7 @@ export function Workspace({ ctx, bulletin, outline, initialSelectedId = null }: 
     setViewerSourceId(null);
     // Scroll only the text column: scrollIntoView would also move the page under the reviewer.
     const column = textRef.current;
-    const mark = column?.querySelector<HTMLElement>(`.bulletin-text [data-claim="${CSS.escape(id)}"]`);
+    const mark = column?.querySelector<HTMLElement>(`.bulletin-text [data-claim="${cssString(id)}"]`);
     if (column && mark) {
       const top = mark.getBoundingClientRect().top - column.getBoundingClientRect().top + column.scrollTop;
       column.scrollTo({ top: Math.max(0, top - column.clientHeight / 3), behavior: "smooth" });
@@ -217,7 +224,7 @@ export function Workspace({ ctx, bulletin, outline, initialSelectedId = null }: 
           <div className="text-tools">
             <button type="button" className="button secondary small" onClick={() => spanTool("add")} disabled={busy}>{w.addClaim}</button>
           </div>
-          <style>{selectedId ? `.bulletin-text [data-claim="${attributeValue(selectedId)}"] { outline: 2px solid #1c7ed6; background: #d0ebff; }` : ""}</style>
+          <style>{selectedId ? `.bulletin-text [data-claim="${cssString(selectedId)}"] { outline: 2px solid #1c7ed6; background: #d0ebff; }` : ""}</style>
           {selected && viewerSourceId ? (
             <SourceViewer ctx={ctx} claim={selected} sourceId={viewerSourceId} onClose={() => setViewerSourceId(null)} onClaim={onClaim} />
           ) : mounted ? (

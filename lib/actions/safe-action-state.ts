@@ -4,7 +4,7 @@ import type { FieldErrors } from "@/lib/errors";
 export type ActionState<T = unknown> =
   | { status: "idle" }
   | { status: "ok"; message?: string; data?: T }
-  | { status: "error"; message: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
+  | { status: "error"; message: string; code?: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
 
 export const idle: ActionState<never> = { status: "idle" };
 

@@ -40,6 +40,7 @@ describe("failureState", () => {
     expect(failureState(new AppError("conflict", "Taken.", { email: ["In use."] }), { email: "a@b.c" })).toEqual({
       status: "error",
       message: "Taken.",
+      code: "conflict",
       fieldErrors: { email: ["In use."] },
       values: { email: "a@b.c" },
     });
@@ -47,7 +48,7 @@ describe("failureState", () => {
 
   it("shows any other error as the generic message", () => {
     const state = failureState(new Error("SQLITE_BUSY: database is locked"));
-    expect(state).toEqual({ status: "error", message: GENERIC_ERROR_MESSAGE, values: undefined });
+    expect(state).toEqual({ status: "error", message: GENERIC_ERROR_MESSAGE, code: "internal", values: undefined });
   });
 
   it("rethrows Next's redirect instead of swallowing it", () => {

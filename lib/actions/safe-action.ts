@@ -3,6 +3,7 @@ import { logError } from "@/lib/server/log";
 import type { z } from "zod";
 import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
+import { inRequestLanguage } from "@/lib/i18n/error-locale";
 import { fieldErrorsOf } from "@/lib/validations/field-errors";
 import type { ActionResult, ActionState } from "./safe-action-state";
 
@@ -17,14 +18,21 @@ function formValues(formData: FormData): Record<string, string> {
   return values;
 }
 
+const NOT_A_FORM = { en: "This action expects a form.", zh: "该操作需要提交表单。" };
+
+/** A FormData argument, or a bad_request: a hand-made call can send anything in its place. */
+export function assertFormData(value: unknown): asserts value is FormData {
+  if (!(value instanceof FormData)) throw new AppError("bad_request", NOT_A_FORM);
+}
+
 /** Turns any thrown error into a state safe to show: AppError messages as they are, others generic. */
 export function failureState(error: unknown, values?: Record<string, string>): ActionState<never> {
   unstable_rethrow(error);
   if (error instanceof AppError) {
-    return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
+    return { status: "error", message: error.message, code: error.code, fieldErrors: error.fieldErrors, values };
   }
   logError("action failed", error);
-  return { status: "error", message: GENERIC_ERROR_MESSAGE, values };
+  return { status: "error", message: GENERIC_ERROR_MESSAGE, code: "internal", values };
 }
 
 /**
@@ -36,17 +44,18 @@ export function formAction<S extends z.ZodType, T>(
   handler: (user: CurrentUser, input: z.infer<S>) => Promise<{ message?: string; data?: T } | void>,
 ) {
   return async (_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
-    const values = formValues(formData);
+    const values = formData instanceof FormData ? formValues(formData) : {};
     try {
       const user = await requireUser();
+      assertFormData(formData);
       const parsed = schema.safeParse(Object.fromEntries(formData.entries()));
       if (!parsed.success) {
-        return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values };
+        return { status: "error", message: "Please correct the highlighted fields.", code: "bad_request", fieldErrors: fieldErrorsOf(parsed.error), values };
       }
       const result = await handler(user, parsed.data);
       return { status: "ok", ...(result ?? {}) };
     } catch (error) {
-      return failureState(error, values);
+      return failureState(await inRequestLanguage(error), values);
     }
   };
 }
@@ -65,7 +74,7 @@ export function jsonAction<S extends z.ZodType, T>(schema: S, handler: (user: Cu
       }
       return { ok: true, data: await handler(user, parsed.data) };
     } catch (error) {
-      return failureResult(error);
+      return failureResult(await inRequestLanguage(error));
     }
   };
 }

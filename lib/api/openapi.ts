@@ -53,7 +53,7 @@ export function openApiDocument(serverUrl: string) {
       "/bulletins/{id}": { get: { summary: "One bulletin with its cleaned text", parameters: [idParam], responses: { "200": json("The bulletin."), "401": errors["401"], "404": errors["404"] } } },
       "/bulletins/{id}/claims": { get: { summary: "Every claim of a bulletin", parameters: [idParam], responses: { "200": json("The claims with figures, evidence and sources."), "401": errors["401"], "404": errors["404"] } } },
       "/bulletins/{id}/report": {
-        get: { summary: "The report as JSON", parameters: [idParam, ...scopeParams], responses: { "200": json("`{ bulletin, claims }`."), "400": errors["400"], "401": errors["401"], "404": errors["404"] } },
+        get: { summary: "The report as JSON (editors)", parameters: [idParam, ...scopeParams], responses: { "200": json("`{ bulletin, claims }`."), "400": errors["400"], "401": errors["401"], "403": errors["403"], "404": errors["404"] } },
       },
       "/bulletins/{id}/export": {
         get: {

@@ -6,14 +6,24 @@ import { env } from "@/lib/config/env";
 import { authSecret } from "@/lib/config/secret";
 import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 import { signInSchema } from "@/lib/validations/user";
+import { safeRedirect } from "./callback-url";
+import { revokeSession, SESSION_MAX_AGE_S, startSession } from "./sessions";
+import { clientAddress } from "@/lib/http/client-ip";
+import { DEVICE_COOKIE, knownDeviceId } from "./device";
 import { authenticate } from "./sign-in";
 
-const SESSION_MAX_AGE = 12 * 60 * 60;
+function cookieValue(header: string | null, name: string): string | undefined {
+  for (const part of (header ?? "").split(";")) {
+    const [key, ...rest] = part.trim().split("=");
+    if (key === name) return decodeURIComponent(rest.join("="));
+  }
+  return undefined;
+}
 
 export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
-    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
     // Secure cookies whenever the app is served over HTTPS; next-auth keeps them httpOnly and SameSite=Lax.
     useSecureCookies: env().NEXTAUTH_URL?.startsWith("https://") ?? false,
     pages: { signIn: "/signin", error: "/signin" },
@@ -24,11 +34,14 @@ export function authOptions(): NextAuthOptions {
           email: { label: "Email", type: "email" },
           password: { label: "Password", type: "password" },
         },
-        async authorize(credentials) {
+        async authorize(credentials, req) {
           const parsed = signInSchema.safeParse(credentials ?? {});
           if (!parsed.success) throw new Error("Enter your email and password.");
+          const headers = new Headers(req?.headers as HeadersInit | undefined);
+          const device = cookieValue(headers.get("cookie"), DEVICE_COOKIE);
+          const from = { ip: clientAddress(headers), deviceId: knownDeviceId(device, parsed.data.email) };
           try {
-            return await authenticate(db, parsed.data.email, parsed.data.password);
+            return await authenticate(db, parsed.data.email, parsed.data.password, new Date(), from);
           } catch (error) {
             // next-auth passes a thrown message to the sign-in form as its `error`.
             if (error instanceof AppError) throw new Error(error.message);
@@ -39,17 +52,27 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
-      // The token carries the user id and when they signed in; role, active state and password
-      // changes are checked against the database on every request.
-      jwt({ token, user }) {
+      // The token names the user and a Session row; role, active state and the session's own state
+      // (revoked, idle, expired) are read from the database on every request (lib/auth/session.ts).
+      async jwt({ token, user }) {
         if (user) {
           token.sub = user.id;
-          token.signedInAt = Date.now();
+          token.sid = await startSession(db, user.id);
         }
         return token;
       },
       session({ session, token }) {
-        return { ...session, user: { id: token.sub, signedInAt: token.signedInAt } } as typeof session;
+        return { ...session, user: { id: token.sub, sid: token.sid } } as typeof session;
+      },
+      // Every redirect next-auth makes (after sign-in, after sign-out) stays on this site.
+      redirect({ url, baseUrl }) {
+        return safeRedirect(url, baseUrl);
+      },
+    },
+    events: {
+      // Sign-out ends the session on the server, so a copied cookie is worthless from then on.
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await revokeSession(db, token.sid);
       },
     },
   };

@@ -28,6 +28,7 @@ export function canAssignClaims(user: Actor): boolean {
   return isEditorOrAdmin(user);
 }
 
+/** Reading a report (page or API), exporting it and sharing it: one permission, as each is a copy of the same report. */
 export function canExportReports(user: Actor): boolean {
   return isEditorOrAdmin(user);
 }

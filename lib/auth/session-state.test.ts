@@ -51,14 +51,14 @@ const later = () => new Promise((resolve) => setTimeout(resolve, 5));
 describe("sessionStateFor", () => {
   it("is anonymous without a session or without a user id in it", async () => {
     expect(await sessionStateFor(undefined)).toEqual({ kind: "anonymous" });
-    expect(await sessionStateFor({ signedInAt: Date.now() })).toEqual({ kind: "anonymous" });
-    expect(await sessionStateFor({ id: 42, signedInAt: Date.now() })).toEqual({ kind: "anonymous" });
+    expect(await sessionStateFor({ sid: "s1" })).toEqual({ kind: "anonymous" });
+    expect(await sessionStateFor({ id: 42, sid: "s1" })).toEqual({ kind: "anonymous" });
   });
 
   it("gives the signed-in user as the database has them now, role changes included", async () => {
     const user = await addUser("REVIEWER");
     const claims = await signIn(user.email, user.password);
-    expect(claims).toEqual({ id: user.id, signedInAt: expect.any(Number) });
+    expect(claims).toEqual({ id: user.id, sid: expect.any(String) });
     expect(await sessionStateFor(claims)).toEqual({
       kind: "user",
       user: { id: user.id, email: user.email, name: user.name, role: "REVIEWER", active: true, createdAt: expect.any(Date) },
@@ -93,11 +93,21 @@ describe("sessionStateFor", () => {
     expect(await sessionStateFor(session)).toEqual({ kind: "ended" });
   });
 
-  it("ends a session without a sign-in time or for a user who no longer exists", async () => {
+  it("ends a session without a session id, with a made-up one, or for a user who no longer exists", async () => {
     const user = await addUser();
+    const real = await signIn(user.email, user.password);
     expect(await sessionStateFor({ id: user.id })).toEqual({ kind: "ended" });
-    expect(await sessionStateFor({ id: user.id, signedInAt: "yesterday" })).toEqual({ kind: "ended" });
-    expect(await sessionStateFor({ id: "no-such-user", signedInAt: Date.now() })).toEqual({ kind: "ended" });
+    expect(await sessionStateFor({ id: user.id, sid: 42 })).toEqual({ kind: "ended" });
+    expect(await sessionStateFor({ id: user.id, sid: "made-up" })).toEqual({ kind: "ended" });
+    expect(await sessionStateFor({ id: "no-such-user", sid: real.sid })).toEqual({ kind: "ended" });
+  });
+
+  it("stays ended after a deactivated user is reactivated", async () => {
+    const user = await addUser();
+    const session = await signIn(user.email, user.password);
+    await setActive(t.db, admin, user.id, false);
+    await setActive(t.db, admin, user.id, true);
+    expect(await sessionStateFor(session)).toEqual({ kind: "ended" });
   });
 });
 

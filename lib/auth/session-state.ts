@@ -1,35 +1,44 @@
+import { env } from "@/lib/config/env";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { countHit, throttledError } from "@/lib/http/rate-limit";
 import { userForToken } from "@/lib/tokens/api-tokens";
-import { findActiveUserById, findSessionUser } from "@/lib/users/queries";
+import { findActiveUserById } from "@/lib/users/queries";
+import { sessionUser } from "./sessions";
 
 export type CurrentUser = NonNullable<Awaited<ReturnType<typeof findActiveUserById>>>;
 
 export type SessionState = { kind: "anonymous" } | { kind: "ended" } | { kind: "user"; user: CurrentUser };
 
-/** What the session token carries (see the callbacks in ./options): the user id and when they signed in. */
-export type SessionClaims = { id?: unknown; signedInAt?: unknown };
+/** What the session token carries (see the callbacks in ./options): the user id and the Session row's id. */
+export type SessionClaims = { id?: unknown; sid?: unknown };
 
 /**
- * A decoded session against the database, so a deactivation counts at once; a session from
- * before the user's password last changed has ended too.
+ * A decoded session against the database: the user and the session's row in one query, so a
+ * sign-out, a deactivation, a password change or an idle timeout counts at once, on every app server.
  */
 export async function sessionStateFor(claims: SessionClaims | null | undefined): Promise<SessionState> {
   const id = claims?.id;
   if (typeof id !== "string" || !id) return { kind: "anonymous" };
-  const found = await findSessionUser(id);
-  const signedInAt = claims?.signedInAt;
-  if (!found || typeof signedInAt !== "number" || signedInAt < found.passwordChangedAt.getTime()) return { kind: "ended" };
-  return { kind: "user", user: { id: found.id, email: found.email, name: found.name, role: found.role, active: found.active, createdAt: found.createdAt } };
+  const sid = claims?.sid;
+  if (typeof sid !== "string" || !sid) return { kind: "ended" };
+  const user = await sessionUser(db, id, sid, env().SESSION_IDLE_MINUTES * 60_000);
+  return user ? { kind: "user", user } : { kind: "ended" };
 }
 
-/** A route's user: the personal API token when an Authorization header is sent (then only it), else the session. */
-export async function apiUserFor(authorization: string | null, session: () => Promise<SessionState>): Promise<CurrentUser> {
+/**
+ * A route's user: the personal API token when an Authorization header is sent (then only it), else
+ * the session. Wrong tokens are counted per client address: past the limit the answer is 429.
+ */
+export async function apiUserFor(authorization: string | null, session: () => Promise<SessionState>, address = "unknown"): Promise<CurrentUser> {
   if (authorization) {
     const secret = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
     const user = secret ? await userForToken(db, secret) : null;
-    if (!user) throw new AppError("unauthenticated", "The API token is not valid or has been revoked.");
-    return user;
+    if (user) return user;
+    // Only a miss costs a write, so a valid token pays nothing for the limit.
+    const until = await countHit(db, "token-miss", address);
+    if (until) throw throttledError(until);
+    throw new AppError("unauthenticated", { en: "The API token is not valid or has been revoked.", zh: "API 令牌无效或已被撤销。" });
   }
   const state = await session();
   if (state.kind !== "user") throw new AppError("unauthenticated", "Sign in or send an API token.");

@@ -2,6 +2,7 @@ import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { forbidden } from "@/lib/errors";
+import { clientAddress } from "@/lib/http/client-ip";
 import type { RoleName } from "@/lib/validations/user";
 import { authOptions } from "./options";
 import { apiUserFor, sessionStateFor, type CurrentUser, type SessionClaims, type SessionState } from "./session-state";
@@ -36,5 +37,6 @@ export async function requireRole(...roles: RoleName[]): Promise<CurrentUser> {
 
 /** For route handlers: a personal API token (`Authorization: Bearer …`) or the session; 401 otherwise. */
 export async function requireApiUser(): Promise<CurrentUser> {
-  return apiUserFor((await headers()).get("authorization"), sessionState);
+  const h = await headers();
+  return apiUserFor(h.get("authorization"), sessionState, clientAddress(h));
 }

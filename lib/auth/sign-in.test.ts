@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { hashPassword } from "./password";
 import { authenticate, BAD_CREDENTIALS } from "./sign-in";
-import { MAX_FAILURES, WINDOW_MS } from "./throttle";
+import { MAX_ADDRESS_FAILURES, MAX_FAILURES, WINDOW_MS } from "./throttle";
 
 const PASSWORD = "the-right-password";
 const T0 = new Date("2030-03-01T09:00:00.000Z");
@@ -163,5 +163,47 @@ describe("the throttle under parallel attempts", () => {
     expect(codes.filter((c) => c === "unauthenticated")).toHaveLength(5);
     expect(codes.filter((c) => c === "throttled")).toHaveLength(25);
     expect(await t.db.loginAttempt.count({ where: { email } })).toBe(5);
+  });
+});
+
+describe("per-address limit and known devices", () => {
+  const from = (ip: string, deviceId: string | null = null) => ({ ip, deviceId });
+  const tryAs = async (email: string, password: string, now: Date, origin: { ip: string; deviceId: string | null }) => {
+    try {
+      await authenticate(t.db, email, password, now, origin);
+      return null;
+    } catch (error) {
+      if (error instanceof AppError) return error;
+      throw error;
+    }
+  };
+
+  it(`one address trying one password against many emails is stopped after ${MAX_ADDRESS_FAILURES} failures`, async () => {
+    const t1 = new Date("2030-04-01T09:00:00Z");
+    for (let i = 0; i < MAX_ADDRESS_FAILURES; i++) expect((await tryAs(`spray${i}@example.com`, "Summer2030!", t1, from("203.0.113.9")))?.code).toBe("unauthenticated");
+    const refused = await tryAs("spray-last@example.com", "Summer2030!", t1, from("203.0.113.9"));
+    expect(refused?.code).toBe("throttled");
+    expect(refused?.localised?.zh).toMatch(/您所在网络/);
+    // Another address is not held back.
+    await addUser("elsewhere@example.com");
+    expect(await tryAs("elsewhere@example.com", PASSWORD, t1, from("198.51.100.7"))).toBeNull();
+  });
+
+  it("the owner signs in from a known device while strangers have locked the email", async () => {
+    const t1 = new Date("2030-04-02T09:00:00Z");
+    await addUser("owner@example.com");
+    for (let i = 0; i < MAX_FAILURES; i++) await tryAs("owner@example.com", "guess", new Date(t1.getTime() + i * SECOND), from(`192.0.2.${i + 1}`));
+    expect((await tryAs("owner@example.com", PASSWORD, at(10 * SECOND), from("192.0.2.200")))?.code).toBe("throttled");
+    expect(await tryAs("owner@example.com", PASSWORD, new Date(t1.getTime() + 10 * SECOND), from("192.0.2.201", "owners-laptop"))).toBeNull();
+  });
+
+  it("a known device's own failures lock it too, then it counts as unknown", async () => {
+    const t1 = new Date("2030-04-03T09:00:00Z");
+    await addUser("typo@example.com");
+    for (let i = 0; i < MAX_FAILURES; i++) await tryAs("typo@example.com", "typo", new Date(t1.getTime() + i * SECOND), from("192.0.2.50", "stolen-cookie"));
+    // The email is not locked for unknown devices by these, but the device no longer skips that lock.
+    expect(await tryAs("typo@example.com", PASSWORD, new Date(t1.getTime() + 10 * SECOND), from("192.0.2.51"))).toBeNull();
+    const rows = await t.db.loginAttempt.findMany({ where: { email: "typo@example.com", succeeded: false } });
+    expect(rows.every((r) => r.deviceId === "stolen-cookie")).toBe(true);
   });
 });

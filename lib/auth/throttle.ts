@@ -1,37 +1,66 @@
 import type { Db, Tx } from "@/lib/db";
+import type { Localised } from "@/lib/errors";
 
 export const MAX_FAILURES = 5;
+/** Failed sign-ins from one client address, whatever the emails, before it must wait. */
+export const MAX_ADDRESS_FAILURES = 20;
 export const WINDOW_MS = 15 * 60 * 1000;
 
 export type ThrottleState = { locked: false } | { locked: true; retryAt: Date };
 
-/**
- * Locked when MAX_FAILURES failed attempts for this email fall inside the window since its last
- * success; the lock lifts when the oldest of those failures leaves the window.
- */
-export async function throttleState(client: Db | Tx, email: string, now = new Date()): Promise<ThrottleState> {
+/** Where the attempt comes from: the client's address, and the known-device id when its cookie is valid. */
+export type AttemptOrigin = { ip: string; deviceId: string | null };
+
+async function lockAfter(client: Db | Tx, where: object, limit: number, now: Date, sinceSuccess = true): Promise<ThrottleState> {
   const since = new Date(now.getTime() - WINDOW_MS);
-  const lastSuccess = await client.loginAttempt.findFirst({
-    where: { email, succeeded: true, createdAt: { gte: since } },
-    orderBy: { createdAt: "desc" },
-    select: { createdAt: true },
-  });
+  const lastSuccess = sinceSuccess
+    ? await client.loginAttempt.findFirst({ where: { ...where, succeeded: true, createdAt: { gte: since } }, orderBy: { createdAt: "desc" }, select: { createdAt: true } })
+    : null;
   const failures = await client.loginAttempt.findMany({
-    where: { email, succeeded: false, createdAt: { gte: lastSuccess?.createdAt ?? since } },
+    where: { ...where, succeeded: false, createdAt: { gte: lastSuccess?.createdAt ?? since } },
     orderBy: { createdAt: "desc" },
-    take: MAX_FAILURES,
+    take: limit,
     select: { createdAt: true },
   });
-  if (failures.length < MAX_FAILURES) return { locked: false };
-  const oldest = failures[failures.length - 1];
-  return { locked: true, retryAt: new Date(oldest.createdAt.getTime() + WINDOW_MS) };
+  if (failures.length < limit) return { locked: false };
+  return { locked: true, retryAt: new Date(failures[failures.length - 1].createdAt.getTime() + WINDOW_MS) };
 }
 
-export async function recordAttempt(client: Db | Tx, email: string, succeeded: boolean, now = new Date()) {
-  await client.loginAttempt.create({ data: { email, succeeded, createdAt: now }, select: { id: true } });
+/**
+ * Locked when MAX_FAILURES failed attempts for this email from unknown devices fall inside the
+ * window since its last success; the lock lifts when the oldest of those failures leaves the window.
+ */
+export function throttleState(client: Db | Tx, email: string, now = new Date()): Promise<ThrottleState> {
+  return lockAfter(client, { email, deviceId: null }, MAX_FAILURES, now);
+}
+
+/** A known device locks only itself, after its own MAX_FAILURES failures. */
+export function deviceThrottle(client: Db | Tx, deviceId: string, now = new Date()): Promise<ThrottleState> {
+  return lockAfter(client, { deviceId }, MAX_FAILURES, now);
+}
+
+/** One address trying many emails: MAX_ADDRESS_FAILURES failures in the window, successes do not reset it. */
+export function addressThrottle(client: Db | Tx, ip: string, now = new Date()): Promise<ThrottleState> {
+  return lockAfter(client, { ip }, MAX_ADDRESS_FAILURES, now, false);
+}
+
+export async function recordAttempt(client: Db | Tx, email: string, succeeded: boolean, now = new Date(), from: AttemptOrigin = { ip: "", deviceId: null }) {
+  await client.loginAttempt.create({ data: { email, succeeded, createdAt: now, ip: from.ip, deviceId: from.deviceId }, select: { id: true } });
+}
+
+function minutesUntil(retryAt: Date, now: Date): number {
+  return Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
 }
 
 export function throttleMessage(retryAt: Date, now = new Date()): string {
-  const minutes = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
+  const minutes = minutesUntil(retryAt, now);
   return `Too many failed sign-in attempts for this email. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+}
+
+export function addressThrottleMessage(retryAt: Date, now = new Date()): Localised {
+  const minutes = minutesUntil(retryAt, now);
+  return {
+    en: `Too many failed sign-in attempts from your network. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+    zh: `您所在网络的登录失败次数过多，请在 ${minutes} 分钟后重试。`,
+  };
 }

@@ -1,9 +1,10 @@
 import type { Db, Tx } from "@/lib/db";
 
 // Every table a backup holds, in an order that satisfies the foreign keys when the rows are
-// inserted again: each table references only tables above it. LoginAttempt and IdempotencyKey are
-// left out on purpose: the sign-in throttle's counter and the memory of recent requests' answers
-// are short-lived, hold no work, and empty ones only reset them.
+// inserted again: each table references only tables above it. LoginAttempt, RateLimitWindow and
+// IdempotencyKey are left out on purpose: the throttles' short-lived counters and the memory of
+// recent requests' answers hold no work, and empty ones only reset them. Session is left out too: a
+// restored workspace starts with everyone signed out.
 
 export type Row = Record<string, unknown>;
 
@@ -38,7 +39,7 @@ export const TABLES: readonly TableSpec[] = [
 ];
 
 /** Models deliberately not backed up; a test checks that TABLES plus these are every model. */
-export const SKIPPED_MODELS = ["LoginAttempt", "IdempotencyKey"] as const;
+export const SKIPPED_MODELS = ["LoginAttempt", "RateLimitWindow", "Session", "IdempotencyKey"] as const;
 
 // The generic reader and writer need only these two calls. Prisma's delegates are one type per
 // model, so they are reached by name; Prisma still validates every row against the schema at runtime.

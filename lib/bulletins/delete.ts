@@ -15,8 +15,11 @@ export async function deleteBulletin(client: Db, actor: Actor, bulletinId: strin
     if (confirmTitle.trim() !== bulletin.title.trim()) {
       throw new AppError("bad_request", "Type the bulletin's title exactly to confirm.", { confirmTitle: ["The title does not match."] });
     }
-    await tx.bulletin.update({ where: { id: bulletinId }, data: { deletedAt: new Date(), deletedById: actor.id, version: { increment: 1 } }, select: { id: true } });
-    await appendAudit(tx, { actorId: actor.id, action: "bulletin.delete", entityType: "Bulletin", entityId: bulletinId, bulletinId, before: { title: bulletin.title } });
+    const now = new Date();
+    await tx.bulletin.update({ where: { id: bulletinId }, data: { deletedAt: now, deletedById: actor.id, version: { increment: 1 } }, select: { id: true } });
+    // Share links die with the deletion: restoring the bulletin does not bring them back.
+    const links = await tx.shareLink.updateMany({ where: { bulletinId, revokedAt: null }, data: { revokedAt: now } });
+    await appendAudit(tx, { actorId: actor.id, action: "bulletin.delete", entityType: "Bulletin", entityId: bulletinId, bulletinId, before: { title: bulletin.title }, after: { revokedShareLinks: links.count } });
   });
 }
 

@@ -1,5 +1,7 @@
+import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { addClaimSchema, assignSchema, mergeSchema, proposeSchema, sendBackSchema, spanSchema } from "@/lib/validations/claim";
+import { dismissSchema } from "@/lib/validations/claim";
 
 describe("claim schemas", () => {
   it("proposeSchema accepts each verdict and refuses an unknown one or an empty rationale", () => {
@@ -37,5 +39,20 @@ describe("claim schemas", () => {
     expect(assignSchema.safeParse({ claims: [], assigneeId: null }).success).toBe(false);
     expect(assignSchema.safeParse({ claims: [{ id: "c1", version: 1 }], assigneeId: null }).success).toBe(true);
     expect(mergeSchema.safeParse({ claims: [{ id: "c1", version: 1 }] }).success).toBe(false);
+  });
+});
+
+describe("booleans are never coerced from strings", () => {
+  it('{"dismissed":"false"} is refused, not read as true', () => {
+    expect(dismissSchema.safeParse({ claimId: "c1", version: 1, dismissed: "false" }).success).toBe(false);
+    expect(dismissSchema.safeParse({ claimId: "c1", version: 1, dismissed: "true" }).success).toBe(false);
+    expect(dismissSchema.parse({ claimId: "c1", version: 1, dismissed: false }).dismissed).toBe(false);
+  });
+
+  it("no schema in lib or app uses z.coerce.boolean or z.stringbool", () => {
+    const found = spawnSync("git", ["grep", "-lE", "coerce\\.boolean|stringbool", "--", "lib", "app", ":!*.test.ts"], { encoding: "utf8" });
+    // git grep answers 1 when nothing matches.
+    expect(found.status).toBe(1);
+    expect(found.stdout).toBe("");
   });
 });

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError, forbidden } from "@/lib/errors";
 import { canEditClaim } from "@/lib/auth/permissions";
+import { assertBackingMayChange } from "./workflow";
 import { writeClaim, type ClaimRef } from "./write";
 
 type CheckInput = {
@@ -30,9 +31,7 @@ export function recordFigureCheck(client: Db, actor: Actor, ref: ClaimRef, input
     "claim.figure-check",
     async (claim, tx) => {
       if (!canEditClaim(actor, claim)) throw forbidden("You cannot change this claim.");
-      if (claim.status === "IN_REVIEW" || claim.status === "VERIFIED") {
-        throw new AppError("conflict", "A claim with a proposed or approved verdict cannot change. Reopen it first.");
-      }
+      assertBackingMayChange(claim);
       const figure = claim.figures.find((f) => f.id === input.figureId);
       if (!figure) throw new AppError("not_found", "That figure is not part of this claim.");
       if (input.sourceId && !(await tx.claimSource.findUnique({ where: { claimId_sourceId: { claimId: claim.id, sourceId: input.sourceId } }, select: { claimId: true } }))) {
@@ -78,6 +77,7 @@ export function recordFigureCheck(client: Db, actor: Actor, ref: ClaimRef, input
 export function acknowledgeFinding(client: Db, actor: Actor, ref: ClaimRef, findingId: string) {
   return writeClaim(client, actor, ref, "claim.acknowledge", async (claim, tx) => {
     if (!canEditClaim(actor, claim)) throw forbidden("You cannot change this claim.");
+    assertBackingMayChange(claim);
     const finding = claim.findings.find((f) => f.id === findingId);
     if (!finding) throw new AppError("not_found", "That finding is not part of this claim.");
     await tx.consistencyFinding.update({ where: { id: findingId }, data: { acknowledgedById: actor.id, acknowledgedAt: new Date() }, select: { id: true } });

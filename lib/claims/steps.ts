@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { assertVerdictIsBacked, nextStatus, type VerdictName } from "./workflow";
+import { reanchorWaitingEvidence } from "@/lib/sources/service";
+import { assertNoOrphanedEvidence, assertVerdictIsBacked, nextStatus, type VerdictName } from "./workflow";
 import { writeClaim, type ClaimRef } from "./write";
 
 // Workflow steps on one claim. Each checks the rule against the row read inside the transaction.
@@ -16,6 +17,7 @@ export function proposeVerdict(client: Db, actor: Actor, ref: ClaimRef, verdict:
     const status = nextStatus(actor, claim, "propose");
     const stances = (await tx.evidence.findMany({ where: { claimId: claim.id }, select: { stance: true } })).map((e) => e.stance);
     assertVerdictIsBacked(verdict, stances, claim.figures.map((f) => f.check));
+    assertNoOrphanedEvidence(claim.evidence.map((e) => e.anchor));
     return { data: {
       status,
       verdict,
@@ -29,9 +31,11 @@ export function proposeVerdict(client: Db, actor: Actor, ref: ClaimRef, verdict:
 }
 
 export function approveVerdict(client: Db, actor: Actor, ref: ClaimRef) {
-  return writeClaim(client, actor, ref, "claim.approve", (claim) => ({
-    data: { status: nextStatus(actor, claim, "approve"), approvedById: actor.id, approvedAt: new Date() },
-  }));
+  return writeClaim(client, actor, ref, "claim.approve", (claim) => {
+    const status = nextStatus(actor, claim, "approve");
+    assertNoOrphanedEvidence(claim.evidence.map((e) => e.anchor));
+    return { data: { status, approvedById: actor.id, approvedAt: new Date() } };
+  });
 }
 
 /** Sends a proposed verdict back with the reviewer's comment, kept in the claim's comments. */
@@ -44,6 +48,7 @@ export function sendBack(client: Db, actor: Actor, ref: ClaimRef, comment: strin
     (claim) => ({ data: { status: nextStatus(actor, claim, "send-back") }, after: { status: "IN_PROGRESS", comment } }),
     async (tx, claim) => {
       await tx.comment.create({ data: { claimId: claim.id, authorId: actor.id, body: comment }, select: { id: true } });
+      await reanchorWaitingEvidence(tx, actor, claim);
     },
   );
 }
@@ -57,6 +62,7 @@ export function reopenClaim(client: Db, actor: Actor, ref: ClaimRef, comment?: s
     (claim) => ({ data: { status: nextStatus(actor, claim, "reopen"), approvedById: null, approvedAt: null } }),
     async (tx, claim) => {
       if (comment) await tx.comment.create({ data: { claimId: claim.id, authorId: actor.id, body: comment }, select: { id: true } });
+      await reanchorWaitingEvidence(tx, actor, claim);
     },
   );
 }

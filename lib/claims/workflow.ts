@@ -83,3 +83,38 @@ export function assertVerdictIsBacked(verdict: VerdictName, evidenceStances: str
     throw new AppError("bad_request", "An inaccurate or misleading verdict needs evidence that refutes the claim, or a figure that differs from its source.");
   }
 }
+
+/**
+ * What backs a verdict (sources, evidence, figure checks, acknowledged findings) is frozen while a
+ * verdict waits for review or stands: send the claim back or reopen it first.
+ */
+export function assertBackingMayChange(claim: { status: Status }): void {
+  if (claim.status === "IN_REVIEW") {
+    throw new AppError("conflict", {
+      en: "A verdict on this claim is waiting for review: approve it or send it back before changing its sources, evidence or figure checks.",
+      zh: "该声明的结论正在等待审核：请先批准或退回，再修改其来源、证据或数字核对。",
+    });
+  }
+  if (claim.status === "VERIFIED") {
+    throw new AppError("conflict", {
+      en: "This claim is verified: an editor must reopen it before its sources, evidence or figure checks change.",
+      zh: "该声明已核实：须由编辑重新打开后，才能修改其来源、证据或数字核对。",
+    });
+  }
+}
+
+/** Whether a newer snapshot may re-anchor this claim's evidence now, or must wait until it is reopened or sent back. */
+export function mayReanchor(claim: { status: Status }): boolean {
+  return claim.status !== "IN_REVIEW" && claim.status !== "VERIFIED";
+}
+
+/** A verdict cannot rest on a quote that is no longer found in its source. */
+export function assertNoOrphanedEvidence(anchors: string[]): void {
+  const orphaned = anchors.filter((a) => a === "ORPHANED").length;
+  if (orphaned > 0) {
+    throw new AppError("conflict", {
+      en: `${orphaned} piece${orphaned === 1 ? "" : "s"} of evidence ${orphaned === 1 ? "is" : "are"} no longer found in the newest snapshot of ${orphaned === 1 ? "its" : "their"} source: check the passage and quote it again first.`,
+      zh: `有 ${orphaned} 条证据在其来源的最新快照中已找不到：请先核对该段落并重新引用。`,
+    });
+  }
+}

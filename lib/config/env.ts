@@ -25,6 +25,10 @@ const envSchema = z
     ORGANISATION_NAME: z.string().trim().min(1).max(200).default("Claimdesk"),
     ORGANISATION_URL: z.url({ protocol: /^https?$/ }).optional(),
     ADMIN_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),
+    // How many reverse proxies in front of the app append to X-Forwarded-For; 0 trusts none of it.
+    TRUSTED_PROXY: z.coerce.number().int("must be a whole number of proxies").min(0).max(10).default(0),
+    // A session unused for this long has ended (the absolute lifetime is 12 hours).
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(12 * 60).default(8 * 60),
   })
   .refine((env) => Boolean(env.ADMIN_EMAIL) === Boolean(env.ADMIN_PASSWORD), {
     message: "ADMIN_EMAIL and ADMIN_PASSWORD must be set together",

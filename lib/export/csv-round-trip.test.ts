@@ -1,7 +1,8 @@
 import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvReport, spreadsheetSafe } from "./csv";
+import { csvReport } from "./csv";
+import { spreadsheetSafe } from "./spreadsheet-cell";
 import { iterate, sampleBulletin, sampleClaims } from "./fixtures/report";
 import type { ReportClaim } from "./model";
 import { streamToString } from "./stream";

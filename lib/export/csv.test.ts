@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { csvReport, spreadsheetSafe } from "./csv";
+import { csvReport } from "./csv";
+import { spreadsheetSafe } from "./spreadsheet-cell";
 import { iterate, sampleBulletin, sampleClaims, sampleReport } from "./fixtures/report";
 import type { Report } from "./model";
 import { streamToString } from "./stream";

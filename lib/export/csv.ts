@@ -2,6 +2,7 @@ import { stringify } from "csv-stringify/sync";
 import { reportLabels } from "./labels";
 import { claimUrl, httpUrl } from "./links";
 import type { Report, ReportBulletin, ReportClaim } from "./model";
+import { spreadsheetSafe, type Cell } from "./spreadsheet-cell";
 
 // Every field quoted and CRLF rows: what spreadsheet software parses without guessing.
 const OPTIONS = { quoted: true, quoted_empty: true, record_delimiter: "windows" } as const;
@@ -16,17 +17,6 @@ const FIGURE_COLUMNS = [
   "check", "check_label", "source_value", "relative_difference", "check_note", "source_id", "source_title",
   "checked_by", "checked_at",
 ] as const;
-
-type Cell = string | number | null;
-
-/**
- * Excel and LibreOffice run a cell that starts with `=`, `+`, `@` (or `-` before a non-number) as a
- * formula; a leading apostrophe keeps bulletin text text. Negative numbers such as "-3.5" are kept.
- */
-export function spreadsheetSafe(value: Cell): string {
-  const text = value === null ? "" : String(value);
-  return /^[=+@\t\r]|^-(?![\d.])/.test(text) ? `'${text}` : text;
-}
 
 function row(cells: Cell[]): string {
   return stringify([cells.map(spreadsheetSafe)], OPTIONS);

@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { logError } from "@/lib/server/log";
 import { ZodError } from "zod";
 import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { inRequestLanguage } from "@/lib/i18n/error-locale";
 import { fieldErrorsOf } from "@/lib/validations/field-errors";
 
 /** The one error shape of every route handler: `{ error: { code, message, fields? } }`. */
@@ -29,7 +30,7 @@ export function route<A extends unknown[]>(handler: (...args: A) => Promise<Resp
     try {
       return await handler(...args);
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(await inRequestLanguage(error));
     }
   };
 }

@@ -1,7 +1,9 @@
 import { IngestError } from "./errors";
+import { assertSafeZip } from "./zip";
 
 /** Paragraph text of a .docx, one blank line between paragraphs (mammoth's raw text). */
 export async function readDocx(bytes: Uint8Array): Promise<string> {
+  await assertSafeZip(bytes);
   const mammoth = (await import("mammoth")).default;
   try {
     const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });

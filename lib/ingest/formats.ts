@@ -47,3 +47,13 @@ export function formatOf(name: string, type?: string): IngestFormat {
   const what = extension ? `“${extension}” files cannot be imported.` : "This file has no extension, so its type is unknown.";
   throw new IngestError("unsupported_type", `${what} ${ACCEPTED_TYPES_MESSAGE}`);
 }
+
+/** A file name is only a name: a path in it (`../`, `/`, `\`) or control characters mean a forged upload. */
+export function checkFileName(name: string): void {
+  if (/[\\/\u0000-\u001f\u007f]/.test(name) || name.split(".").every((part) => part === "") || name.length > 255) {
+    throw new IngestError("unsupported_type", {
+      en: "The file name contains a path or control characters. Rename the file (letters, digits and a dot before the extension) and upload it again.",
+      zh: "文件名包含路径或控制字符。请重命名文件（仅用文字、数字和扩展名前的点）后重新上传。",
+    });
+  }
+}

@@ -1,6 +1,6 @@
 import { readDocx } from "./docx";
 import { IngestError } from "./errors";
-import { extensionOf, formatOf, MAX_UPLOAD_BYTES, SUPPORTED_EXTENSIONS, type IngestFormat } from "./formats";
+import { checkFileName, extensionOf, formatOf, MAX_UPLOAD_BYTES, SUPPORTED_EXTENSIONS, type IngestFormat } from "./formats";
 import { decodeText } from "./decode";
 import { declaredCharset, readHtml } from "./html";
 import { markdownToText } from "./markdown";
@@ -35,6 +35,7 @@ const NO_TEXT_LAYER =
  * Throws IngestError (with a message fit for the user) for anything it cannot import.
  */
 export async function readDocument(file: IngestFile, options: { maxBytes?: number } = {}): Promise<IngestResult> {
+  checkFileName(file.name);
   checkSize(file.bytes, options.maxBytes ?? MAX_UPLOAD_BYTES);
   const format = formatOf(file.name, file.type);
   checkContent(format, extensionOf(file.name), file.bytes);

@@ -21,7 +21,8 @@ const claimInclude = {
 
 type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof claimInclude }>;
 
-function whereOf(bulletinId: string, scope: ReportScope): Prisma.ClaimWhereInput {
+/** The claims a report of this scope shows; the share page's filter is this one too (SHARED_REPORT_SCOPE). */
+export function reportClaimWhere(bulletinId: string, scope: ReportScope): Prisma.ClaimWhereInput {
   return {
     bulletinId,
     dismissed: false,
@@ -74,7 +75,7 @@ function toReportClaim(row: ClaimRow, number: number, history: ReportClaim["hist
 export async function loadReport(client: Db, bulletinId: string, scope: ReportScope, options: { baseUrl: string; withHistory?: boolean }): Promise<Report | null> {
   const bulletin = await client.bulletin.findFirst({ where: { id: bulletinId, deletedAt: null }, include: { importedBy: { select: { name: true } } } });
   if (!bulletin) return null;
-  const where = whereOf(bulletinId, scope);
+  const where = reportClaimWhere(bulletinId, scope);
   const groups = await client.claim.groupBy({ by: ["status", "verdict"], where, _count: { _all: true } });
   const byStatus: Record<ReportStatus, number> = { UNVERIFIED: 0, IN_PROGRESS: 0, IN_REVIEW: 0, VERIFIED: 0 };
   const byVerdict: Record<ReportVerdict, number> = { ACCURATE: 0, MOSTLY_ACCURATE: 0, MISLEADING: 0, INACCURATE: 0, UNVERIFIABLE: 0 };

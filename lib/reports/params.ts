@@ -1,5 +1,6 @@
 import { headers } from "next/headers";
 import { z } from "zod";
+import { requestOrigin } from "@/lib/http/origin";
 import { env } from "@/lib/config/env";
 import { EXPORT_FORMATS } from "@/lib/export/model";
 import type { ReportScope } from "./load";
@@ -27,12 +28,7 @@ export function scopeOf(params: Record<string, string | string[] | undefined>): 
 
 /** The app's public origin: NEXTAUTH_URL when set, else the request's own host. */
 export async function publicBaseUrl(): Promise<string> {
-  const configured = env().NEXTAUTH_URL;
-  if (configured) return configured.replace(/\/$/, "");
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? `localhost:${env().PORT}`;
-  const proto = h.get("x-forwarded-proto") ?? "http";
-  return `${proto}://${host}`;
+  return requestOrigin(await headers(), env().NEXTAUTH_URL, `localhost:${env().PORT}`);
 }
 
 export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {

@@ -5,16 +5,20 @@ import { beginShutdown, runShutdownHooks } from "./lifecycle";
 import { randomUUID } from "node:crypto";
 import { handleBaseline } from "./bench-baseline";
 import { logError, logRequest, withRequest } from "./log";
+import { PEER_HEADER } from "@/lib/http/client-ip";
 
 // One server process: Next.js behind a plain Node HTTP server whose lifecycle Claimdesk owns, so
 // a SIGTERM stops it cleanly: stop accepting, let in-flight requests finish within a deadline,
-// close keep-alive sockets as soon as they are idle, close the database, exit.
+// close keep-alive sockets as soon as they are idle, close the database, exit. It also hands the
+// app the socket's address (lib/http/client-ip.ts) for per-client throttling.
 
 export type ServeOptions = { root: string; port: number; shutdownTimeoutMs: number; log: (message: string) => void };
 
 const UNAVAILABLE = JSON.stringify({ error: { code: "unavailable", message: "The server is restarting. Try again in a moment." } });
 
 export async function serveApp(options: ServeOptions): Promise<{ port: number; shutdown: () => Promise<void> }> {
+  // Tells the app the peer header comes from this server; without it the header is not believed.
+  process.env.CLAIMDESK_PEER_HEADER = "1";
   const app = next({ dev: false, dir: options.root, port: options.port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -30,6 +34,8 @@ export async function serveApp(options: ServeOptions): Promise<{ port: number; s
       response.end(UNAVAILABLE);
       return;
     }
+    // Overwrites whatever a client sent: Next fills X-Forwarded-For in only when it is missing.
+    request.headers[PEER_HEADER] = request.socket.remoteAddress ?? "";
     active.add(response);
     response.on("close", () => {
       active.delete(response);

@@ -85,7 +85,7 @@ describe("addEvidence", () => {
     expect(await t.db.evidence.count({ where: { claimId: claim.id } })).toBe(0);
   });
 
-  it("lets no reviewer add evidence to a VERIFIED claim, while an editor can", async () => {
+  it("lets nobody add evidence to a VERIFIED claim, an editor neither: it must be reopened first", async () => {
     const claim = await newClaim(t.db, bulletin, "医院3家");
     const { sourceId, snapshot } = await addQuotedEvidence(t.db, people.reviewer, claim.id);
     await proposeVerdict(t.db, people.reviewer, ref(claim), "ACCURATE", "报告确认");
@@ -95,8 +95,8 @@ describe("addEvidence", () => {
     const input = { claimId: claim.id, sourceId, snapshotId: snapshot.id, start: 0, end: 5, stance: "REFUTES" as const };
     await expectAppError(addEvidence(t.db, people.reviewer, input), "forbidden");
     await expectAppError(addEvidence(t.db, people.inactiveEditor, input), "forbidden");
+    const refused = await expectAppError(addEvidence(t.db, people.editor, input), "conflict");
+    expect(refused.localised?.zh).toMatch(/重新打开/);
     expect(await t.db.evidence.count({ where: { claimId: claim.id } })).toBe(1);
-    await addEvidence(t.db, people.editor, input);
-    expect(await t.db.evidence.count({ where: { claimId: claim.id } })).toBe(2);
   });
 });

@@ -5,7 +5,7 @@ import { AppError, forbidden } from "@/lib/errors";
 import { touchBulletin } from "@/lib/claims/write";
 import { once } from "@/lib/idempotency/keys";
 import { describeSelection } from "@/lib/evidence";
-import { waitingForReview } from "./service";
+import { assertBackingMayChange } from "@/lib/claims/workflow";
 
 type EvidenceInput = {
   claimId: string;
@@ -30,7 +30,7 @@ export async function addEvidence(client: Db, actor: Actor, input: EvidenceInput
     });
     if (!claim || claim.bulletin.deletedAt) throw new AppError("not_found", "This claim no longer exists.");
     if (!canEditClaim(actor, claim)) throw forbidden("You cannot change this claim.");
-    if (claim.status === "IN_REVIEW") throw waitingForReview();
+    assertBackingMayChange(claim);
     const snapshot = await tx.sourceSnapshot.findUnique({ where: { id: input.snapshotId }, select: { sourceId: true, text: true } });
     if (!snapshot || snapshot.sourceId !== input.sourceId) throw new AppError("not_found", "That source snapshot no longer exists.");
     if (input.end > snapshot.text.length || !snapshot.text.slice(input.start, input.end).trim()) {

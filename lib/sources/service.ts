@@ -4,6 +4,7 @@ import { canEditClaim, type Actor } from "@/lib/auth/permissions";
 import { AppError, forbidden } from "@/lib/errors";
 import { touchBulletin } from "@/lib/claims/write";
 import { once, type RequestKey } from "@/lib/idempotency/keys";
+import { assertBackingMayChange, mayReanchor } from "@/lib/claims/workflow";
 import { anchor } from "@/lib/evidence";
 import { canonicalUrl } from "./canonical-url";
 
@@ -15,10 +16,6 @@ export type SourceMeta = {
   kind: "OFFICIAL" | "PRIMARY_DATA" | "MEDIA" | "OTHER";
   credibility: number;
 };
-
-/** A verdict waiting for review rests on the evidence the reviewer saw; it changes only after a decision. */
-export const waitingForReview = () =>
-  new AppError("conflict", "A verdict on this claim is waiting for review: approve it or send it back before changing its sources or evidence.");
 
 async function liveClaim(tx: Tx, claimId: string) {
   const claim = await tx.claim.findUnique({
@@ -32,7 +29,7 @@ async function liveClaim(tx: Tx, claimId: string) {
 async function attach(tx: Tx, actor: Actor, claimId: string, sourceId: string) {
   const claim = await liveClaim(tx, claimId);
   if (!canEditClaim(actor, claim)) throw forbidden("You cannot change this claim.");
-  if (claim.status === "IN_REVIEW") throw waitingForReview();
+  assertBackingMayChange(claim);
   const existing = await tx.claimSource.findUnique({ where: { claimId_sourceId: { claimId, sourceId } }, select: { claimId: true } });
   if (existing) return;
   await tx.claimSource.create({ data: { claimId, sourceId, attachedById: actor.id }, select: { claimId: true } });
@@ -82,9 +79,49 @@ export async function attachSource(client: Db, actor: Actor, claimId: string, so
   });
 }
 
+type EvidenceRow = { id: string; claimId: string; exact: string; prefix: string; suffix: string; start: number; end: number; anchor: string };
+
 /**
- * Stores a newer snapshot of a source and re-anchors every piece of evidence quoted from it:
- * position, then exact quote, then fuzzy match. Evidence that cannot be found is flagged, never dropped.
+ * Finds each quote again in `snapshot` (position, exact quote, then fuzzy match) and moves it
+ * there, or flags it orphaned where it was; each claim whose evidence moved gets a new version
+ * (a pending approval sees the change) and a history line.
+ */
+async function reanchor(tx: Tx, actor: Actor, snapshot: { id: string; text: string }, evidence: EvidenceRow[], bulletinOf: Map<string, string>) {
+  const outcome = { reanchored: 0, orphaned: 0 };
+  const changes = new Map<string, { evidenceId: string; from: string; to: string }[]>();
+  for (const item of evidence) {
+    const found = anchor(snapshot.text, {
+      quote: { type: "TextQuoteSelector", exact: item.exact, prefix: item.prefix, suffix: item.suffix },
+      position: { type: "TextPositionSelector", start: item.start, end: item.end },
+    });
+    const state = found ? (found.method === "position" ? "ANCHORED" : "REANCHORED") : "ORPHANED";
+    await tx.evidence.update({
+      where: { id: item.id },
+      // An orphaned quote stays as it was, pointing at the snapshot it was taken from.
+      data: found
+        ? { snapshotId: snapshot.id, start: found.start, end: found.end, anchor: state, version: { increment: 1 } }
+        : { anchor: state, version: { increment: 1 } },
+      select: { id: true },
+    });
+    if (found) outcome.reanchored++;
+    else outcome.orphaned++;
+    changes.set(item.claimId, [...(changes.get(item.claimId) ?? []), { evidenceId: item.id, from: item.anchor, to: state }]);
+  }
+  for (const [claimId, items] of changes) {
+    await tx.claim.update({ where: { id: claimId }, data: { version: { increment: 1 } }, select: { id: true } });
+    await appendAudit(tx, {
+      actorId: actor.id, action: "claim.reanchor", entityType: "Claim", entityId: claimId, bulletinId: bulletinOf.get(claimId),
+      before: { evidence: items.map((i) => ({ id: i.evidenceId, anchor: i.from })) },
+      after: { snapshotId: snapshot.id, evidence: items.map((i) => ({ id: i.evidenceId, anchor: i.to })) },
+    });
+  }
+  return outcome;
+}
+
+/**
+ * Stores a newer snapshot of a source and re-anchors the evidence quoted from it. Evidence under a
+ * claim in review or verified waits on the snapshot it quotes (a history line says so) until the
+ * claim is sent back or reopened: nothing backing a verdict changes under it.
  */
 export async function addSnapshot(client: Db, actor: Actor, sourceId: string, text: string, contentType: string, key?: RequestKey) {
   if (!actor.active) throw forbidden();
@@ -95,46 +132,35 @@ export async function addSnapshot(client: Db, actor: Actor, sourceId: string, te
       where: { sourceId },
       select: { id: true, claimId: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchor: true, claim: { select: { bulletinId: true, status: true } } },
     });
-    // Re-anchoring changes the evidence of every claim quoting the source; verified ones are an editor's.
-    if (evidence.some((e) => e.claim.status === "VERIFIED") && !canEditClaim(actor, { status: "VERIFIED", assigneeId: null, proposedById: null })) {
-      throw forbidden("Verified claims quote this source: only an editor can replace its snapshot.");
-    }
-    const snapshot = await tx.sourceSnapshot.create({ data: { sourceId, text, contentType, createdById: actor.id }, select: { id: true } });
-    const outcome = { reanchored: 0, orphaned: 0 };
-    const changes = new Map<string, { bulletinId: string; items: { evidenceId: string; from: string; to: string }[] }>();
-    for (const item of evidence) {
-      const found = anchor(text, {
-        quote: { type: "TextQuoteSelector", exact: item.exact, prefix: item.prefix, suffix: item.suffix },
-        position: { type: "TextPositionSelector", start: item.start, end: item.end },
-      });
-      const state = found ? (found.method === "position" ? "ANCHORED" : "REANCHORED") : "ORPHANED";
-      await tx.evidence.update({
-        where: { id: item.id },
-        // An orphaned quote stays as it was, pointing at the snapshot it was taken from.
-        data: found
-          ? { snapshotId: snapshot.id, start: found.start, end: found.end, anchor: state, version: { increment: 1 } }
-          : { anchor: state, version: { increment: 1 } },
-        select: { id: true },
-      });
-      if (found) outcome.reanchored++;
-      else outcome.orphaned++;
-      const entry = changes.get(item.claimId) ?? { bulletinId: item.claim.bulletinId, items: [] };
-      entry.items.push({ evidenceId: item.id, from: item.anchor, to: state });
-      changes.set(item.claimId, entry);
-    }
-    // Each claim whose evidence moved gets a new version (a pending approval sees the change) and a history line.
-    for (const [claimId, change] of changes) {
-      await tx.claim.update({ where: { id: claimId }, data: { version: { increment: 1 } }, select: { id: true } });
+    const snapshot = await tx.sourceSnapshot.create({ data: { sourceId, text, contentType, createdById: actor.id }, select: { id: true, text: true } });
+    const bulletinOf = new Map(evidence.map((e) => [e.claimId, e.claim.bulletinId]));
+    const now = evidence.filter((e) => mayReanchor(e.claim));
+    const waiting = new Set(evidence.filter((e) => !mayReanchor(e.claim)).map((e) => e.claimId));
+    const outcome = await reanchor(tx, actor, snapshot, now, bulletinOf);
+    for (const claimId of waiting) {
       await appendAudit(tx, {
-        actorId: actor.id, action: "claim.reanchor", entityType: "Claim", entityId: claimId, bulletinId: change.bulletinId,
-        before: { evidence: change.items.map((i) => ({ id: i.evidenceId, anchor: i.from })) },
-        after: { snapshotId: snapshot.id, evidence: change.items.map((i) => ({ id: i.evidenceId, anchor: i.to })) },
+        actorId: actor.id, action: "claim.snapshot-waits", entityType: "Claim", entityId: claimId, bulletinId: bulletinOf.get(claimId),
+        after: { sourceId, snapshotId: snapshot.id },
       });
     }
-    await appendAudit(tx, { actorId: actor.id, action: "source.snapshot", entityType: "Source", entityId: sourceId, after: { snapshotId: snapshot.id, ...outcome } });
+    await appendAudit(tx, { actorId: actor.id, action: "source.snapshot", entityType: "Source", entityId: sourceId, after: { snapshotId: snapshot.id, ...outcome, waiting: waiting.size } });
     const byBulletin = new Map<string, string[]>();
-    for (const [claimId, change] of changes) byBulletin.set(change.bulletinId, [...(byBulletin.get(change.bulletinId) ?? []), claimId]);
+    for (const [claimId, bulletinId] of bulletinOf) byBulletin.set(bulletinId, [...(byBulletin.get(bulletinId) ?? []), claimId]);
     for (const [id, claims] of byBulletin) await touchBulletin(tx, id, claims);
-    return { snapshotId: snapshot.id, ...outcome };
+    return { snapshotId: snapshot.id, ...outcome, waiting: waiting.size };
   }));
+}
+
+/** When a claim is sent back or reopened, its evidence waiting on an older snapshot moves to the newest one. */
+export async function reanchorWaitingEvidence(tx: Tx, actor: Actor, claim: { id: string; bulletinId: string }) {
+  const evidence = await tx.evidence.findMany({
+    where: { claimId: claim.id },
+    select: { id: true, claimId: true, sourceId: true, snapshotId: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchor: true },
+  });
+  const bulletinOf = new Map([[claim.id, claim.bulletinId]]);
+  for (const sourceId of new Set(evidence.map((e) => e.sourceId))) {
+    const newest = await tx.sourceSnapshot.findFirst({ where: { sourceId }, orderBy: { takenAt: "desc" }, select: { id: true, text: true } });
+    const stale = evidence.filter((e) => e.sourceId === sourceId && newest && e.snapshotId !== newest.id && e.anchor !== "ORPHANED");
+    if (newest && stale.length > 0) await reanchor(tx, actor, newest, stale, bulletinOf);
+  }
 }

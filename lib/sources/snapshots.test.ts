@@ -49,6 +49,8 @@ beforeAll(async () => {
   const other = await addSourceToClaim(t.db, reviewer, hospitalA.id, { title: "卫健委通报", kind: "OFFICIAL", credibility: 4 }, OTHER, "text/plain");
   ids.unquoted = (await t.db.sourceSnapshot.findFirstOrThrow({ where: { sourceId: other.sourceId } })).id;
 
+  // A share link shows verified claims only, so the snapshots they quote.
+  await t.db.claim.updateMany({ where: { id: { in: [schoolA.id, schoolB.id] } }, data: { status: "VERIFIED", verdict: "ACCURATE" } });
   const linkA = await createShareLink(t.db, editor, a.id);
   ids.secretA = linkA.secret;
   ids.linkA = linkA.id;
@@ -67,6 +69,13 @@ describe("sharedSnapshot", () => {
     const shown = await openShared(ids.secretA, ids.first);
     expect(shown).toMatchObject({ id: ids.first, text: FIRST, source: { title: "教育局通报", url: "https://edu.example.gov/q1" } });
     expect(await openShared(ids.secretB, ids.second)).toMatchObject({ id: ids.second, text: SECOND });
+  });
+
+  it("does not open a snapshot quoted only by a claim that is not verified", async () => {
+    await t.db.claim.updateMany({ where: { evidence: { some: { snapshotId: ids.first } } }, data: { status: "IN_REVIEW" } });
+    expect(await openShared(ids.secretA, ids.first)).toBeNull();
+    await t.db.claim.updateMany({ where: { evidence: { some: { snapshotId: ids.first } } }, data: { status: "VERIFIED" } });
+    expect(await openShared(ids.secretA, ids.first)).toMatchObject({ id: ids.first });
   });
 
   it("does not open a snapshot of the same source quoted only in another bulletin", async () => {

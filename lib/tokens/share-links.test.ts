@@ -3,7 +3,8 @@ import { deleteBulletin, restoreBulletin } from "@/lib/bulletins/delete";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { createPeople, expectAppError, importFixture, type People } from "@/lib/testing/workspace-fixtures";
 import { hashSecret } from "./secret";
-import { bulletinForShare, createShareLink, listShareLinks, revokeShareLink } from "./share-links";
+import { loadReport } from "@/lib/reports/load";
+import { bulletinForShare, createShareLink, listShareLinks, openShareLink, revokeShareLink, SHARED_REPORT_SCOPE } from "./share-links";
 
 // A text written for these tests.
 const LIBRARY_NOTE = "The county library lent 84,000 books in 2024. Its mobile van visited 37 villages each month.";
@@ -90,14 +91,14 @@ describe("bulletinForShare", () => {
     }
   });
 
-  it("is null once the bulletin is deleted, and opens it again once restored", async () => {
+  it("is null once the bulletin is deleted, and stays null once it is restored (the link was revoked)", async () => {
     const id = await freshBulletin("Library note to delete");
     const { secret } = await createShareLink(t.db, people.editor, id);
     expect(await bulletinForShare(t.db, secret)).toBe(id);
     await deleteBulletin(t.db, people.editor, id, "Library note to delete");
     expect(await bulletinForShare(t.db, secret)).toBeNull();
     await restoreBulletin(t.db, people.editor, id);
-    expect(await bulletinForShare(t.db, secret)).toBe(id);
+    expect(await bulletinForShare(t.db, secret)).toBeNull();
   });
 });
 
@@ -134,5 +135,42 @@ describe("revokeShareLink", () => {
     await revokeShareLink(t.db, people.editor, id);
     expect((await linkRow(id)).revokedAt).toEqual(first);
     expect(await auditOf(id, "share.revoke")).toHaveLength(1);
+  });
+});
+
+describe("what a share link shows", () => {
+  it("the shared scope is verified claims only, and a deleted then restored bulletin's link stays dead", async () => {
+    expect(SHARED_REPORT_SCOPE).toEqual({ scope: "verified" });
+    const id = await freshBulletin("Deleted and restored");
+    const title = (await t.db.bulletin.findUniqueOrThrow({ where: { id } })).title;
+    const { secret } = await createShareLink(t.db, people.editor, id);
+    await deleteBulletin(t.db, people.editor, id, title);
+    await restoreBulletin(t.db, people.editor, id);
+    expect(await bulletinForShare(t.db, secret)).toBeNull();
+    const fresh = await createShareLink(t.db, people.editor, id);
+    expect(await bulletinForShare(t.db, fresh.secret)).toBe(id);
+  });
+
+  it("loads only verified claims whatever else the bulletin holds", async () => {
+    const id = await freshBulletin("Mixed statuses");
+    const claims = await t.db.claim.findMany({ where: { bulletinId: id }, orderBy: { start: "asc" } });
+    expect(claims.length).toBeGreaterThanOrEqual(2);
+    await t.db.claim.update({ where: { id: claims[0].id }, data: { status: "VERIFIED", verdict: "ACCURATE", rationale: "Checked." } });
+    await t.db.claim.update({ where: { id: claims[1].id }, data: { status: "IN_REVIEW", verdict: "INACCURATE", rationale: "Draft rationale." } });
+    const report = await loadReport(t.db, id, SHARED_REPORT_SCOPE, { baseUrl: "http://localhost" });
+    const shown = [];
+    for await (const claim of report!.claims) shown.push(claim);
+    expect(shown.map((c) => c.id)).toEqual([claims[0].id]);
+    expect(JSON.stringify(shown)).not.toContain("Draft rationale.");
+  });
+});
+
+describe("guessing share links", () => {
+  it("an address that opened 30 unknown links waits, even for a real one; another address does not", async () => {
+    const { secret } = await createShareLink(t.db, people.editor, bulletinId);
+    const now = new Date("2030-05-01T10:00:00Z");
+    for (let i = 0; i < 30; i++) expect(await openShareLink(t.db, `share_guess${i}`, "203.0.113.77", now)).toBeNull();
+    expect(await openShareLink(t.db, secret, "203.0.113.77", now)).toEqual({ retryInMinutes: 15 });
+    expect(await openShareLink(t.db, secret, "198.51.100.1", now)).toEqual({ bulletinId });
   });
 });

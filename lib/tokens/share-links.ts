@@ -3,7 +3,15 @@ import { appendAudit } from "@/lib/audit/log";
 import { canExportReports, type Actor } from "@/lib/auth/permissions";
 import { AppError, forbidden } from "@/lib/errors";
 import { storeAnswer, storedAnswer, type RequestKey } from "@/lib/idempotency/keys";
+import type { ReportScope } from "@/lib/reports/load";
+import { countHit, limitedUntil } from "@/lib/http/rate-limit";
 import { hashSecret, newSecret } from "./secret";
+
+/**
+ * What a share link shows, whatever its query string says: verified claims only. The one place to
+ * narrow it (to published claims, say); the shared report and its snapshots both read it.
+ */
+export const SHARED_REPORT_SCOPE: ReportScope = { scope: "verified" };
 
 /** A secret link to a bulletin's report, readable without signing in until revoked; a retry (same key) renews the first link's secret. */
 export async function createShareLink(client: Db, actor: Actor, bulletinId: string, key?: RequestKey) {
@@ -39,6 +47,19 @@ export function listShareLinks(client: Db, bulletinId: string) {
     select: { id: true, createdAt: true, revokedAt: true, createdBy: { select: { name: true } } },
     orderBy: { createdAt: "desc" },
   });
+}
+
+/**
+ * A share link opened by an anonymous client: the bulletin, or null for a dead or unknown link, or
+ * how long the client must wait after too many unknown links (guessing is throttled).
+ */
+export async function openShareLink(client: Db, secret: string, address: string, now = new Date()): Promise<{ bulletinId: string } | { retryInMinutes: number } | null> {
+  const limited = await limitedUntil(client, "share-miss", address, now);
+  if (limited) return { retryInMinutes: Math.max(1, Math.ceil((limited.getTime() - now.getTime()) / 60_000)) };
+  const bulletinId = await bulletinForShare(client, secret);
+  if (bulletinId) return { bulletinId };
+  await countHit(client, "share-miss", address, now);
+  return null;
 }
 
 /** The bulletin a live share link opens, or null. */

@@ -20,8 +20,3 @@ export async function hasAnyUser(): Promise<boolean> {
 export function findActiveUserById(id: string) {
   return db.user.findFirst({ where: { id, active: true }, select: publicFields });
 }
-
-/** The user behind a session, with when their password last changed (sessions from before then end). */
-export function findSessionUser(id: string) {
-  return db.user.findFirst({ where: { id, active: true }, select: { ...publicFields, passwordChangedAt: true } });
-}

@@ -169,7 +169,7 @@ describe("the last active administrator", () => {
 
     const entries = await auditFor(admin.id);
     expect(entries.map((e) => [e.action, e.actorId, parse(e.before), parse(e.after)])).toEqual([
-      ["user.deactivate", other.id, { active: true }, { active: false }],
+      ["user.deactivate", other.id, { active: true }, { active: false, endedSessions: 0, revokedTokens: 0 }],
       ["user.reactivate", other.id, { active: false }, { active: true }],
     ]);
   });
@@ -235,7 +235,7 @@ describe("changeOwnPassword", () => {
     expect(after.version).toBe(before.version + 1);
     expect(after.passwordChangedAt.getTime()).toBeGreaterThanOrEqual(called);
     const entries = await auditFor(actor.id);
-    expect(entries.map((e) => [e.action, e.actorId, e.before, e.after])).toContainEqual(["user.password", actor.id, null, null]);
+    expect(entries.map((e) => [e.action, e.actorId, e.before, e.after])).toContainEqual(["user.password", actor.id, null, JSON.stringify({ endedSessions: 0, revokedTokens: 0 })]);
   });
 
   it("a deactivated user cannot change their password", async () => {

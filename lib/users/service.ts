@@ -3,6 +3,7 @@ import { appendAudit } from "@/lib/audit/log";
 import { AppError, forbidden } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { canManageUsers, type Actor } from "@/lib/auth/permissions";
+import { endUserAccess } from "@/lib/auth/sessions";
 import type { RoleName } from "@/lib/validations/user";
 
 // User writes. Each takes the database and the acting user explicitly, checks permission itself,
@@ -109,13 +110,15 @@ export async function setActive(client: Db, actor: Actor, userId: string, active
     if (before.active === active) return publicUser(before);
     if (!active && before.role === "ADMIN") await assertNotLastAdmin(tx, userId);
     const after = await tx.user.update({ where: { id: userId }, data: { active, version: { increment: 1 } } });
+    // Deactivation ends every session and API token for good: reactivating revives none of them.
+    const ended = active ? null : await endUserAccess(tx, userId);
     await appendAudit(tx, {
       actorId: actor.id,
       action: active ? "user.reactivate" : "user.deactivate",
       entityType: "User",
       entityId: userId,
       before: { active: before.active },
-      after: { active: after.active },
+      after: { active: after.active, ...(ended ? { endedSessions: ended.sessions, revokedTokens: ended.tokens } : {}) },
     });
     return publicUser(after);
   });
@@ -130,7 +133,9 @@ export async function changeOwnPassword(client: Db, actor: Actor, current: strin
   const passwordHash = await hashPassword(next);
   await client.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, passwordChangedAt: new Date(), version: { increment: 1 } } });
-    await appendAudit(tx, { actorId: user.id, action: "user.password", entityType: "User", entityId: user.id });
+    // A new password ends every session and revokes every API token made with the old one.
+    const ended = await endUserAccess(tx, user.id);
+    await appendAudit(tx, { actorId: user.id, action: "user.password", entityType: "User", entityId: user.id, after: { endedSessions: ended.sessions, revokedTokens: ended.tokens } });
   });
 }
 
@@ -142,7 +147,8 @@ export async function setPasswordByAdmin(client: Db, actor: Actor, userId: strin
     const user = await tx.user.findUnique({ where: { id: userId } });
     if (!user) throw new AppError("not_found", "That user no longer exists.");
     await tx.user.update({ where: { id: userId }, data: { passwordHash, passwordChangedAt: new Date(), version: { increment: 1 } } });
-    await appendAudit(tx, { actorId: actor.id, action: "user.password-reset", entityType: "User", entityId: userId });
+    const ended = await endUserAccess(tx, userId);
+    await appendAudit(tx, { actorId: actor.id, action: "user.password-reset", entityType: "User", entityId: userId, after: { endedSessions: ended.sessions, revokedTokens: ended.tokens } });
   });
 }
 

@@ -25,7 +25,8 @@ export const reopenSchema = z.object({ ...claimRef, comment: z.string().trim().m
 
 export const dismissSchema = z.object({
   ...claimRef,
-  dismissed: z.coerce.boolean(),
+  // A real boolean: coercing would read the string "false" as true.
+  dismissed: z.boolean("Say true or false."),
   reason: z.string().trim().max(1_000).optional(),
 });
 

@@ -20,6 +20,7 @@ export default async function AccountPage() {
       <div className="stack">
         <section className="card" style={{ maxWidth: 480 }}>
           <h2>{t.changePassword}</h2>
+          <p className="muted">{t.changePasswordLead}</p>
           <ChangePasswordForm t={t} />
         </section>
         <section className="card" aria-labelledby="api-tokens">

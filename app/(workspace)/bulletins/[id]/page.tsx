@@ -4,13 +4,18 @@ import { DeleteBulletinButton } from "@/components/bulletins/delete-bulletin-but
 import { CleaningChanges } from "@/components/workspace/cleaning-changes";
 import { Workspace } from "@/components/workspace/workspace";
 import { requireUser } from "@/lib/auth/session";
-import { canAssignClaims, canDeleteBulletin } from "@/lib/auth/permissions";
+import { canAssignClaims, canDeleteBulletin, canExportReports } from "@/lib/auth/permissions";
 import { activeUsers, getBulletin } from "@/lib/bulletins/queries";
 import { claimSummaries } from "@/lib/claims/queries";
 import { encodeOutline } from "@/lib/claims/summary";
 import { getLocale } from "@/lib/i18n/locale";
 import { evidenceMessages } from "@/lib/i18n/evidence-messages";
 import { workspaceMessages } from "@/lib/i18n/workspace-messages";
+
+/** `?claim=` from a queue link or a bookmark: a claim of this bulletin, or none. */
+function selectedClaim(claims: { id: string }[], wanted: unknown): string | null {
+  return typeof wanted === "string" && claims.some((c) => c.id === wanted) ? wanted : null;
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string }> };
 
@@ -34,7 +39,7 @@ export default async function BulletinPage({ params, searchParams }: Props) {
           </p>
         </div>
         <div className="inline-form">
-          <Link href={`/bulletins/${bulletin.id}/report`} className="button secondary small">{w.report}</Link>
+          {canExportReports(user) && <Link href={`/bulletins/${bulletin.id}/report`} className="button secondary small">{w.report}</Link>}
           {canDeleteBulletin(user) && <DeleteBulletinButton bulletinId={bulletin.id} title={bulletin.title} w={w} />}
         </div>
       </div>
@@ -43,7 +48,7 @@ export default async function BulletinPage({ params, searchParams }: Props) {
         ctx={{ w, e: evidenceMessages[locale], locale, me: { id: user.id, name: user.name, role: user.role }, users, isEditor: canAssignClaims(user) }}
         bulletin={{ id: bulletin.id, title: bulletin.title, language: bulletin.language, cleanText: bulletin.cleanText, version: bulletin.version }}
         outline={encodeOutline(claims)}
-        initialSelectedId={(await searchParams).claim ?? null}
+        initialSelectedId={selectedClaim(claims, (await searchParams).claim)}
       />
     </>
   );

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { failureResult, jsonAction } from "@/lib/actions/safe-action";
+import { assertFormData, failureResult, jsonAction } from "@/lib/actions/safe-action";
 import type { ActionResult } from "@/lib/actions/safe-action-state";
 import { requireUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
@@ -13,6 +13,7 @@ import type { ClaimView } from "@/lib/claims/dto";
 import { addEvidence } from "@/lib/sources/evidence";
 import { proposeFigureCheck } from "@/lib/sources/figure-proposal";
 import { addSnapshot, addSourceToClaim, attachSource } from "@/lib/sources/service";
+import { inRequestLanguage } from "@/lib/i18n/error-locale";
 import { fieldErrorsOf } from "@/lib/validations/field-errors";
 import { requestKey } from "@/lib/validations/request-key";
 import { acknowledgeSchema, attachSourceSchema, evidenceSchema, figureCheckSchema, snapshotTextSchema, sourceMetaSchema } from "@/lib/validations/source";
@@ -34,7 +35,7 @@ async function sourceText(formData: FormData): Promise<{ text: string; contentTy
       text = read.text;
       contentType = `text/plain; from=${read.format}`;
     } catch (error) {
-      if (error instanceof IngestError) throw new AppError("bad_request", error.message);
+      if (error instanceof IngestError) throw new AppError("bad_request", error.localised ?? error.message);
       throw error;
     }
   }
@@ -61,6 +62,7 @@ function formId(formData: FormData, name: string): string {
 export async function addSourceAction(formData: FormData): Promise<ActionResult<{ claim: ClaimView; reused: boolean; title: string }>> {
   try {
     const user = await requireUser();
+    assertFormData(formData);
     const claimId = formId(formData, "claimId");
     const meta = sourceMetaSchema.safeParse(Object.fromEntries(formData.entries()));
     if (!meta.success) {
@@ -70,13 +72,14 @@ export async function addSourceAction(formData: FormData): Promise<ActionResult<
     const result = await addSourceToClaim(db, user, claimId, meta.data, text, contentType, formKey(formData));
     return { ok: true, data: { claim: await fresh(claimId), reused: result.reused, title: result.title } };
   } catch (error) {
-    return failureResult(error);
+    return failureResult(await inRequestLanguage(error));
   }
 }
 
 export async function addSnapshotAction(formData: FormData): Promise<ActionResult<{ reanchored: number; orphaned: number; claim: ClaimView | null }>> {
   try {
     const user = await requireUser();
+    assertFormData(formData);
     const sourceId = formId(formData, "sourceId");
     const claimId = formData.get("claimId") ? formId(formData, "claimId") : undefined;
     const { text, contentType } = await sourceText(formData);
@@ -84,7 +87,7 @@ export async function addSnapshotAction(formData: FormData): Promise<ActionResul
     // The claim being read comes back with its evidence re-anchored.
     return { ok: true, data: { reanchored: result.reanchored, orphaned: result.orphaned, claim: claimId ? await fresh(claimId) : null } };
   } catch (error) {
-    return failureResult(error);
+    return failureResult(await inRequestLanguage(error));
   }
 }
 

@@ -1,7 +1,8 @@
 "use server";
 
 import { db } from "@/lib/db";
-import { failureResult, jsonAction } from "@/lib/actions/safe-action";
+import { assertFormData, failureResult, jsonAction } from "@/lib/actions/safe-action";
+import { inRequestLanguage } from "@/lib/i18n/error-locale";
 import type { ActionResult } from "@/lib/actions/safe-action-state";
 import { requireUser } from "@/lib/auth/session";
 import { canImportBulletin } from "@/lib/auth/permissions";
@@ -20,6 +21,7 @@ const languageSchema = z.enum(["zh", "en", "auto"]).catch("auto");
 export async function previewImportAction(formData: FormData): Promise<ActionResult<Preview>> {
   try {
     const user = await requireUser();
+    assertFormData(formData);
     if (!canImportBulletin(user)) throw new AppError("forbidden", "Only an editor can import bulletins.");
     const file = formData.get("file");
     let originalText = String(formData.get("text") ?? "");
@@ -36,7 +38,7 @@ export async function previewImportAction(formData: FormData): Promise<ActionRes
     const preview = await previewCleaning(originalText, languageSchema.parse(formData.get("language")));
     return { ok: true, data: { ...preview, originalText, fileTitle } };
   } catch (error) {
-    return failureResult(error instanceof IngestError ? new AppError("bad_request", error.message) : error);
+    return failureResult(await inRequestLanguage(error instanceof IngestError ? new AppError("bad_request", error.localised ?? error.message) : error));
   }
 }
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { ClaimReviewMarkup } from "@/components/report/claim-review-markup";
 import { ReportView } from "@/components/report/report-view";
 import { ReportFilters } from "@/components/report/report-filters";
@@ -19,12 +19,14 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function ReportPage({ params, searchParams }: Props) {
   const user = await requireUser();
+  // One permission for the report page, the report API and the exports: printing is exporting.
+  if (!canExportReports(user)) forbidden();
   const { id } = await params;
   const scope = scopeOf(await searchParams);
   const report = await loadReport(db, id, scope, { baseUrl: await publicBaseUrl() });
   if (!report) notFound();
   const locale = await getLocale(report.bulletin.language);
-  const [claims, links] = await Promise.all([collect(report.claims), canExportReports(user) ? listShareLinks(db, id) : []]);
+  const [claims, links] = await Promise.all([collect(report.claims), listShareLinks(db, id)]);
   const r = reportMessages[locale];
   const query = new URLSearchParams({ scope: scope.scope, ...(scope.verdict ? { verdict: scope.verdict } : {}) }).toString();
   return (
@@ -33,14 +35,12 @@ export default async function ReportPage({ params, searchParams }: Props) {
         <Link href={`/bulletins/${id}`}>← {report.bulletin.title}</Link>
         <ReportFilters scope={scope.scope} verdict={scope.verdict} r={r} w={workspaceMessages[locale]} />
       </div>
-      {canExportReports(user) && (
-        <ReportTools
-          bulletinId={id}
-          query={query}
-          r={r}
-          links={links.map((l) => ({ id: l.id, createdAt: l.createdAt.toISOString(), revoked: l.revokedAt !== null, by: l.createdBy.name }))}
-        />
-      )}
+      <ReportTools
+        bulletinId={id}
+        query={query}
+        r={r}
+        links={links.map((l) => ({ id: l.id, createdAt: l.createdAt.toISOString(), revoked: l.revokedAt !== null, by: l.createdBy.name }))}
+      />
       <ClaimReviewMarkup bulletin={report.bulletin} claims={claims} />
       <ReportView
         bulletin={report.bulletin}

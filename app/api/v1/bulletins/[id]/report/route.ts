@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { requireApiUser } from "@/lib/auth/session";
-import { notFound } from "@/lib/errors";
+import { canExportReports } from "@/lib/auth/permissions";
+import { forbidden, notFound } from "@/lib/errors";
 import { exportReport } from "@/lib/export";
 import { route } from "@/lib/http/response";
 import { loadReport } from "@/lib/reports/load";
@@ -15,7 +16,9 @@ const query = z.object({
 
 /** The report as JSON (the same document as the JSON export, without history), streamed. */
 export const GET = route(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  await requireApiUser();
+  const user = await requireApiUser();
+  // The same permission as the export: this is the JSON export under another name.
+  if (!canExportReports(user)) throw forbidden("Only an editor can read or export reports.");
   const { id } = await params;
   const scope = query.parse(Object.fromEntries(new URL(request.url).searchParams));
   const report = await loadReport(db, id, scope, { baseUrl: await publicBaseUrl() });
