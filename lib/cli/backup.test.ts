@@ -62,7 +62,8 @@ describe("claimdesk backup and restore", () => {
     const again = claimdesk(target.url, ["restore", file]);
     expectOneLineError(again, /^claimdesk restore: The database is not empty \(8 users, 1 setting, 2 bulletins, .*\): restore only into a new database\.$/);
     expect(await target.db.user.count()).toBe(8);
-  });
+    // Three runs of the command, each a new Node process: give them time on a busy machine.
+  }, 120_000);
 
   it("writes the backup to standard output with -, and its summary to standard error", () => {
     const r = claimdesk(source.url, ["backup", "-", "--with-credentials"]);
