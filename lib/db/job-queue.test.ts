@@ -35,6 +35,7 @@ describe("background jobs", () => {
     expect(await queue.send("double", { n: 21 }, { id })).toBe(id);
     expect(await settled("double", id)).toEqual({ state: "done", output: { twice: 42 } });
     expect(seen).toHaveLength(1);
+    expect(await queue.state("double", "5d2f4c1a-9b8e-4f7d-a6c5-3e2d1c0b9a87")).toEqual({ state: "missing" });
   });
 
   it("retries a job that failed, and reports one that keeps failing", async () => {

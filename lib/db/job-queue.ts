@@ -8,7 +8,8 @@ import { dialectOf } from "./url";
 // (pg-boss): any server takes them, and a job whose server died is retried once it expires. On
 // SQLite (one machine) they run in the process that queued them.
 
-export type JobState = { state: "waiting" } | { state: "done"; output: unknown } | { state: "failed"; error: string };
+/** `missing`: no such job, or one old enough to have been cleared away. */
+export type JobState = { state: "waiting" } | { state: "done"; output: unknown } | { state: "failed"; error: string } | { state: "missing" };
 export type JobHandler = (data: unknown) => Promise<unknown>;
 
 export interface JobQueue {
@@ -56,7 +57,7 @@ class PgJobQueue implements JobQueue {
   async state(name: string, id: string): Promise<JobState> {
     await this.started;
     const job = await this.boss.getJobById(name, id, { includeArchive: true });
-    if (!job) return { state: "failed", error: "the job is gone" };
+    if (!job) return { state: "missing" };
     if (job.state === "completed") return { state: "done", output: job.output };
     if (job.state === "failed" || job.state === "cancelled") return { state: "failed", error: String((job.output as { message?: string } | null)?.message ?? job.state) };
     return { state: "waiting" };
@@ -97,7 +98,7 @@ class InProcessJobQueue implements JobQueue {
   }
   async state(_name: string, id: string): Promise<JobState> {
     const job = this.jobs.get(id);
-    if (!job) return { state: "failed", error: "the job is gone" };
+    if (!job) return { state: "missing" };
     if (job.state === "done") return { state: "done", output: job.output };
     if (job.state === "failed") return { state: "failed", error: job.error };
     return { state: "waiting" };

@@ -31,7 +31,14 @@ describe("large imports run as background jobs", () => {
     const again = await startImport(t.db, people.editor, input);
     expect(again).toEqual(outcome);
     expect(await t.db.bulletin.count({ where: { title: "大通报" } })).toBe(1);
+    // Asked for again as the same editor, the finished job answers its bulletin; another editor meets nothing.
+    expect(await waitForImport(t.db, people.editor, outcome.id, 0)).toEqual(outcome);
+    await expectAppError(waitForImport(t.db, people.admin, outcome.id, 0), "not_found");
   }, 120_000);
+
+  it("answers not found for a job that does not exist (or was cleared away with no bulletin)", async () => {
+    await expectAppError(waitForImport(t.db, people.editor, "7c1e9a52-3f0b-4d2e-8a11-5b6c7d8e9f00", 0), "not_found");
+  });
 
   it("refuses a reviewer, before anything is queued", async () => {
     await expectAppError(startImport(t.db, people.reviewer, bulletinInput({ originalText: large() })), "forbidden");

@@ -69,6 +69,12 @@ export async function waitForImport(client: Db, actor: Actor, jobId: string, wai
       return stored;
     }
     if (state.state === "failed") throw new AppError("bad_request", "The import failed. Check the text and try again.");
+    // A job cleared away after it finished: its bulletin, by the id the job was named after.
+    if (state.state === "missing") {
+      const stored = await storedImport(client, actor.id, jobId);
+      if (!stored) throw new AppError("not_found", "That import does not exist.");
+      return stored;
+    }
     if (Date.now() >= deadline) return { pending: jobId };
     await new Promise((r) => setTimeout(r, 300));
   }

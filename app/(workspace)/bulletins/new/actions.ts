@@ -45,4 +45,4 @@ export async function previewImportAction(formData: FormData): Promise<ActionRes
 /** Imports the bulletin; a large one continues as a background job whose state the page asks for. */
 export const createBulletinAction = jsonAction(createBulletinSchema, (user, input) => startImport(db, user, input));
 
-export const importStateAction = jsonAction(z.object({ jobId: z.string().min(1).max(64) }), (user, input) => waitForImport(db, user, input.jobId, 5_000));
+export const importStateAction = jsonAction(z.object({ jobId: z.uuid() }), (user, input) => waitForImport(db, user, input.jobId, 5_000));
