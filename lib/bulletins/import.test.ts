@@ -47,7 +47,7 @@ describe("importBulletin", () => {
       claimWithText(bulletin.claims, claimText).figures.find((f) => f.text === figureText);
     expect(valueOf("全年财政收入1.14亿元", "1.14亿元")).toMatchObject({ kind: "money", value: "114000000", unit: "元", check: "UNCHECKED" });
     expect(valueOf("公园4.5万平方米", "4.5万平方米")).toMatchObject({ kind: "quantity", value: "45000", unit: "平方米" });
-    expect(valueOf("同比增长6.2%", "6.2%")).toMatchObject({ kind: "percent", value: "6.2" });
+    expect(valueOf("税收同比增长6.2%", "6.2%")).toMatchObject({ kind: "percent", value: "6.2" });
     expect(valueOf("本市共新建学校约12所", "约12所")).toMatchObject({ value: "12", approx: "about" });
     expect(claimWithText(bulletin.claims, "全年财政收入1.14亿元").kind).toBe("STATISTIC");
 

@@ -32,7 +32,7 @@ describe("bulletin queries", () => {
     const kept = await importFixture(t.db, people.editor, { title: "计数公报" });
     const gone = await importFixture(t.db, people.editor, { title: "将删除的公报" });
     await startClaim(t.db, people.reviewer, ref(claimWithText(kept.claims, "医院3家")));
-    await setDismissed(t.db, people.reviewer, ref(claimWithText(kept.claims, "同比增长6.2%")), true);
+    await setDismissed(t.db, people.reviewer, ref(claimWithText(kept.claims, "税收同比增长6.2%")), true);
     await deleteBulletin(t.db, people.editor, gone.id, "将删除的公报");
 
     const listed = await listBulletins("计数");

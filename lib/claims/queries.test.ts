@@ -47,7 +47,7 @@ describe("claim queries", () => {
 
   it("claimChanges names merged-away claims as removed", async () => {
     const a = claimWithText(bulletin.claims, "全年财政收入1.14亿元");
-    const b = claimWithText(bulletin.claims, "同比增长6.2%");
+    const b = claimWithText(bulletin.claims, "税收同比增长6.2%");
     const before = (await bulletinVersion(bulletin.id))!;
     await mergeClaims(t.db, people.editor, [ref(a), ref(b)]);
     const changes = await claimChanges(bulletin.id, before);
@@ -106,7 +106,7 @@ describe("myQueue", () => {
     const mine = [pick("医院3家"), pick("公园4.5万平方米"), plain, pick("本市共新建学校约12所"), claimWithText(gone.claims, "医院3家")];
     const views = await assignClaims(t.db, q.editor, mine.map(ref), q.reviewer2.id);
     const [open, started, closed, dismissed, elsewhere] = mine.map((c) => views.find((v) => v.id === c.id)!);
-    await assignClaims(t.db, q.editor, [ref(pick("同比增长6.2%"))], q.reviewer.id);
+    await assignClaims(t.db, q.editor, [ref(pick("税收同比增长6.2%"))], q.reviewer.id);
     const queue = async () => (await myQueue(q.reviewer2.id)).map((c) => c.id).sort();
     expect(await queue()).toEqual(mine.map((c) => c.id).sort());
 
@@ -123,6 +123,6 @@ describe("myQueue", () => {
     expect(await queue()).toEqual([open.id, started.id].sort());
     const rows = await myQueue(q.reviewer2.id);
     expect(rows.map((c) => c.status).sort()).toEqual(["IN_PROGRESS", "UNVERIFIED"]);
-    expect((await myQueue(q.reviewer.id)).map((c) => c.id)).toEqual([pick("同比增长6.2%").id]);
+    expect((await myQueue(q.reviewer.id)).map((c) => c.id)).toEqual([pick("税收同比增长6.2%").id]);
   });
 });

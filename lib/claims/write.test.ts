@@ -51,7 +51,7 @@ describe("optimistic locking of claim writes", () => {
   });
 
   it("lets exactly one of two simultaneous writers with the same version win", async () => {
-    const claim = await newClaim(t.db, bulletin, "同比增长6.2%");
+    const claim = await newClaim(t.db, bulletin, "税收同比增长6.2%");
     const results = await Promise.allSettled([
       startClaim(t.db, people.reviewer, ref(claim)),
       startClaim(t.db, people.reviewer2, ref(claim)),

@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
 import { analyseBulletin, type EngineResult } from "@/lib/engine";
 
 /** A problem with the user's input: printed as one line, never as a stack trace. */
@@ -83,17 +84,20 @@ function summary(result: EngineResult): string {
 }
 
 export interface ExtractArgs {
-  file: string;
+  files: string[];
   json: boolean;
+  /** One JSON document per line, one line per file. */
+  jsonLines: boolean;
   publishedOn?: string;
   language?: "zh" | "en";
 }
 
 export function parseExtractArgs(args: string[]): ExtractArgs {
-  const out: Partial<ExtractArgs> = { json: false };
+  const out: ExtractArgs = { files: [], json: false, jsonLines: false };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === "--json") out.json = true;
+    else if (a === "--jsonl") out.jsonLines = true;
     else if (a === "--published-on" || a === "--date") {
       const v = args[++i];
       if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new InputError(`${a} needs a date as YYYY-MM-DD`);
@@ -103,16 +107,61 @@ export function parseExtractArgs(args: string[]): ExtractArgs {
       if (v !== "zh" && v !== "en") throw new InputError("--language must be zh or en");
       out.language = v;
     } else if (a.startsWith("--")) throw new InputError(`unknown option ${a}`);
-    else if (out.file === undefined) out.file = a;
-    else throw new InputError(`unexpected argument ${a}`);
+    else out.files.push(a);
   }
-  if (out.file === undefined) throw new InputError("extract needs a FILE (or - for standard input)");
-  return out as ExtractArgs;
+  if (out.files.length === 0) throw new InputError("extract needs a FILE, several files or a folder (or - for standard input)");
+  if (out.files.length > 1 && out.files.includes("-")) throw new InputError("- (standard input) cannot be mixed with files");
+  return out;
 }
 
-export function runExtract(args: string[], write: (s: string) => void): void {
+/** Text files a folder holds, recursively, in name order; hidden files and folders are left out. */
+const TEXT_FILE = /\.(?:txt|text|md|markdown)$/i;
+
+function filesIn(folder: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (entry.name.startsWith(".")) continue;
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) out.push(...filesIn(full));
+    else if (entry.isFile() && TEXT_FILE.test(entry.name)) out.push(full);
+  }
+  return out;
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return file !== "-" && statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `extract FILE`: a summary, or one JSON document with --json. Several files or a folder: JSON
+ * Lines, one document per file (`{"file": …, …}`, or `{"file": …, "error": …}` for a file that
+ * cannot be read, so one bad file loses nothing of the others), all in one process.
+ */
+export function runExtract(args: string[], write: (s: string) => void, note: (s: string) => void = () => {}): void {
   const options = parseExtractArgs(args);
-  const text = readBulletin(options.file);
-  const result = analyseBulletin(text, { publishedOn: options.publishedOn, language: options.language });
-  write(options.json ? JSON.stringify(toJson(result), null, 2) + "\n" : summary(result) + "\n");
+  const batch = options.jsonLines || options.files.length > 1 || options.files.some(isFolder);
+  const analyse = (file: string) => analyseBulletin(readBulletin(file), { publishedOn: options.publishedOn, language: options.language });
+  if (!batch) {
+    const result = analyse(options.files[0]);
+    write(options.json ? JSON.stringify(toJson(result), null, 2) + "\n" : summary(result) + "\n");
+    return;
+  }
+  const files = options.files.flatMap((f) => (isFolder(f) ? filesIn(f) : [f]));
+  if (files.length === 0) throw new InputError(`no text files (.txt, .md) in ${options.files.join(", ")}`);
+  let failed = 0;
+  for (const file of files) {
+    try {
+      write(JSON.stringify({ file, ...(toJson(analyse(file)) as object) }) + "\n");
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      failed++;
+      write(JSON.stringify({ file, error: error.message }) + "\n");
+    }
+  }
+  if (failed) throw new InputError(`${failed} of ${files.length} files could not be read (see their "error" lines)`);
+  note(`claimdesk extract: ${files.length} files\n`);
 }

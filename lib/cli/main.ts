@@ -6,9 +6,11 @@ import { runRestore } from "./restore";
 const USAGE = `Usage: npm run claimdesk -- <command> [options]
 
 Commands:
-  extract FILE [--json] [--published-on YYYY-MM-DD] [--language zh|en]
+  extract FILE... [--json] [--jsonl] [--published-on YYYY-MM-DD] [--language zh|en]
       Clean a bulletin, split it into claims and extract every figure.
       FILE may be - for standard input. --json prints one JSON document.
+      Several files or a folder (its .txt and .md files) print JSON Lines: one
+      document per file, with its "file" name (or an "error" for one that cannot be read).
   export BULLETIN_ID --format md|html|csv|json|claimreview|annotations [--scope verified|all] [--out FILE]
       Write a bulletin's report in one format to FILE or standard output.
   backup FILE [--with-credentials]

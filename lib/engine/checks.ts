@@ -1,10 +1,11 @@
 import { placeAtEnd, recognisePlace } from "./countries";
+import { listAfter } from "./list-after";
 import type { Span } from "./segment";
 import type { Figure, ListCountCheck } from "./types";
 
-const COUNT_UNITS = new Set(["个", "位", "名", "家", "国", "支", "项", "座", "种", "所", "省", "市", "countries", "nations", "leaders", "cities", "states", "members", "organisations", "organizations"]);
+const COUNT_UNITS = new Set(["个", "位", "名", "家", "国", "支", "项", "座", "种", "所", "省", "市", "县", "区", "类", "处", "条", "批", "部", "人", "款", "场"]);
 const TOTAL_MARKER = /(等)?(?:共计|总共|合计|一共|共|计)?(?:有)?$/;
-const LEADING_VERB = /^.*(?:向|同|与|对|在|从|为|给|包括|如|和|及)/;
+const LEADING_VERB = /^.*(?:向|同|与|对|在|从|为|给|包括|如|和|及|了|到|是)/;
 
 function itemsOf(list: string, lastSplit: RegExp): string[] {
   const items = list.split(/、|,\s*|，/).map((s) => s.trim()).filter(Boolean);
@@ -40,7 +41,7 @@ function splitConjunction(item: string, conjunction: RegExp): string[] {
 function check(stated: number, items: string[], mode: ListCountCheck["mode"], start: number, end: number): ListCountCheck {
   const recognised: string[] = [];
   const unknown: string[] = [];
-  for (const item of items) (recognisePlace(item.replace(/^(?:and|the)\s+/i, "")) ? recognised : unknown).push(item);
+  for (const item of items) (recognisePlace(item.replace(/^(?:and|the|a|an)\s+/i, "")) ? recognised : unknown).push(item);
   const listed = items.length;
   const ok = mode === "exact" ? listed === stated : listed <= stated;
   return { kind: "list-count", stated, listed, mode, ok, recognised, unknown, start, end };
@@ -60,8 +61,6 @@ export function listCountChecks(text: string, sentence: Span, figures: Figure[])
     const before = text.slice(sentence.start, f.start);
     const clauseStart = Math.max(before.lastIndexOf(","), before.lastIndexOf("，"), before.lastIndexOf("。"), before.lastIndexOf(":"), before.lastIndexOf("："));
     const clause = before.slice(clauseStart + 1);
-    const clauseAt = sentence.start + clauseStart + 1;
-    if (figures.some((g) => g !== f && g.start >= clauseAt && g.end <= f.start)) continue;
     const marker = TOTAL_MARKER.exec(clause);
     const listText = clause.slice(0, clause.length - (marker?.[0].length ?? 0));
     if (listText.includes("、")) {
@@ -70,21 +69,16 @@ export function listCountChecks(text: string, sentence: Span, figures: Figure[])
       const first = items[0];
       const place = placeAtEnd(first);
       items[0] = place ? first.slice(first.length - place.length) : first.replace(LEADING_VERB, "");
-      if (items[0] && items.length >= 2) {
-        const listStart = sentence.start + clauseStart + 1 + listText.indexOf(first) + (first.length - items[0].length);
-        out.push(check(f.value, items, marker?.[1] ? "at-most" : "exact", listStart, f.end));
-      }
-      continue;
+      const listStart = sentence.start + clauseStart + 1 + listText.indexOf(first) + (first.length - items[0].length);
+      // The list belongs to the count only when no other figure stands inside it.
+      const own = !figures.some((g) => g !== f && g.start >= listStart && g.end <= f.start);
+      if (items[0] && items.length >= 2 && own) out.push(check(f.value, items, marker?.[1] ? "at-most" : "exact", listStart, f.end));
+      if (own) continue;
     }
-    // The list after the count: `8个国家，包括…` / `12 countries, including Iran, Iraq and Italy`.
-    const after = text.slice(f.end, sentence.end);
-    const m = /^[^,，。;；]{0,12}?[,，]?\s*(包括|其中有|如|即|分别是|分别为|including|such as|namely)\s*([^。;；.]+)/.exec(after);
-    if (m) {
-      const items = itemsOf(m[2].replace(/[等]$/, ""), /\s*(?:和|及|与|以及|\band\b)\s*/);
-      if (items.length >= 2) {
-        const exact = /^(即|分别是|分别为|namely)$/.test(m[1]);
-        out.push(check(f.value, items, exact ? "exact" : "at-most", f.start, f.end + m.index + m[0].length));
-      }
+    // The list after the count. Items that carry figures of their own are a breakdown (`14个，分别为东城区3个、…`).
+    const after = listAfter(text, f, sentence, figures, (list) => itemsOf(list, /和|及|与|以及/));
+    if (after && !after.items.every((item) => /\d|[一二两三四五六七八九十]+[个家所名座项]/.test(item))) {
+      out.push(check(f.value, after.items, after.exact ? "exact" : "at-most", f.start, after.end));
     }
   }
   return out;

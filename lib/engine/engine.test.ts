@@ -79,7 +79,12 @@ describe("detectLanguage", () => {
   });
 });
 
-const ARTEFACTS = ["\n", "\n2、", "\n3、", "优质文档", "眾", "“", "”", "，", "。", "１２", "⼈", "第4页", "\r\n", " ", "中国", "共", "17个", "约365亿只", "1.27亿件", "2月3日至5", "月17日", "、", "伊朗", "等", "said", "1,200", "$3.5bn", "e\u0301", "\u0301", "\uD800", "ﾊﾞ", "①", "……"];
+const ARTEFACTS = [
+  "\n", "\n2、", "\n3、", "优质文档", "眾", "“", "”", "，", "。", "１２", "⼈", "第4页", "\r\n", " ", "中国", "共", "17个", "约365亿只", "1.27亿件", "2月3日至5", "月17日", "、", "伊朗", "等", "said", "1,200", "$3.5bn", "e\u0301", "\u0301", "\uD800", "ﾊﾞ", "①", "……",
+  // English structure and the second round's forms.
+  "GENEVA, 3 May 2024 — ", ", and ", " and ", ", which ", " — ", ": ", "Exports rose ", "imports to ", "up 12%", " were exported", ". ", "Dr. ", "No. 7",
+  "half a million", "dozens of firms", "300-plus", "one in five", "per 1,000 people", "一季度", "上半年", "千分之三", "两成以上", "突破", "过万", "9.8万架次", "-0.3", "(", ")",
+];
 const artefactText = fc.array(fc.constantFrom(...ARTEFACTS), { maxLength: 40 }).map((a) => a.join(""));
 const anyText = fc.oneof(fc.string({ unit: "binary", maxLength: 200 }), fc.string({ unit: "grapheme", maxLength: 200 }), artefactText);
 

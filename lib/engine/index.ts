@@ -11,6 +11,7 @@ export type {
   Figure, FigureKind, Language, ListCountCheck, OffsetMap,
 } from "./types";
 export { cleanText, undoChanges } from "./clean";
+export { simplifiedInPlace } from "./clean/characters";
 export { extractFigures, type ExtractOptions } from "./figures/extract";
 export { recognisePlace, type Place } from "./countries";
 

@@ -51,13 +51,32 @@ export function chunks(text: string): Span[] {
   return out.filter((c) => c.end > c.start);
 }
 
+/**
+ * Titles and labels whose full stop ends no sentence (`Dr. Osei`, `No. 7`, `Fig. 3`): Intl.Segmenter
+ * breaks after them, so the pieces are joined again.
+ */
+const ABBREVIATION_END = /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sr|Jr|St|Mt|No|Nos|Fig|Figs|Vol|pp|Art|Sec|Ch|Gen|Lt|Col|Capt|Sgt|Gov|Sen|Rep|Rev|Hon|approx|vs|cf|incl|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.\s*$/;
+
+function* segments(seg: Intl.Segmenter, piece: string): Generator<{ index: number; segment: string }> {
+  let pending: { index: number; segment: string } | null = null;
+  for (const s of seg.segment(piece)) {
+    if (pending) pending = { index: pending.index, segment: pending.segment + s.segment };
+    else pending = { index: s.index, segment: s.segment };
+    if (!ABBREVIATION_END.test(pending.segment)) {
+      yield pending;
+      pending = null;
+    }
+  }
+  if (pending) yield pending;
+}
+
 /** Sentences (and semicolon-separated parts), trimmed, as spans of `text`. */
 export function sentences(text: string, language: Language): Span[] {
   const out: Span[] = [];
   const seg = segmenter(language);
   for (const chunk of chunks(text)) {
     const piece = text.slice(chunk.start, chunk.end);
-    for (const s of seg.segment(piece)) {
+    for (const s of /[A-Za-z]\.\s/.test(piece) ? segments(seg, piece) : seg.segment(piece)) {
       const sStart = chunk.start + s.index;
       const sEnd = sStart + s.segment.length;
       let partStart = sStart;
@@ -78,9 +97,11 @@ export function sentences(text: string, language: Language): Span[] {
 export function clauses(text: string, span: Span): Span[] {
   const out: Span[] = [];
   let start = span.start;
+  // Character codes, not one-character strings: a CJK character read as a string is a new allocation.
+  const FULL_COMMA = 0xff0c, FULL_SEMICOLON = 0xff1b, SEMICOLON = 0x3b, COMMA = 0x2c;
   for (let i = span.start; i <= span.end; i++) {
-    const ch = i < span.end ? text[i] : "";
-    const isDelimiter = ch === "，" || ch === "；" || ch === ";" || (ch === "," && !(/\d/.test(text[i - 1] ?? "") && /\d{3}/.test(text.slice(i + 1, i + 4))));
+    const ch = i < span.end ? text.charCodeAt(i) : -1;
+    const isDelimiter = ch === FULL_COMMA || ch === FULL_SEMICOLON || ch === SEMICOLON || (ch === COMMA && !(/\d/.test(text[i - 1] ?? "") && /\d{3}/.test(text.slice(i + 1, i + 4))));
     if (i === span.end || isDelimiter) {
       let end = i;
       while (end > start && /[。.！!？?\s]/.test(text[end - 1]) && i === span.end) end--;

@@ -65,6 +65,8 @@ export interface Figure {
   currency?: string;
   /** Set on figures a split claim inherits from the shared part of its sentence. */
   inherited?: boolean;
+  /** A word for an amount that gives no number (`dozens`, `数十`): `value` is only the least it can mean. */
+  vague?: boolean;
 }
 
 export type ClaimKind = "statistic" | "quote" | "event" | "other";

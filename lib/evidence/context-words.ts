@@ -18,6 +18,9 @@ const STOPWORDS = new Set([
   "be", "been", "has", "have", "had", "than", "that", "this", "its", "their", "as", "about", "more", "less", "over",
   "under", "some", "nearly", "around", "total", "number", "reached", "rose", "fell", "up", "down", "per", "cent",
   "percent", "which", "while", "whereas", "also", "had", "it", "they", "we", "said", "says", "reported",
+  // Verbs of change say how a figure moved, not what it counts.
+  "grew", "increased", "decreased", "declined", "climbed", "dropped", "jumped", "totalled", "totaled", "stood", "amounted",
+  "hit", "gained", "expanded", "contracted", "numbered", "came", "went", "rise", "fall", "grow", "reach", "estimated", "some",
 ]);
 const ZH_FILLER = /[的了是为达共约近超逾有和与及在把被将已]/;
 
@@ -43,8 +46,12 @@ export interface NearWords {
 
 /** The words of a number's own clause: up to the neighbouring numbers, clause punctuation and conjunctions. */
 export function nearWords(text: string, span: Span, others: Span[], sentence: Span): NearWords {
-  let from = Math.max(sentence.start, span.start - 16);
-  let to = Math.min(sentence.end, span.end + 12);
+  // English words are longer than Chinese characters: a wider window, cut at a word boundary.
+  const latin = /[A-Za-z]/.test(text.slice(Math.max(0, span.start - 3), span.start) + text.slice(span.end, span.end + 3));
+  let from = Math.max(sentence.start, span.start - (latin ? 40 : 16));
+  let to = Math.min(sentence.end, span.end + (latin ? 32 : 12));
+  while (latin && from > sentence.start && /[A-Za-z]/.test(text[from - 1]) && /[A-Za-z]/.test(text[from])) from--;
+  while (latin && to < sentence.end && /[A-Za-z]/.test(text[to - 1]) && /[A-Za-z]/.test(text[to])) to++;
   for (const o of others) {
     if (o.end <= span.start) from = Math.max(from, o.end);
     if (o.start >= span.end) to = Math.min(to, o.start);
@@ -60,12 +67,23 @@ export function nearWords(text: string, span: Span, others: Span[], sentence: Sp
  */
 export function headTerm(words: NearWords, unit: string | null, lookBefore: boolean): string | undefined {
   if (unit && /^[a-z]/i.test(unit)) return stem(unit.toLowerCase());
-  const after = orderedTerms(words.after);
-  return after[0] ?? (lookBefore ? orderedTerms(words.before).at(-1) : undefined);
+  const after = orderedTerms(words.after).filter((t) => !ZH_VERB_PAIRS.has(t));
+  return after[0] ?? (lookBefore ? orderedTerms(words.before).filter((t) => !ZH_VERB_PAIRS.has(t)).at(-1) : undefined);
 }
 
-function stem(word: string): string {
-  return word.replace(/(?:ies)$/, "y").replace(/(?:es|s)$/, "");
+/** Verbs between a Chinese noun and its number (`国内生产总值增长5.2%`): not what the number counts. */
+const ZH_VERB_PAIRS = new Set([
+  "增长", "下降", "达到", "超过", "突破", "提高", "增加", "减少", "上升", "共计", "累计", "完成", "实现", "同比", "环比", "比上", "上年",
+  "较上", "接待", "新增", "新建", "发放", "提供", "派出", "安排", "发运", "调拨",
+]);
+
+/** A plural's singular, near enough to compare: `cases` → `case`, `boxes` → `box`, `studies` → `study`. */
+export function stem(word: string): string {
+  if (word.length <= 3) return word;
+  if (/ies$/.test(word)) return word.slice(0, -3) + "y";
+  if (/(?:ss|us|is)$/.test(word)) return word;
+  if (/(?:ches|shes|sses|xes|zes|oes)$/.test(word)) return word.slice(0, -2);
+  return word.replace(/s$/, "");
 }
 
 /** Comparable terms: CJK character pairs and stemmed English words, fillers removed. */

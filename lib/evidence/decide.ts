@@ -1,6 +1,6 @@
-import type { Figure } from "../engine";
+import type { Approx, Figure } from "../engine";
 import {
-  compare, decimalOf, lastNonZeroPlace, parseDecimal, powerOfTen, add, relativeDifference, roundingInterval, toDecimalString,
+  add, compare, decimalOf, lastNonZeroPlace, parseDecimal, powerOfTen, relativeDifference, roundingInterval, toDecimalString,
   type Decimal,
 } from "./exact";
 import type { SourceNumber } from "./numbers";
@@ -8,9 +8,12 @@ import type { SourceNumber } from "./numbers";
 export type FigureResult = "matches" | "within-rounding" | "differs" | "not-found";
 
 export interface Decision {
-  result: Exclude<FigureResult, "not-found">;
+  result: FigureResult;
   relativeDifference?: number;
-  reason: string;
+  /** Why, for a person; written only for the proposal made, since many candidates are decided. */
+  reason: () => string;
+  /** The source gives a bound (`160多`, `more than 150`) rather than a number. */
+  bound?: boolean;
 }
 
 /**
@@ -18,8 +21,8 @@ export interface Decision {
  * zeros of a bare integer (`200人`) count as written only when `zerosWritten`: an exact claim
  * means them, an approximate one (`约200人`) does not.
  */
-export function writtenPlace(figure: Figure, zerosWritten: boolean): number {
-  const value = decimalOf(figure.value as number);
+export function writtenPlace(figure: { value: number | string; text: string }, zerosWritten: boolean): number {
+  const value = decimalOf(Number(figure.value));
   const m = /(\d[\d,]*)(?:\.(\d+))?/.exec(figure.text);
   const digits = m ? parseDecimal(m[0]) : null;
   if (!m || !digits || digits.n === 0n || value.n === 0n) return lastNonZeroPlace(value);
@@ -35,65 +38,120 @@ export function grouped(value: string): string {
   return frac ? `${g}.${frac}` : g;
 }
 
-const within = (v: Decimal, [lo, hi]: [Decimal, Decimal]) => compare(v, lo) >= 0 && compare(v, hi) < 0;
+/** The values a figure can mean: an interval whose ends may be open or missing (no bound). */
+interface Interval {
+  lo?: Decimal;
+  loOpen: boolean;
+  hi?: Decimal;
+  hiOpen: boolean;
+}
 
-const BOUND_WORDS = { "more-than": "more than", "less-than": "less than", "at-least": "at least", "at-most": "at most" } as const;
+const BOUND_WORDS: Record<Approx, string> = { exact: "", about: "about ", "more-than": "more than ", "less-than": "less than ", "at-least": "at least ", "at-most": "at most " };
 
-/** Numbers: equal, inside the claim's stated precision or bound, or different. */
-export function decideNumber(claim: Figure, source: SourceNumber): Decision {
-  const c = decimalOf(claim.value as number);
-  const s = parseDecimal(source.value) ?? decimalOf(Number(source.value));
-  const sv = grouped(source.value);
-  const said = `source says ${sv} ("${source.text}")`;
-  const differs = (why: string, against: Decimal = c): Decision => ({
-    result: "differs", relativeDifference: relativeDifference(against, s), reason: `${why}; ${said}`,
-  });
-  if (claim.currency && source.currency && claim.currency !== source.currency) {
-    return { result: "differs", reason: `Currency differs: claim is in ${claim.currency}, ${said} in ${source.currency}` };
-  }
-  if (claim.valueMax !== undefined) {
-    const cMax = decimalOf(claim.valueMax as number);
-    const sMax = source.valueMax !== undefined ? parseDecimal(source.valueMax) : null;
-    if (sMax) {
-      if (compare(c, s) === 0 && compare(cMax, sMax) === 0) return { result: "matches", reason: `Same range; ${said}` };
-      return differs(`Claim range ${grouped(toDecimalString(c))}–${grouped(toDecimalString(cMax))} differs`);
-    }
-    if (compare(s, c) >= 0 && compare(s, cMax) <= 0) return { result: "within-rounding", reason: `Inside the claimed range; ${said}` };
-    return differs("Outside the claimed range", compare(s, c) < 0 ? c : cMax);
-  }
-  if (source.valueMax !== undefined) {
-    const sMax = parseDecimal(source.valueMax);
-    if (sMax && compare(c, s) >= 0 && compare(c, sMax) <= 0) return { result: "within-rounding", reason: `The source gives a range that holds the claim; ${said}` };
-  }
-  const cv = grouped(toDecimalString(c));
-  const order = compare(s, c);
-  switch (claim.approx) {
+/** 两百多, 160多, 200余: more than the number but below the next step of its last digit. */
+const CAPPED = /\d[多余]|[百千万亿十][多余]|多[万亿]|余[万亿]/;
+
+/**
+ * What a figure means as an interval. A claim's exact or approximate number stands for what
+ * rounds to it; a source's exact number is itself; bounds and ranges are what they say.
+ */
+function intervalOf(f: { value: Decimal; max?: Decimal; approx: Approx; text: string; numeric: number | string }, asClaim: boolean): Interval {
+  const v = f.value;
+  if (f.max) return { lo: v, loOpen: false, hi: f.max, hiOpen: false };
+  const cap = CAPPED.test(f.text) ? add(v, powerOfTen(lastNonZeroPlace(v))) : undefined;
+  switch (f.approx) {
     case "more-than":
-    case "less-than":
+      return { lo: v, loOpen: true, hi: cap, hiOpen: true };
     case "at-least":
-    case "at-most": {
-      if (order === 0 && (claim.approx === "at-least" || claim.approx === "at-most")) return { result: "matches", reason: `Same value ${cv}; ${said}` };
-      const ok = { "more-than": order > 0, "less-than": order < 0, "at-least": order >= 0, "at-most": order <= 0 }[claim.approx];
-      // 两百多, 200余: more than 200 but not yet 300.
-      const capped = claim.approx === "more-than" && /\d[多余]|[百千万亿][多余]|多[万亿]|余[万亿]/.test(claim.text);
-      const cap = add(c, powerOfTen(lastNonZeroPlace(c)));
-      if (ok && !(capped && compare(s, cap) >= 0)) {
-        return { result: "within-rounding", reason: `Claim says ${BOUND_WORDS[claim.approx]} ${cv}${capped ? ` (below ${grouped(toDecimalString(cap))})` : ""}; ${said}` };
-      }
-      return differs(`Claim says ${BOUND_WORDS[claim.approx]} ${cv}${capped ? ` (below ${grouped(toDecimalString(cap))})` : ""}`);
-    }
+      return { lo: v, loOpen: false, hi: cap, hiOpen: true };
+    case "less-than":
+      return { hi: v, hiOpen: true, loOpen: false };
+    case "at-most":
+      return { hi: v, hiOpen: false, loOpen: false };
     case "about":
     case "exact": {
-      if (order === 0) return { result: "matches", reason: `Same value ${cv}; ${said}` };
-      const place = writtenPlace(claim, claim.approx === "exact");
-      const interval = roundingInterval(c, place);
-      const range = `[${grouped(toDecimalString(interval[0]))}, ${grouped(toDecimalString(interval[1]))})`;
-      if (within(s, interval)) {
-        return { result: "within-rounding", reason: `Claim ${claim.approx === "about" ? "says about" : "rounds to"} ${cv}, which covers ${range}; ${said}` };
-      }
-      return differs(`Claim says ${claim.approx === "about" ? "about " : ""}${cv}, outside ${range}`);
+      if (!asClaim && f.approx === "exact") return { lo: v, loOpen: false, hi: v, hiOpen: false };
+      const [lo, hi] = roundingInterval(v, writtenPlace({ value: f.numeric, text: f.text }, f.approx === "exact"));
+      return { lo, loOpen: false, hi, hiOpen: true };
     }
   }
+}
+
+/** a's lower end is at or above b's (a starts inside or after b). */
+function lowerWithin(a: Interval, b: Interval): boolean {
+  if (!b.lo) return true;
+  if (!a.lo) return false;
+  const c = compare(a.lo, b.lo);
+  return c > 0 || (c === 0 && (!b.loOpen || a.loOpen));
+}
+
+function upperWithin(a: Interval, b: Interval): boolean {
+  if (!b.hi) return true;
+  if (!a.hi) return false;
+  const c = compare(a.hi, b.hi);
+  return c < 0 || (c === 0 && (!b.hiOpen || a.hiOpen));
+}
+
+const contains = (outer: Interval, inner: Interval) => lowerWithin(inner, outer) && upperWithin(inner, outer);
+
+function disjoint(a: Interval, b: Interval): boolean {
+  const below = (x: Interval, y: Interval) => x.hi !== undefined && y.lo !== undefined && (compare(x.hi, y.lo) < 0 || (compare(x.hi, y.lo) === 0 && (x.hiOpen || y.loOpen)));
+  return below(a, b) || below(b, a);
+}
+
+function describe(i: Interval): string {
+  const show = (d: Decimal) => grouped(toDecimalString(d));
+  if (i.lo && i.hi) return `${i.loOpen ? "(" : "["}${show(i.lo)}, ${show(i.hi)}${i.hiOpen ? ")" : "]"}`;
+  if (i.lo) return `${i.loOpen ? "above" : "at least"} ${show(i.lo)}`;
+  if (i.hi) return `${i.hiOpen ? "below" : "at most"} ${show(i.hi)}`;
+  return "any value";
+}
+
+/** The claim's side of a comparison, worked out once for all of a source's numbers. */
+export interface ClaimSide {
+  figure: Figure;
+  value: Decimal;
+  max?: Decimal;
+  interval: Interval;
+}
+
+export function claimSide(claim: Figure): ClaimSide {
+  const value = decimalOf(claim.value as number);
+  const max = claim.valueMax !== undefined ? decimalOf(claim.valueMax as number) : undefined;
+  return { figure: claim, value, max, interval: intervalOf({ value, max, approx: claim.approx, text: claim.text, numeric: claim.value }, true) };
+}
+
+/**
+ * Numbers compared as what they can mean: the claim's number with its written precision or its
+ * bound, the source's number (or its own bound: `160多` against `160多` matches). A source bound
+ * that neither settles nor contradicts the claim is no evidence either way.
+ */
+export function decideNumber(side: ClaimSide, source: SourceNumber, s: Decimal, max?: Decimal): Decision {
+  const { figure: claim, value: c, max: claimMax, interval: C } = side;
+  const said = () => `source says ${source.approx !== "exact" ? BOUND_WORDS[source.approx] : ""}${grouped(toDecimalString(s))} ("${source.text}")`;
+  if (claim.currency && source.currency && claim.currency !== source.currency) {
+    return { result: "differs", reason: () => `Currency differs: claim is in ${claim.currency}, ${said()} in ${source.currency}` };
+  }
+  const exactSource = source.approx === "exact" && !max;
+  const S: Interval = exactSource ? { lo: s, loOpen: false, hi: s, hiOpen: false } : intervalOf({ value: s, max, approx: source.approx, text: source.text, numeric: source.value }, false);
+  const cv = () => `${BOUND_WORDS[claim.approx]}${grouped(toDecimalString(c))}${claimMax ? `–${grouped(toDecimalString(claimMax))}` : ""}`;
+  const point = exactSource || (S.lo !== undefined && S.hi !== undefined && compare(S.lo, S.hi) === 0 && !S.loOpen && !S.hiOpen);
+  const sameWords = claim.approx === source.approx && compare(c, s) === 0 && (claimMax && max ? compare(claimMax, max) === 0 : !claimMax && !max)
+    && CAPPED.test(claim.text) === CAPPED.test(source.text);
+  if (sameWords && (point || claim.approx !== "exact" || claimMax)) {
+    return { result: "matches", reason: () => `Same ${point ? "value" : claimMax ? "range" : "bound"} ${cv()}; ${said()}`, bound: !point };
+  }
+  if (point) {
+    if (compare(c, s) === 0 && !claimMax && (claim.approx === "exact" || claim.approx === "about" || claim.approx === "at-least" || claim.approx === "at-most")) {
+      return { result: "matches", reason: () => `Same value ${cv()}; ${said()}` };
+    }
+    if (contains(C, S)) return { result: "within-rounding", reason: () => `Claim says ${cv()}, which covers ${describe(C)}; ${said()}` };
+    const nearest = claimMax && compare(s, c) > 0 ? claimMax : c;
+    return { result: "differs", relativeDifference: relativeDifference(nearest, s), reason: () => `Claim says ${cv()}, outside ${describe(C)}; ${said()}` };
+  }
+  if (contains(C, S)) return { result: "within-rounding", bound: true, reason: () => `The source's bound (${describe(S)}) lies inside the claim's (${describe(C)}); ${said()}` };
+  if (disjoint(C, S)) return { result: "differs", bound: true, relativeDifference: relativeDifference(c, s), reason: () => `The source's bound (${describe(S)}) excludes the claim's (${describe(C)}); ${said()}` };
+  return { result: "not-found", bound: true, reason: () => `The source gives only a bound (${describe(S)}), which neither confirms nor contradicts the claim's ${describe(C)}; ${said()}` };
 }
 
 interface DateParts { y?: string; m?: string; d?: string }
@@ -112,9 +170,9 @@ export function sameDate(a: string, b: string): boolean {
 }
 
 export function decideDate(claim: Figure, source: SourceNumber): Decision {
-  const said = `source says ${source.value}${source.valueMax ? `/${source.valueMax}` : ""} ("${source.text}")`;
+  const said = () => `source says ${source.value}${source.valueMax ? `/${source.valueMax}` : ""} ("${source.text}")`;
   const startOk = sameDate(String(claim.value), source.value);
   const endOk = claim.valueMax === undefined ? source.valueMax === undefined : source.valueMax !== undefined && sameDate(String(claim.valueMax), source.valueMax);
-  if (startOk && endOk) return { result: "matches", reason: `Same date${claim.valueMax ? " range" : ""}; ${said}` };
-  return { result: "differs", reason: `Claim says ${claim.value}${claim.valueMax ? `/${claim.valueMax}` : ""}; ${said}` };
+  if (startOk && endOk) return { result: "matches", reason: () => `Same date${claim.valueMax ? " range" : ""}; ${said()}` };
+  return { result: "differs", reason: () => `Claim says ${claim.value}${claim.valueMax ? `/${claim.valueMax}` : ""}; ${said()}` };
 }

@@ -1,4 +1,4 @@
-import { add, parseDecimal, shift, toDecimalString, type Decimal } from "../engine/figures/decimal";
+import { add, mul, parseDecimal, shift, toDecimalString, type Decimal } from "../engine/figures/decimal";
 
 /**
  * Exact comparisons of figure values. The engine's Decimal (bigint mantissa, decimal scale) is
@@ -55,4 +55,4 @@ export function roundingInterval(d: Decimal, place: number): [Decimal, Decimal] 
   return [sub(d, half), add(d, half)];
 }
 
-export { add, parseDecimal, shift };
+export { add, mul, parseDecimal, shift };

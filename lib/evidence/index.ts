@@ -6,4 +6,6 @@
 export { anchor, type Anchor, type AnchorMethod, type AnchorOptions } from "./anchor";
 export { describeSelection, type PassageSelectors, type TextPositionSelector, type TextQuoteSelector } from "./selectors";
 export { readSourceNumbers, type SourceNumber } from "./numbers";
-export { checkFigureAgainstSources, matchFigure, type FigureMatch, type FigureResult, type MatchOptions } from "./match-figure";
+export {
+  checkFigureAgainstSources, matchFigure, prepareSource, type FigureMatch, type FigureResult, type MatchFlag, type MatchOptions, type PreparedSource,
+} from "./match-figure";

@@ -1,15 +1,23 @@
-import { extractFigures, type ExtractOptions, type Figure } from "../engine";
+import { extractFigures, simplifiedInPlace, type ExtractOptions, type Figure } from "../engine";
 import { headTerm, nearWords, overlap, sentenceAround, terms, type NearWords, type Span } from "./context-words";
-import { decideDate, decideNumber, sameDate, type Decision, type FigureResult } from "./decide";
-import { decimalOf, toDecimalString } from "./exact";
+import { claimSide, decideDate, decideNumber, sameDate, type ClaimSide, type Decision, type FigureResult } from "./decide";
+import { decimalOf, mul, parseDecimal, toDecimalString, type Decimal } from "./exact";
+import { conceptsOf, isChineseTerm } from "./glossary";
 import { readSourceNumbers, type SourceNumber } from "./numbers";
-import { isChineseClassifier, measureFamily } from "./units";
+import { conversionBetween, isChineseClassifier, measureFamily, type Conversion } from "./units";
 
 export type { FigureResult } from "./decide";
 
+/**
+ * What a proposal rests on beyond a plain comparison: a unit conversion, a translation through the
+ * glossary, a bound in the source, a noun the source does not confirm, a share compared with
+ * percentage points.
+ */
+export type MatchFlag = "converted" | "translated" | "source-bound" | "noun-unconfirmed" | "percent-vs-points";
+
 export interface FigureMatch {
   result: FigureResult;
-  /** Exact decimal string (or ISO date) of the source number. */
+  /** Exact decimal string (or ISO date) of the source number, in the claim's unit when it was converted. */
   sourceValue?: string;
   /** The source number as written. */
   sourceText?: string;
@@ -19,107 +27,275 @@ export interface FigureMatch {
   passage?: Span;
   relativeDifference?: number;
   reason: string;
+  flags: MatchFlag[];
+  /** Set when the source's unit was converted to the claim's: `{ from: "kg", to: "t" }`. */
+  conversion?: { from: string; to: string };
+  /** Set when the claim's noun was found in the source's language through the glossary. */
+  translation?: { concept: string };
 }
 
 export type MatchOptions = ExtractOptions;
 
+/** A source read once, so that many figures can be matched against it (a bulletin's figures × its sources). */
+export interface PreparedSource {
+  text: string;
+  numbers: SourceNumber[];
+  passages: Span[];
+  /** Each number's own words: terms, the concepts they name, its head noun (and whether its unit is that noun), `weak` when they are its sentence's so far (a gapped `… and ¥180 million`). */
+  words: { terms: Set<string>; concepts: Set<string>; head?: string; unitNoun: boolean; weak: boolean; chinese: boolean }[];
+  /** The numbers of each passage, by the passage's start. */
+  byPassage: Map<number, number[]>;
+  /** Each number's value (and range end) as an exact decimal, read once. */
+  decimals: { value?: Decimal; max?: Decimal }[];
+  /**
+   * Which numbers a figure needs to look at: those sharing a term or a concept with it, those
+   * with no words of their own, those in the other language without a known concept, and dates.
+   * The rest count something else and are never read.
+   */
+  index: { byTerm: Map<string, number[]>; byConcept: Map<string, number[]>; bare: number[]; unglossed: { zh: number[]; en: number[] }; dates: number[] };
+}
+
 const DATES = new Set(["date", "date-range", "ordinal"]);
 
-/** Can this source number state the claim's figure at all? Money, counts, percentages and dates never mix. */
-function compatible(claim: Figure, s: SourceNumber): boolean {
-  if (DATES.has(claim.kind) || DATES.has(s.kind)) return claim.kind === s.kind;
+export function prepareSource(text: string, options: MatchOptions = {}): PreparedSource {
+  // Traditional sources (`5,600萬劑次`) are read simplified, offsets unchanged; proposals quote what was written.
+  const read = simplifiedInPlace(text);
+  const numbers = readSourceNumbers(read, options).map((n) => (read === text ? n : { ...n, text: text.slice(n.start, n.end) }));
+  const passages = numbers.map((n) => sentenceAround(read, n));
+  const words = numbers.map((n, i) => {
+    const others = numbers.filter((o) => o !== n && o.start >= passages[i].start && o.end <= passages[i].end);
+    const near = nearWords(read, n, others, passages[i]);
+    let own = terms(withUnit(near, n.unit));
+    const weak = own.size === 0;
+    if (weak) own = terms(read.slice(passages[i].start, n.start));
+    return {
+      terms: own, concepts: conceptsOf(own), head: weak ? undefined : headTerm(near, nounUnit(n.unit), lookBefore(n.kind)), unitNoun: nounUnit(n.unit) !== null, weak,
+      chinese: [...own].some(isChineseTerm),
+    };
+  });
+  const byPassage = new Map<number, number[]>();
+  passages.forEach((p, i) => byPassage.set(p.start, [...(byPassage.get(p.start) ?? []), i]));
+  const decimals = numbers.map((n) => (DATES.has(n.kind) ? {} : { value: parseDecimal(n.value) ?? decimalOf(Number(n.value)), max: n.valueMax !== undefined ? (parseDecimal(n.valueMax) ?? undefined) : undefined }));
+  const index: PreparedSource["index"] = { byTerm: new Map(), byConcept: new Map(), bare: [], unglossed: { zh: [], en: [] }, dates: [] };
+  const add = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
+  words.forEach((w, i) => {
+    if (DATES.has(numbers[i].kind)) index.dates.push(i);
+    if (w.terms.size === 0 || w.weak) index.bare.push(i);
+    for (const t of w.terms) add(index.byTerm, t, i);
+    for (const c of w.concepts) add(index.byConcept, c, i);
+    if (w.terms.size > 0 && w.concepts.size === 0) index.unglossed[w.chinese ? "zh" : "en"].push(i);
+  });
+  return { text, numbers, passages, words, byPassage, decimals, index };
+}
+
+/** Whether a unit of the source can state the claim's figure, and through which conversion. */
+function compatibility(claim: Figure, s: SourceNumber): { ok: boolean; conversion?: Conversion; points?: boolean } {
+  if (DATES.has(claim.kind) || DATES.has(s.kind)) return { ok: claim.kind === s.kind };
   if (claim.kind === "percent" || s.kind === "percent") {
-    return claim.kind === s.kind && measureFamily(claim.unit ?? "%") === measureFamily(s.unit ?? "%");
+    if (claim.kind !== s.kind) return { ok: false };
+    const a = measureFamily(claim.unit ?? "%");
+    const b = measureFamily(s.unit ?? "%");
+    // A share against percentage points: the same number means a different thing.
+    if ((a === "share" && b === "points") || (a === "points" && b === "share")) return { ok: true, points: true };
+    if ((claim.unit ?? "%").includes(" of ") !== (s.unit ?? "%").includes(" of ")) return { ok: (claim.unit ?? "%").startsWith("%") && (s.unit ?? "%").startsWith("%") };
+    const conversion = conversionBetween(claim.unit ?? "%", s.unit ?? "%");
+    return conversion === null ? { ok: false } : { ok: true, conversion };
   }
-  if (claim.kind === "money") return s.kind === "money" || (s.kind === "count" && s.unit === null);
+  if (claim.kind === "money") return { ok: s.kind === "money" || (s.kind === "count" && s.unit === null) };
   if (claim.kind === "quantity") {
-    if (s.kind === "count") return s.unit === null;
-    const family = measureFamily(claim.unit);
-    return s.kind === "quantity" && (family !== undefined ? family === measureFamily(s.unit) : claim.unit === s.unit);
+    if (s.kind === "count") return { ok: s.unit === null };
+    if (s.kind !== "quantity") return { ok: false };
+    const conversion = conversionBetween(claim.unit, s.unit);
+    if (conversion === null) return { ok: false };
+    if (conversion === undefined && measureFamily(claim.unit) === undefined) return { ok: claim.unit === s.unit };
+    if (conversion === undefined && measureFamily(claim.unit) !== measureFamily(s.unit)) return { ok: false };
+    return { ok: true, conversion };
   }
-  return s.kind === "count";
+  return { ok: s.kind === "count" };
 }
 
 /** The counted noun in English is the figure's unit (`1.2 million doctors`), not a measure. */
-const nounUnit = (unit: string | null) => (unit && /^[a-z]/i.test(unit) && measureFamily(unit) === undefined ? unit : null);
+const nounUnit = (unit: string | null) => (unit && /^[a-z][a-z-]*$/i.test(unit) && measureFamily(unit) === undefined ? unit : null);
+/** Counts, quantities and shares name what they count before the number too (`失业率为15%`); a sum of money has a verb there. */
+const lookBefore = (kind: Figure["kind"]) => kind === "count" || kind === "quantity" || kind === "percent";
 
 function withUnit(words: NearWords, unit: string | null): NearWords {
   return nounUnit(unit) ? { before: words.before, after: `${unit} ${words.after}` } : words;
 }
 
-function claimWords(figure: Figure, claimContext: string, options: MatchOptions): { all: Set<string>; head?: string } {
+interface ClaimWords {
+  all: Set<string>;
+  concepts: Set<string>;
+  head?: string;
+  /** The concept of the head noun, when the glossary knows it. */
+  headConcepts: Set<string>;
+  unitNoun: boolean;
+  chinese: boolean;
+}
+
+function claimWords(figure: Figure, claimContext: string, options: MatchOptions): ClaimWords {
   const at = claimContext.indexOf(figure.text);
-  if (at < 0) return { all: terms(claimContext) };
+  const chinese = /[\u3400-\u9FFF]/.test(claimContext);
+  if (at < 0) {
+    const all = terms(claimContext);
+    return { all, concepts: conceptsOf(all), headConcepts: new Set(), unitNoun: false, chinese };
+  }
   const span = { start: at, end: at + figure.text.length };
   const others = extractFigures(claimContext, 0, options).filter((f) => f.end <= span.start || f.start >= span.end);
   const words = nearWords(claimContext, span, others, sentenceAround(claimContext, span));
-  return { all: terms(withUnit(words, figure.unit)), head: headTerm(words, nounUnit(figure.unit), figure.kind === "count" || figure.kind === "quantity") };
+  const all = terms(withUnit(words, figure.unit));
+  const head = headTerm(words, nounUnit(figure.unit), lookBefore(figure.kind));
+  const headConcepts = head ? conceptsOf([head]) : new Set<string>();
+  return { all, concepts: headConcepts.size ? headConcepts : conceptsOf(all), head, headConcepts, unitNoun: nounUnit(figure.unit) !== null, chinese };
 }
 
-function closeness(claim: Figure, s: SourceNumber): number {
-  if (DATES.has(claim.kind)) return sameDate(String(claim.value), s.value) ? 1 : 0;
+/** The numbers a figure can be stated by, in source order (see PreparedSource.index). */
+function candidatesFor(prepared: PreparedSource, wanted: ClaimWords, dated: boolean): number[] {
+  const { index } = prepared;
+  if (dated) return index.dates;
+  const out = new Set<number>(index.bare);
+  for (const t of wanted.all) for (const i of index.byTerm.get(t) ?? []) out.add(i);
+  if (wanted.head) for (const i of index.byTerm.get(wanted.head) ?? []) out.add(i);
+  for (const c of wanted.concepts) for (const i of index.byConcept.get(c) ?? []) out.add(i);
+  for (const i of index.unglossed[wanted.chinese ? "en" : "zh"]) out.add(i);
+  return [...out].sort((a, b) => a - b);
+}
+
+function closeness(claim: Figure, value: number): number {
   const c = Math.abs(claim.value as number);
-  const v = Math.abs(Number(s.value));
+  const v = Math.abs(value);
   if (c === 0 || v === 0) return c === v ? 1 : 0;
   return Math.max(0, 1 - Math.abs(Math.log10(c / v)));
 }
 
+type Noun = "same" | "translated" | "other" | "unknown";
+
+/**
+ * Does the source number count what the claim's figure counts? The claim's noun among the
+ * number's own words (or the same concept in the other language) says yes; words of its own that
+ * share nothing with the claim's say it counts something else; a number with no words of its own
+ * (a table cell), or words in the other language the glossary does not know, is unknown.
+ */
+function nounOf(wanted: ClaimWords, own: PreparedSource["words"][number]): Noun {
+  if (wanted.head !== undefined && own.terms.has(wanted.head)) return "same";
+  const crossing = own.terms.size > 0 && own.chinese !== wanted.chinese;
+  for (const c of wanted.concepts) if (own.concepts.has(c)) return crossing ? "translated" : "same";
+  if (own.terms.size === 0) return "unknown";
+  if (crossing) return own.concepts.size > 0 && wanted.concepts.size > 0 ? "other" : "unknown";
+  const shared = overlap(wanted.all, own.terms) > 0;
+  if (own.weak || wanted.head === undefined) return shared && wanted.head === undefined ? "same" : "unknown";
+  // Each names its own noun and neither names the other's: they count different things. English
+  // nouns are read from units (`1,500 paramedics`); Chinese ones from the words before the number.
+  const ownNoun = wanted.chinese ? own.head : own.unitNoun ? own.head : undefined;
+  if ((wanted.chinese || wanted.unitNoun) && ownNoun !== undefined && !wanted.all.has(ownNoun)) return "other";
+  return shared ? "same" : "other";
+}
+
 interface Scored {
-  number: SourceNumber;
-  passage: Span;
+  index: number;
   decision: Decision;
   score: number;
-  plausible: boolean;
+  noun: Noun;
+  conversion?: Conversion;
+  points?: boolean;
+  value: () => string;
+}
+
+function decide(claim: Figure, side: ClaimSide | null, n: SourceNumber, read: PreparedSource["decimals"][number], conversion: Conversion | undefined): { decision: Decision; value: () => string } {
+  if (!side || !read.value) return { decision: decideDate(claim, n), value: () => n.value };
+  const value = conversion ? mul(read.value, conversion.factor) : read.value;
+  const max = read.max && conversion ? mul(read.max, conversion.factor) : read.max;
+  return { decision: decideNumber(side, n, value, max), value: () => toDecimalString(value) };
 }
 
 /**
  * Find the number in a source that states the claim's figure and propose a result. Candidates are
- * ranked by the noun they count (strongest), their classifier, currency and value; the result then
- * compares exact decimal values with the claim's written precision or bound.
+ * those that count the same thing (by noun, or by concept across languages) or, when the source
+ * names nothing for them, those whose value agrees; a number counting another thing is never
+ * proposed as a difference. The result compares exact decimal values, bound against bound, in the
+ * claim's unit.
  */
-export function matchFigure(claimFigure: Figure, claimContext: string, sourceText: string, options: MatchOptions = {}): FigureMatch {
+export function matchFigure(claimFigure: Figure, claimContext: string, source: string | PreparedSource, options: MatchOptions = {}): FigureMatch {
+  const prepared = typeof source === "string" ? prepareSource(source, options) : source;
   const wanted = claimWords(claimFigure, claimContext, options);
-  const numbers = readSourceNumbers(sourceText, options);
-  const sentences = numbers.map((n) => sentenceAround(sourceText, n));
-  const own = numbers.map((n, i) => {
-    const others = numbers.filter((o) => o !== n && o.start >= sentences[i].start && o.end <= sentences[i].end);
-    return terms(withUnit(nearWords(sourceText, n, others, sentences[i]), n.unit));
-  });
+  const { numbers, words, passages } = prepared;
+  const side = DATES.has(claimFigure.kind) ? null : claimSide(claimFigure);
   const scored: Scored[] = [];
-  numbers.forEach((n, i) => {
-    if (!compatible(claimFigure, n)) return;
-    const mine = overlap(wanted.all, own[i]);
-    const head = wanted.head !== undefined && own[i].has(wanted.head);
+  for (const i of candidatesFor(prepared, wanted, DATES.has(claimFigure.kind))) {
+    const n = numbers[i];
+    const fit = compatibility(claimFigure, n);
+    if (!fit.ok) continue;
+    const dated = DATES.has(claimFigure.kind);
+    const noun = dated ? (overlap(wanted.all, words[i].terms) > 0 ? "same" : "unknown") : nounOf(wanted, words[i]);
+    if (noun === "other") continue;
     // The claim's noun attached to another number of the same sentence: that one is the match.
-    const elsewhere = !head && wanted.head !== undefined
-      && numbers.some((_, j) => j !== i && sentences[j].start === sentences[i].start && own[j].has(wanted.head!));
-    const unit = isChineseClassifier(claimFigure.unit) && isChineseClassifier(n.unit) && claimFigure.kind === "count"
-      ? (claimFigure.unit === n.unit ? 1 : -1) : 0;
+    if (noun === "unknown" && wanted.head !== undefined && prepared.byPassage.get(passages[i].start)!.some((j) => j !== i && words[j].terms.has(wanted.head!))) continue;
+    // A number whose noun is unknown is evidence only when it agrees, and a far one cannot.
+    const factor = fit.conversion ? Number(toDecimalString(fit.conversion.factor)) : 1;
+    if (noun === "unknown" && !dated && closeness(claimFigure, Number(n.value) * factor) < 0.5) continue;
+    const { decision, value } = decide(claimFigure, side, n, prepared.decimals[i], fit.conversion);
+    const points = fit.points === true;
+    const agrees = !points && (decision.result === "matches" || decision.result === "within-rounding");
+    // Without its noun confirmed, a number is evidence only when it agrees: a difference needs the noun
+    // (a date range needs at least the same first day).
+    if (noun === "unknown" && !agrees && !(dated && sameDate(String(claimFigure.value), n.value))) continue;
+    const unit = isChineseClassifier(claimFigure.unit) && isChineseClassifier(n.unit) && claimFigure.kind === "count" ? (claimFigure.unit === n.unit ? 1 : -1) : 0;
     const currency = claimFigure.currency && n.currency ? (claimFigure.currency === n.currency ? 1 : -2) : 0;
-    const near = closeness(claimFigure, n);
-    const decision = DATES.has(claimFigure.kind) ? decideDate(claimFigure, n) : decideNumber(claimFigure, n);
-    const agrees = decision.result !== "differs";
-    const score = (head ? 3 : 0) + 1.5 * mine - (elsewhere ? 3 : 0) + unit + currency + 1.5 * near
-      + (decision.result === "matches" ? 1 : agrees ? 0.75 : 0);
-    const plausible = !elsewhere && (head || mine > 0 || unit > 0 || agrees || (near >= 0.8 && unit >= 0));
-    scored.push({ number: n, passage: sentences[i], decision, score, plausible });
-  });
-  const best = scored.filter((s) => s.plausible).sort((a, b) => b.score - a.score || a.number.start - b.number.start)[0];
+    const near = dated ? (sameDate(String(claimFigure.value), n.value) ? 1 : 0) : closeness(claimFigure, Number(n.value) * factor);
+    const score = (noun === "same" || noun === "translated" ? 3 : 0) + 1.5 * overlap(wanted.all, words[i].terms) + unit + currency + 1.5 * near
+      + (decision.result === "matches" ? 1 : agrees ? 0.75 : 0) - (points ? 1 : 0);
+    scored.push({ index: i, decision, score, noun, conversion: fit.conversion, points, value });
+  }
+  const best = scored.sort((a, b) => b.score - a.score || numbers[a.index].start - numbers[b.index].start)[0];
   if (!best) {
     const shown = typeof claimFigure.value === "number" ? toDecimalString(decimalOf(claimFigure.value)) : claimFigure.value;
+    const any = numbers.some((n) => compatibility(claimFigure, n).ok);
     return {
-      result: "not-found",
-      reason: scored.length
+      result: "not-found", flags: [],
+      reason: any
         ? `No ${claimFigure.kind} in the source counts the same thing as "${claimFigure.text}" (${shown})`
         : `The source states no ${claimFigure.kind} comparable with "${claimFigure.text}" (${shown})`,
     };
   }
-  const { number: n, decision } = best;
+  return proposal(claimFigure, prepared, best, wanted);
+}
+
+function proposal(claimFigure: Figure, prepared: PreparedSource, best: Scored, wanted: ClaimWords): FigureMatch {
+  const n = prepared.numbers[best.index];
+  const flags: MatchFlag[] = [];
+  const notes: string[] = [];
+  let result = best.decision.result;
+  let reason = best.decision.reason();
+  if (best.points) {
+    result = "differs";
+    reason = `The claim gives ${claimFigure.unit === "%" || claimFigure.unit === null ? "a percentage" : "percentage points"}, the source ${/点|point/.test(n.unit ?? "") ? "percentage points" : "a percentage"}: a change in percentage points is not a percent change; source says "${n.text}"`;
+    flags.push("percent-vs-points");
+  }
+  if (best.conversion) {
+    flags.push("converted");
+    notes.push(`converted ${n.text} from ${best.conversion.from} to ${best.conversion.to}`);
+  }
+  if (best.noun === "translated") {
+    flags.push("translated");
+    const concept = [...wanted.concepts].find((c) => prepared.words[best.index].concepts.has(c));
+    notes.push(`the claim's noun was found in the source's language through the glossary (${concept})`);
+  }
+  if (best.decision.bound) flags.push("source-bound");
+  if (best.noun === "unknown") {
+    flags.push("noun-unconfirmed");
+    notes.push("the source does not name what this number counts");
+  }
   const match: FigureMatch = {
-    result: decision.result, sourceValue: n.value, sourceText: n.text, start: n.start, end: n.end, passage: best.passage,
-    reason: decision.reason,
+    result, sourceValue: best.value(), sourceText: n.text, start: n.start, end: n.end, passage: prepared.passages[best.index],
+    reason: notes.length ? `${reason} (${notes.join("; ")})` : reason, flags,
   };
-  if (decision.relativeDifference !== undefined) match.relativeDifference = decision.relativeDifference;
+  if (best.decision.relativeDifference !== undefined && result === "differs") match.relativeDifference = best.decision.relativeDifference;
+  if (best.conversion) match.conversion = { from: best.conversion.from, to: best.conversion.to };
+  if (best.noun === "translated") match.translation = { concept: [...wanted.concepts].find((c) => prepared.words[best.index].concepts.has(c))! };
   return match;
 }
 
@@ -127,12 +303,12 @@ const RANK: Record<FigureResult, number> = { matches: 0, "within-rounding": 1, d
 
 /** The best proposal across a claim's sources: a match anywhere beats a difference elsewhere. */
 export function checkFigureAgainstSources(
-  figure: Figure, claimContext: string, sources: { id: string; text: string }[], options: MatchOptions = {},
+  figure: Figure, claimContext: string, sources: { id: string; text: string | PreparedSource }[], options: MatchOptions = {},
 ): FigureMatch & { sourceId?: string } {
   let best: (FigureMatch & { sourceId?: string }) | null = null;
   for (const source of sources) {
     const m = { ...matchFigure(figure, claimContext, source.text, options), sourceId: source.id };
     if (!best || RANK[m.result] < RANK[best.result]) best = m;
   }
-  return best ?? { result: "not-found", reason: "No sources are attached to this claim" };
+  return best ?? { result: "not-found", reason: "No sources are attached to this claim", flags: [] };
 }

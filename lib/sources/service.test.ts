@@ -108,7 +108,7 @@ describe("addSnapshot re-anchors evidence", () => {
   const PASSAGE = "全年接待游客约三百二十万人次，旅游收入比上年增长百分之九";
 
   async function quoted() {
-    const claim = await newClaim(t.db, bulletin, "同比增长6.2%");
+    const claim = await newClaim(t.db, bulletin, "税收同比增长6.2%");
     const { sourceId } = await addSourceToClaim(t.db, people.reviewer, claim.id, meta(uniqueUrl()), OLD, "text/plain");
     const snapshot = await t.db.sourceSnapshot.findFirstOrThrow({ where: { sourceId } });
     const start = OLD.indexOf(PASSAGE);

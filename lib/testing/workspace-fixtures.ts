@@ -11,7 +11,7 @@ import { createBulletinSchema, type CreateBulletinInput } from "@/lib/validation
 // Shared people and bulletins for the workspace's database tests. Texts are written for these tests.
 
 export const ZH_BULLETIN = [
-  "从1月1日至3月31日，本市共新建学校约12所，医院3家，公园4.5万平方米。全年财政收入1.14亿元，同比增长6.2%。",
+  "从1月1日至3月31日，本市共新建学校约12所，医院3家，公园4.5万平方米。全年财政收入1.14亿元，税收同比增长6.2%。",
   "市长表示，“今年我们将继续扩大對外开放。”",
   "本市已向法国、德国、日本、巴西、印度共5个国家派出贸易代表团。",
   "另有英国、意大利、西班牙共4个国家的企业来访。",

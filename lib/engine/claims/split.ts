@@ -1,7 +1,8 @@
 import { clauses, type Span } from "../segment";
 import type { Figure, Language } from "../types";
 import { MEASURES } from "./classify";
-import { capitalise, EN_RELATIVE, fillGap, verbPhrase, withoutConjunction } from "./english";
+import { splitEnglish } from "./english-clauses";
+import type { Token } from "./english-nlp";
 
 export interface ClaimPart {
   /** The claim's own span in the cleaned text. */
@@ -15,113 +16,182 @@ export interface ClaimPart {
 const VERBS = [
   "出口", "进口", "派出", "派遣", "提供", "捐赠", "捐助", "援助", "生产", "发布", "举行", "召开", "新增", "累计", "达到",
   "共有", "完成", "检测", "接种", "收治", "治愈", "确诊", "运送", "交付", "采购", "签署", "出动", "调配", "筹集", "发放",
-  "培训", "开展", "建成", "投入", "拨付", "销售", "收到", "获得", "有", "达", "为", "是",
+  "培训", "开展", "建成", "投入", "拨付", "销售", "收到", "获得", "调拨", "转移安置", "安置", "转移", "疏散", "撤离", "救助", "资助",
+  "招聘", "录取", "种植", "播种", "修建", "修复", "维修", "检修", "启动", "安排", "接待", "实现", "组建",
+  "有", "达", "为", "是",
 ];
 const VERB_RE = new RegExp(`(?:${VERBS.sort((a, b) => b.length - a.length).join("|")})`, "g");
 /** Verbs that give an item its own predicate (`改造老旧小区120个`), so it borrows none. */
 const OWN_VERBS = [
-  ...VERBS.filter((v) => v.length > 1), "新建", "改造", "惠及", "实现", "增长", "下降", "上升", "减少", "增加", "提高", "降低", "带动",
-  "吸引", "覆盖", "救治", "支援", "设立", "开通", "组织", "现有", "拥有", "超过", "突破", "引进", "安置", "开工", "竣工", "办理", "受理",
+  ...VERBS.filter((v) => v.length > 1), "新建", "改造", "惠及", "增长", "下降", "上升", "减少", "增加", "提高", "降低", "带动",
+  "吸引", "覆盖", "救治", "支援", "设立", "开通", "组织", "现有", "拥有", "超过", "突破", "引进", "开工", "竣工", "办理", "受理",
   "查处", "排查", "发生", "控制", "保持", "占", "减免", "落实", "帮扶", "走访", "慰问", "延误", "上涨", "下跌", "回落", "扩大", "缩小",
+  "稳定", "举办", "推动", "出栏", "上缴", "偏少", "偏多", "分赴", "奔赴", "赶赴", "前往", "死亡", "受伤", "遇难", "失踪", "获救",
 ];
 const OWN_VERB = new RegExp(OWN_VERBS.join("|"));
-/** An item that only says how the figure before it changed: `同比增长8.5%`, `较上周增长12%`. */
-const ZH_RELATIVE = /^(?:其中|同比|环比|比上年|比去年|比上月|较上年|较去年|较上周|较上月|较|比|增长|下降|增幅|降幅|上升|提高|增加|减少)/;
+const OWN_VERB_ALL = new RegExp(OWN_VERBS.join("|"), "g");
+/**
+ * A clause that only says more about the figure before it: how it changed (`同比增长8.5%`), its
+ * share (`占全市的52.6%`), its breakdown (`其中治愈118例`, `分别为…`) or its total: it stays in
+ * the claim of that figure, so each figure is in one claim.
+ */
+const ZH_RELATIVE = /^(?:约|近|超|逾|将近|接近)?(?:其中|距离|距|同比|环比|比上年|比去年|比上月|比年初|比上年末|较上年|较去年|较上周|较上月|较|比|增长|下降|增幅|降幅|增速|上升|提高|增加|减少|占比|占|相当于|分别为|分别是|分别|首次|累计金额|总金额|金额|总额|合计|共计|总计|使|按不变价格计算)/;
+/** A clause that starts with its verb borrows the subject of the clause before (`达到5126.8亿元`, `派出工作组52个`). */
+const ZH_NO_SUBJECT = new RegExp(`^(?:先后|已经|已|还|并|也|又|再|连续|均|共|累计|达|${OWN_VERBS.filter((v) => !/有/.test(v)).join("|")})`);
+/** A verb followed by one of these is inside a noun (`生产总值`, `确诊病例`, `出口额`). */
+const NOUN_AFTER_VERB = /^(?:总值|总额|额|量|率|病例|企业|者|人员|能力|规模|数|总量|产品|物资|设备|项目|工作|情况|指数|值|面积|试剂|仪|剂)/;
+/** A verb of the lead's own (`改造老旧小区`), not one inside a noun (`核酸检测试剂盒`). */
+const ownVerbIn = (lead: string) => [...lead.matchAll(OWN_VERB_ALL)].some((m) => !NOUN_AFTER_VERB.test(lead.slice(m.index + m[0].length)));
+/** Words between a verb and its number that are no counted noun (`出口约706亿只`). */
+const NO_NOUN = /^(?:约|近|超|逾|共|达|累计|总计|合计|了)*$/;
+/** Adverbs between a subject and its verb (`国家防总先后启动`), left out of a borrowed subject. */
+const ZH_ADVERB_END = /(?:先后|已经|已|还|并|也|又|再|均|共|累计|全力|积极)+$/;
 const MAX_CONTEXT = 40;
-let words: Intl.Segmenter | null = null;
 
 const measuresIn = (figures: Figure[], s: Span) => figures.filter((f) => MEASURES.has(f.kind) && f.start >= s.start && f.end <= s.end);
+const isDate = (f: Figure) => f.kind === "date" || f.kind === "date-range";
+
+interface Unit extends Span {
+  /** Index of the clause the unit belongs to. */
+  clause: number;
+  /** A 、-item after the first of its clause. */
+  item: boolean;
+}
 
 /** Units that each carry their own figure: clauses, and 、-items of a clause when each has one. */
-function units(text: string, sentence: Span, figures: Figure[]): { parts: Span[]; clauses: Span[] } {
+function units(text: string, sentence: Span, figures: Figure[]): { parts: Unit[]; clauses: Span[] } {
   const cs = clauses(text, sentence);
-  const parts: Span[] = [];
-  for (const c of cs) {
+  const parts: Unit[] = [];
+  cs.forEach((c, ci) => {
     const ms = measuresIn(figures, c);
-    if (ms.length === 0) continue;
+    if (ms.length === 0) return;
     const items: Span[] = [];
     let s = c.start;
+    // 0x3001 is 、; a character code, as a one-character CJK string would be allocated for each character.
     for (let i = c.start; i <= c.end; i++) {
-      if (i === c.end || text[i] === "、") {
-        items.push({ start: s, end: i });
-        s = i + 1;
-      } else if (text.startsWith(" and ", i) || text.startsWith(" or ", i)) {
+      if (i === c.end || text.charCodeAt(i) === 0x3001) {
         items.push({ start: s, end: i });
         s = i + 1;
       }
     }
-    if (ms.length >= 2 && items.length === ms.length && items.every((it) => measuresIn(figures, it).length === 1)) parts.push(...items);
-    else parts.push(c);
-  }
+    if (ms.length >= 2 && items.length === ms.length && items.every((it) => measuresIn(figures, it).length === 1)) {
+      items.forEach((it, k) => parts.push({ ...it, clause: ci, item: k > 0 }));
+    } else parts.push({ ...c, clause: ci, item: false });
+  });
   return { parts, clauses: cs };
 }
 
-function verbPrefix(text: string, unit: Span, figure: Figure, language: Language): string {
+/** The words before the figure up to its verb (`全国共紧急转移安置`), without the counted noun. */
+function verbPrefix(text: string, unit: Span, figure: Figure): string | null {
   const before = text.slice(unit.start, figure.start);
-  if (language === "en") return before;
   let cut = -1;
   for (const m of before.matchAll(VERB_RE)) cut = m.index + m[0].length;
-  if (cut >= 0) return before.slice(0, cut);
-  // No known verb: drop the last word, which names the counted thing.
-  words ??= new Intl.Segmenter("zh", { granularity: "word" });
-  const parts = [...words.segment(before)];
-  return parts.length > 1 ? parts.slice(0, -1).map((w) => w.segment).join("") : "";
+  return cut >= 0 ? before.slice(0, cut) : null;
+}
+
+/** A bound written as a verb (`突破5000亿元`, `超过600万千瓦`): the verb is part of the figure. */
+const VERB_BOUND = /^(?:突破|超过|超出|逾|超|过|达到|达|高于|低于|不到|不足|不少于|不超过)/;
+const PREPOSITION = /[向同与对在从给把被]/;
+
+/**
+ * The subject of a clause: the words before its first verb. `全年全市地区生产总值突破…` is not
+ * cut at the 生产 inside its noun, and `我们还同60多个国家…` is cut before the preposition.
+ */
+function subjectOf(text: string, unit: Span, figures: Figure[]): string {
+  const figure = measuresIn(figures, unit)[0];
+  const before = text.slice(unit.start, figure ? figure.start : unit.end);
+  let subject: string;
+  const preposition = PREPOSITION.exec(before);
+  if (figure && VERB_BOUND.test(figure.text)) subject = before;
+  else if (preposition) subject = before.slice(0, preposition.index);
+  else {
+    const verb = [...before.matchAll(OWN_VERB_ALL)].find((m) => !NOUN_AFTER_VERB.test(before.slice(m.index + m[0].length)));
+    // Without a verb the words before the number name it (`粮食总产量约165万吨`).
+    subject = verb ? before.slice(0, verb.index) : figure ? before.replace(/(?:约|近|共|达|为|是)+$/, "") : "";
+  }
+  // `一季度地区生产总值`: a date at the front belongs to that clause alone.
+  const lead = figures.find((d) => isDate(d) && d.start === unit.start && d.end <= unit.start + subject.length);
+  if (lead) subject = subject.slice(lead.end - lead.start);
+  return subject.replace(ZH_ADVERB_END, "");
 }
 
 /**
  * Split a sentence that lists several figures into one claim per figure, each with a standalone
  * statement that repeats the shared context: the clauses before the first figure (trimmed to the
- * dated ones when long) and the verb of the first figure's clause.
+ * dated ones when long), the verb of an elliptical item's first item, the subject of a clause that
+ * has none. Clauses that only qualify the figure before them stay in its claim.
  */
-export function splitSentence(text: string, sentence: Span, figures: Figure[], language: Language): ClaimPart[] {
-  const { parts, clauses: cs } = units(text, sentence, figures);
+export function splitSentence(text: string, sentence: Span, figures: Figure[], language: Language, tagged?: Token[]): ClaimPart[] {
+  if (language === "en") return splitEnglish(text, sentence, figures, tagged);
   const whole = [{ span: sentence, statement: text.slice(sentence.start, sentence.end), inherited: [] }];
+  if (measuresIn(figures, sentence).length < 2) return whole;
+  const { parts, clauses: cs } = units(text, sentence, figures);
   if (parts.length < 2) return whole;
   const leading = cs.filter((c) => c.end <= parts[0].start);
   let context = leading;
   const joinedLength = leading.reduce((n, c) => n + c.end - c.start, 0);
-  if (joinedLength > MAX_CONTEXT) {
-    context = leading.filter((c) => figures.some((f) => (f.kind === "date" || f.kind === "date-range") && f.start >= c.start && f.end <= c.end));
-  }
-  const sep = language === "en" ? ", " : text.slice(sentence.start, sentence.end).includes("，") ? "，" : ",";
-  const contextText = context.map((c) => text.slice(c.start, c.end)).join(sep);
-  const inherited = figures.filter((f) => context.some((c) => f.start >= c.start && f.end <= c.end)).map((f) => ({ ...f, inherited: true }));
-  const first = parts[0];
-  const firstFigure = measuresIn(figures, first)[0];
-  const verb = firstFigure ? verbPrefix(text, first, firstFigure, language) : "";
-  // Borrow the verb only in listings shaped like `生产口罩365亿只，手术衣1.27亿件` (figure ends each item).
-  const firstEndsWithFigure = !!firstFigure && firstFigure.end >= first.end - 1;
-  const firstVerb = firstFigure && language === "en" ? verbPhrase(text.slice(first.start, firstFigure.start)) : null;
-  const bodies: string[] = [];
-  return parts.map((p, i) => {
+  if (joinedLength > MAX_CONTEXT) context = leading.filter((c) => figures.some((f) => isDate(f) && f.start >= c.start && f.end <= c.end));
+  const sep = text.slice(sentence.start, sentence.end).includes("，") ? "，" : ",";
+  const dated = (c: Span) => figures.some((f) => isDate(f) && f.start >= c.start && f.end <= c.end);
+  // `一季度，…8200亿元，前三季度…1.1万亿元`: a part that names its own period drops the shared one.
+  const contextOf = (ownDate: boolean) => {
+    const kept = ownDate ? context.filter((c) => !dated(c)) : context;
+    return {
+      contextText: kept.map((c) => text.slice(c.start, c.end)).join(sep),
+      inherited: figures.filter((f) => kept.some((c) => f.start >= c.start && f.end <= c.end)).map((f) => ({ ...f, inherited: true })),
+    };
+  };
+  const shared = contextOf(false);
+
+  interface Built { span: Span; body: string; unit: Unit; inherited: Figure[]; contextText: string }
+  const built: Built[] = [];
+  const merged = new Set<number>();
+  parts.forEach((p, i) => {
     const own = text.slice(p.start, p.end);
-    // Only elliptical items (`手术衣1.27亿件`: a short noun then the figure) borrow the first verb.
     const f = measuresIn(figures, p)[0];
     const lead = f ? text.slice(p.start, f.start) : own;
-    let partInherited = inherited;
-    const relative = i > 0 && !!f && (language === "zh" ? ZH_RELATIVE.test(lead) : EN_RELATIVE.test(lead.trim()));
-    let body: string;
-    if (relative) {
-      // The change belongs to the figure before it: say what changed.
-      body = bodies[i - 1] + sep + own;
-      partInherited = [...inherited, ...measuresIn(figures, parts[i - 1]).map((g) => ({ ...g, inherited: true }))];
-    } else if (language === "zh") {
-      const elliptical =
-        i > 0 &&
-        ((text[p.start - 1] === "、" && lead === "") ||
-          (lead.length <= 8 &&
-            firstEndsWithFigure &&
-            !!f && f.end >= p.end - 1 &&
-            !/[、向同与对在从为给把被]|^(?:其中|包括|另有|此外)/.test(lead) &&
-            !OWN_VERB.test(lead)));
-      body = elliptical ? verb + own : own.replace(/^(?:并且|并|同时|还)(?=.)/, "");
-    } else if (i > 0 && /^(?:and|or)?\s*$/.test(lead)) {
-      body = verb + withoutConjunction(own);
-    } else {
-      body = (i > 0 && f ? fillGap(own, lead, firstVerb) : null) ?? withoutConjunction(own);
+    const prev = built.at(-1);
+    if (prev && i > 0 && ((!p.item && ZH_RELATIVE.test(lead)) || (p.item && merged.has(p.clause)))) {
+      // The clause says more about the figure before it (and so do its 、-items): one claim.
+      prev.body += text.slice(prev.span.end, p.end);
+      prev.span = { start: prev.span.start, end: p.end };
+      merged.add(p.clause);
+      return;
     }
-    bodies.push(body);
-    const statement = contextText ? contextText + sep + body : language === "en" ? capitalise(body) : body;
-    return { span: p, statement, inherited: partInherited };
+    let body = own.replace(/^(?:并且|并|同时|而且)(?=.)/, "");
+    if (p.item && i > 0) {
+      // `帐篷2.3万顶、折叠床4.1万张`: an item borrows the verb of its clause's first item (and the subject that one borrowed).
+      const first = built.find((b) => b.unit.clause === p.clause && !b.unit.item);
+      const firstFigure = first ? measuresIn(figures, first.unit)[0] : undefined;
+      const verb = first && firstFigure ? verbPrefix(text, first.unit, firstFigure) : null;
+      const borrowed = first ? first.body.slice(0, first.body.length - (first.unit.end - first.unit.start)) : "";
+      if (verb !== null && !ownVerbIn(lead)) body = borrowed + verb + own;
+    } else if (i > 0 && f) {
+      const ref = built.find((b) => !b.unit.item) ?? built[0];
+      const refFigure = measuresIn(figures, ref.unit)[0];
+      // The figure a verb counts stands at the end of its clause (`向200多个国家出口口罩706亿只`).
+      const counted = measuresIn(figures, ref.unit).at(-1)!;
+      const dateLead = figures.find((d) => isDate(d) && d.start === p.start);
+      const verbAfterDate = dateLead && OWN_VERB.exec(text.slice(dateLead.end, f.start))?.index === 0;
+      if (ZH_NO_SUBJECT.test(lead)) {
+        // The subject left out is the last one named (`粮食总产量约165万吨，连续8年稳定在…`).
+        const named = built.filter((b) => !b.unit.item).map((b) => subjectOf(text, b.unit, figures)).filter(Boolean).at(-1);
+        body = (named ?? subjectOf(text, ref.unit, figures)) + body;
+      } else if (verbAfterDate) {
+        // `上半年增长5.4%` after `一季度地区生产总值增长5.2%`: the period, then the subject it lacks.
+        body = text.slice(dateLead.start, dateLead.end) + subjectOf(text, ref.unit, figures) + text.slice(dateLead.end, p.end);
+      } else if (refFigure && lead.length <= 8 && f.end >= p.end - 1 && counted.end >= ref.unit.end - 1
+        && counted.kind === f.kind && f.kind !== "percent" && !VERB_BOUND.test(f.text)
+        && !/[、向同与对在从为给把被]|^(?:其中|包括|另有|此外)/.test(lead) && !ownVerbIn(lead)) {
+        // `生产口罩365亿只，手术衣1.27亿件`: an elliptical item borrows the first item's verb, when that verb
+        // counts a noun (`架次达18.6万架次，船舶2.4万艘次` has none to replace: the item has its own subject).
+        const verb = verbPrefix(text, ref.unit, counted);
+        if (verb !== null && !NO_NOUN.test(text.slice(ref.unit.start + verb.length, counted.start))) body = verb + own;
+      }
+    }
+    const ownDate = i > 0 && figures.some((d) => isDate(d) && d.start === p.start);
+    built.push({ span: { start: p.start, end: p.end }, body, unit: p, ...(ownDate ? contextOf(true) : shared) });
   });
+  if (built.length < 2) return whole;
+  return built.map((b) => ({ span: b.span, statement: b.contextText ? b.contextText + sep + b.body : b.body, inherited: b.inherited }));
 }

@@ -24,7 +24,9 @@ export function tableRowsOf(text: string, language: Language): Map<number, Table
       continue;
     }
     const row = cells(all[i].text);
-    if (!HAS_FIGURE.test(all[i].text) && (header === null || !rows.has(i - 1))) {
+    // A header row names the columns; years may be among the names (`Indicator  2022  2023`).
+    const names = row.every((cell) => !HAS_FIGURE.test(cell) || /^(?:19|20)\d\d(?:年)?$/.test(cell));
+    if (names && (header === null || !rows.has(i - 1))) {
       header = row;
       out.set(all[i].start, { header: true, statement: row.join(language === "zh" ? "，" : ", ") });
       continue;

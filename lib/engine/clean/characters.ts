@@ -58,6 +58,22 @@ function toSimplified(s: string): string {
 
 const HAS_CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/;
 
+/**
+ * The text with traditional characters simplified and every offset kept: a source is quoted as it
+ * was written, but its numbers (`5,600萬劑次`, `3.5億元`) and nouns are read in simplified form.
+ */
+export function simplifiedInPlace(text: string): string {
+  if (!HAS_CJK.test(text)) return text;
+  const converted = toSimplified(text);
+  if (converted.length === text.length) return converted;
+  let out = "";
+  for (const ch of text) {
+    const c = HAS_CJK.test(ch) ? toSimplified(ch) : ch;
+    out += c.length === ch.length ? c : ch;
+  }
+  return out;
+}
+
 /** Traditional → simplified with OpenCC's t2cn tables, paragraph by paragraph, recording each character. */
 export function traditional(text: string): Edit[] {
   const edits: Edit[] = [];

@@ -1,6 +1,7 @@
 import type { Figure } from "../types";
 import { toNumber } from "./decimal";
 import { parseChineseNumber, parseDigitwise } from "./numerals";
+import { findPeriods } from "./periods";
 
 export interface DateParts {
   y?: number;
@@ -31,10 +32,17 @@ const EN_MONTH = "(?:January|February|March|April|May|June|July|August|September
 const ORD = "(?:st|nd|rd|th)?";
 const EN_DATE = `(?:${EN_MONTH}\\s+\\d{1,2}${ORD}(?:,?\\s+\\d{4})?(?!\\d)|\\d{1,2}${ORD}\\s+(?:of\\s+)?${EN_MONTH}(?:,?\\s+\\d{4})?|${EN_MONTH}\\s+\\d{4})`;
 const EN_TO = "\\s*(?:to|until|till|through|and|-|–|—)\\s*";
-const EN_RANGE_RE = new RegExp(`\\b(?:${EN_DATE}|${EN_MONTH})(?:${EN_TO}(?:${EN_DATE}|${EN_MONTH}|\\d{1,2}(?!\\d)(?!\\s*(?:%|percent|per cent|[A-Za-z]))))?`, "g");
-// `for 2024` is a year, `for 2000 people` a count: after `for`, only punctuation or a function word may follow.
+const EN_RANGE_RE = new RegExp(`\\b(?:${EN_DATE}|${EN_MONTH})(?:${EN_TO}(?:${EN_DATE}|${EN_MONTH}|\\d{1,2}(?![\\d.,]\\d|\\d)(?!\\s*(?:%|percent|per cent|[A-Za-z]))))?`, "g");
+/** `10–16 June 2024`: days before the month. */
+const EN_DAY_RANGE_RE = new RegExp(`\\b(\\d{1,2})${ORD}\\s*(?:-|–|—|to)\\s*(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${EN_MONTH})(?:,?\\s+(\\d{4}))?(?!\\d)`, "g");
+/** `2020-2024`, `2019–20`, `2020—2024年`: a range of years. */
+const YEAR_RANGE_RE = /(?<![\d.,])((?:19|20)\d\d)年?\s*(?:-|–|—|至|到|~|～)\s*((?:19|20)?\d\d)(?![\d.,%])(年)?/g;
+/** A year alone in a title line or a table header cell (`Annual Report 2023`, `Indicator   2022   2023`). */
+const LONE_YEAR_RE = /(?:(?<=^|\n|\t| {2})|(?<=[A-Za-z] ))((?:19|20)\d\d)(?=\t| {2}|[ \t]*(?:\n|$))/g;
+// `for 2024` is a year, `for 2000 people` a count: after `for` (`up 14 per cent on 2023`, `than 2019`),
+// only punctuation or a function word may follow.
 const EN_YEAR_RE =
-  /\b(?:(?:in|since|by|during|from|until|of|through|early|late|mid-?|to|and|the year)\s+((?:1[89]|20)\d\d)|for\s+((?:1[89]|20)\d\d)(?=\s*$|\s*[^\w\s]|\s+(?:was|were|is|are|will|would|has|had|and|or|to|in|on|at|by|with|the|a|an|than)\b))\b(?![,.]\d)/g;
+  /\b(?:(?:in|since|by|during|from|until|of|through|early|late|mid-?|to|and|the year)\s+((?:1[89]|20)\d\d)|(?:for|on|over|than|versus|vs\.?|against|with)\s+((?:1[89]|20)\d\d)(?=\s*$|\s*[^\w\s]|\s+(?:was|were|is|are|will|would|has|had|and|or|to|in|on|at|by|with|the|a|an|than)\b))\b(?![,.]\d)/gi;
 
 function smallNumber(s: string): number | null {
   if (/^\d+$/.test(s)) return Number(s);
@@ -107,6 +115,10 @@ export function toIso(p: DateParts, publishedOn?: string): string {
 function dateFigure(text: string, start: number, from: DateParts, to: DateParts | null, publishedOn?: string): Figure {
   const value = toIso(from, publishedOn);
   if (!to) return { text, start, end: start + text.length, kind: "date", value, approx: "exact", unit: null };
+  // `January to March 2025`: the start takes the year written at the end.
+  if (from.y === undefined && to.y !== undefined && from.m !== undefined && to.m !== undefined) {
+    return dateFigure(text, start, { ...from, y: to.y - (from.m > to.m ? 1 : 0) }, to, publishedOn);
+  }
   // The end inherits what it leaves out: 3月1日至26日 ends on 3月26日.
   const end: DateParts = { ...to };
   if (end.m === undefined && end.d !== undefined) end.m = from.m;
@@ -124,10 +136,12 @@ function dateFigure(text: string, start: number, from: DateParts, to: DateParts 
 
 /** Dates and date ranges, Chinese and English. */
 export function findDates(text: string, publishedOn?: string): Figure[] {
-  const out: Figure[] = [];
+  const out: Figure[] = findPeriods(text, publishedOn);
   // Each scan runs only where its marker occurs: the patterns are long and this is the engine's hot path.
   const zh = /[年月]/.test(text);
   const latin = /[A-Za-z]/.test(text);
+  const months = latin && /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text);
+  const years = /(?:1[89]|20)\d\d/.test(text);
   for (const m of zh ? text.matchAll(ZH_DATE_RE) : []) {
     const first = zhParts(m[0]);
     if (!first) continue;
@@ -158,7 +172,7 @@ export function findDates(text: string, publishedOn?: string): Figure[] {
     const parts = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
     if (valid(parts)) out.push(dateFigure(m[0], m.index, parts, null, publishedOn));
   }
-  for (const m of latin ? text.matchAll(EN_RANGE_RE) : []) {
+  for (const m of months ? text.matchAll(EN_RANGE_RE) : []) {
     const pieces = /^(.*?)(\s*(?:to|until|till|through|and|-|–|—)\s*)(.*)$/s.exec(m[0]);
     const firstText = pieces && pieces[3] ? pieces[1] : m[0];
     const from = enParts(firstText);
@@ -180,7 +194,20 @@ export function findDates(text: string, publishedOn?: string): Figure[] {
     if (from.m === 5 && bare && !to && !/^May/.test(firstText)) continue;
     out.push(dateFigure(to ? m[0] : firstText, m.index, from, to, publishedOn));
   }
-  for (const m of latin ? text.matchAll(EN_YEAR_RE) : []) {
+  for (const m of months ? text.matchAll(EN_DAY_RANGE_RE) : []) {
+    const month = MONTHS[m[3].replace(/\.$/, "").toLowerCase()];
+    const y = m[4] ? Number(m[4]) : undefined;
+    const from = { y, m: month, d: Number(m[1]) };
+    const to = { y, m: month, d: Number(m[2]) };
+    if (valid(from) && valid(to) && from.d < to.d) out.push(dateFigure(m[0], m.index, from, to, publishedOn));
+  }
+  for (const m of /(?:19|20)\d\d\s*[-–—至到~～]/.test(text) ? text.matchAll(YEAR_RANGE_RE) : []) {
+    const first = Number(m[1]);
+    const second = m[2].length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+    if (second > first && second - first < 100) out.push(dateFigure(m[0], m.index, { y: first }, { y: second }, publishedOn));
+  }
+  for (const m of years ? text.matchAll(LONE_YEAR_RE) : []) out.push(dateFigure(m[1], m.index, { y: Number(m[1]) }, null, publishedOn));
+  for (const m of latin && years ? text.matchAll(EN_YEAR_RE) : []) {
     const year = m[1] ?? m[2];
     const start = m.index + m[0].length - year.length;
     out.push(dateFigure(year, start, { y: Number(year) }, null, publishedOn));

@@ -176,7 +176,7 @@ const TABLE: Row[] = [
   ["东亚合作第六次部长会", { kind: "ordinal", value: 6, unit: "次", text: "第六次" }],
   ["第3批", { kind: "ordinal", value: 3, unit: "批" }],
   ["第十二届", { kind: "ordinal", value: 12, unit: "届" }],
-  ["第二季度", { kind: "ordinal", value: 2, unit: "季度" }],
+  ["2020年第二季度", { kind: "date-range", value: "2020-04", valueMax: "2020-06" }],
   ["the 5th meeting", { kind: "ordinal", value: 5 }],
   ["the third round", { kind: "ordinal", value: 3, unit: "round" }],
   // Not figures

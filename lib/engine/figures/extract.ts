@@ -5,6 +5,7 @@ import { findFractions } from "./fractions";
 import { alternation, ZH_CLASSIFIERS, ZH_MEASURES, ZH_NOT_FIGURES } from "./lexicon";
 import { parseChineseNumber } from "./numerals";
 import { findNumbers, type Taken } from "./numbers";
+import { findWordAmounts } from "./words";
 
 export interface ExtractOptions {
   /** YYYY-MM-DD: supplies the year of dates written without one. */
@@ -13,6 +14,8 @@ export interface ExtractOptions {
 }
 
 const NOT_FIGURES_RE = new RegExp(alternation(ZH_NOT_FIGURES), "g");
+/** Telephone numbers (`+41 22 555 0100`, `(202) 555-0100`) hold digits but no figure. */
+const PHONE_RE = /\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5}|\(\d{3}\)\s?\d{3}-\d{4}|\b(?:Tel|Phone|Fax|电话|传真)[.:：]?\s*[\d\s()+-]{7,}/gi;
 const ORDINAL_ZH = new RegExp(
   `第([零〇一二两三四五六七八九十百千]+|\\d+)(${alternation([...ZH_CLASSIFIERS, ...ZH_MEASURES, "季度", "阶段", "大", "号"])})?`,
   "g",
@@ -22,6 +25,8 @@ const EN_ORDINAL_WORDS: Record<string, number> = {
   eleventh: 11, twelfth: 12, twentieth: 20, hundredth: 100,
 };
 const ORDINAL_EN = new RegExp(`\\b(?:(\\d+)(?:st|nd|rd|th)|(${Object.keys(EN_ORDINAL_WORDS).join("|")}))\\b(?:\\s([a-z]+))?`, "gi");
+
+const never = () => false;
 
 class Occupied implements Taken {
   private readonly marks: Uint8Array;
@@ -38,9 +43,12 @@ class Occupied implements Taken {
 }
 
 /** Non-overlapping, longest first within a priority tier. */
+const longestFirst = (a: Figure, b: Figure) => b.end - b.start - (a.end - a.start) || a.start - b.start;
+const byStart = (a: Figure, b: Figure) => a.start - b.start;
+
 function keep(candidates: Figure[], occupied: Occupied): Figure[] {
   const out: Figure[] = [];
-  for (const f of [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+  for (const f of candidates.length > 1 ? candidates.sort(longestFirst) : candidates) {
     if (occupied.has(f.start, f.end)) continue;
     occupied.take(f.start, f.end);
     out.push(f);
@@ -50,14 +58,18 @@ function keep(candidates: Figure[], occupied: Occupied): Figure[] {
 
 function ordinals(text: string, blocked: (start: number) => boolean): Figure[] {
   const out: Figure[] = [];
-  for (const m of text.matchAll(ORDINAL_ZH)) {
+  for (const m of text.includes("第") ? text.matchAll(ORDINAL_ZH) : []) {
     if (blocked(m.index)) continue;
     const v = parseChineseNumber(m[1]);
     if (!v) continue;
+    // `第一，…`: a speaker numbering points, not an ordinal figure.
+    if (!m[2] && /^[,，、:：;；]/.test(text.slice(m.index + m[0].length))) continue;
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: "ordinal", value: toNumber(v), approx: "exact", unit: m[2] ?? null });
   }
-  for (const m of text.matchAll(ORDINAL_EN)) {
+  for (const m of /\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|hundredth/i.test(text) ? text.matchAll(ORDINAL_EN) : []) {
     const value = m[1] ? Number(m[1]) : EN_ORDINAL_WORDS[m[2].toLowerCase()];
+    // `for the first time`, `at first`, `first of all`: idioms, not an ordinal figure.
+    if (!m[1] && /^(?:time|times|of|and|thing)$/i.test(m[3] ?? "")) continue;
     if (!value || /^(?:second|seconds)$/i.test(m[2] ?? "") && /^(?:of|per|after|later)$/.test(m[3] ?? "")) continue;
     const text0 = m[1] ? m[0].slice(0, m[1].length + 2) : m[2];
     out.push({ text: text0, start: m.index, end: m.index + text0.length, kind: "ordinal", value, approx: "exact", unit: m[3] ?? null });
@@ -71,21 +83,26 @@ function ordinals(text: string, blocked: (start: number) => boolean): Figure[] {
  */
 export function extractFigures(original: string, baseOffset = 0, options: ExtractOptions = {}): Figure[] {
   // An edited claim may hold full-width digits (`１２３４亿元`): read them as ASCII, one for one.
-  const text = original.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const text = /[\uFF01-\uFF5E]/.test(original) ? original.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : original;
   const occupied = new Occupied(text.length);
   // Names and idioms that contain numerals (二十国集团, 第一时间) block numbers that start inside them.
-  const names: [number, number][] = [...text.matchAll(NOT_FIGURES_RE)].map((m) => [m.index, m.index + m[0].length]);
-  const blocked = (start: number) => names.some(([s, e]) => s <= start && start < e);
-  const blockedRange = (f: Figure) => names.some(([s, e]) => s <= f.start && f.start < e);
-  const dates = keep(findDates(text, options.publishedOn).filter((f) => !blockedRange(f)), occupied);
-  const fractions = keep(findFractions(text).filter((f) => !blocked(f.start)), occupied);
+  const names: [number, number][] = [];
+  for (const m of /[\u3400-\u9fff]/.test(text) ? text.matchAll(NOT_FIGURES_RE) : []) names.push([m.index, m.index + m[0].length]);
+  for (const m of /\d{3}/.test(text) ? text.matchAll(PHONE_RE) : []) names.push([m.index, m.index + m[0].length]);
+  const blocked = names.length ? (start: number) => names.some(([s, e]) => s <= start && start < e) : never;
+  const free = (f: Figure) => !blocked(f.start);
+  const dates = keep(names.length ? findDates(text, options.publishedOn).filter(free) : findDates(text, options.publishedOn), occupied);
+  const words = keep(names.length ? findWordAmounts(text).filter(free) : findWordAmounts(text), occupied);
+  const fractions = keep(names.length ? findFractions(text).filter(free) : findFractions(text), occupied);
   const ords = keep(ordinals(text, blocked), occupied);
-  const firstNumeral = (f: Figure) => f.start + Math.max(0, f.text.search(/[\d零〇一二两三四五六七八九十百千万亿]/));
-  const numbers = keep(
-    findNumbers(text, occupied).filter((f) => !blocked(firstNumeral(f))),
-    occupied,
-  );
-  return [...dates, ...fractions, ...ords, ...numbers]
-    .sort((a, b) => a.start - b.start)
-    .map((f) => ({ ...f, text: original.slice(f.start, f.end), start: f.start + baseOffset, end: f.end + baseOffset }));
+  const found = findNumbers(text, occupied);
+  const numbers = keep(names.length ? found.filter((f) => !blocked(f.start + Math.max(0, f.text.search(/[\d零〇一二两三四五六七八九十百千万亿]/)))) : found, occupied);
+  const all = [...dates, ...words, ...fractions, ...ords, ...numbers].sort(byStart);
+  // The figures are this call's own objects: their offsets are moved in place.
+  for (const f of all) {
+    if (text !== original) f.text = original.slice(f.start, f.end);
+    f.start += baseOffset;
+    f.end += baseOffset;
+  }
+  return all;
 }

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { analyseBulletin } from "../index";
+
+type Row = [text: string, statements: string[]];
+
+const statementsOf = (text: string) => {
+  const r = analyseBulletin(text, { publishedOn: "2025-03-18" });
+  for (const c of r.claims) expect(r.cleanText.slice(c.start, c.end)).toBe(c.text);
+  return r.claims.map((c) => c.statement.replace(/[.。]$/, ""));
+};
+
+/** English sentences: a grammatical statement a reader could verify alone, each figure in one claim. */
+const ENGLISH: Row[] = [
+  // A dateline is context, not part of the statement; a relative clause stays with its clause.
+  ["GENEVA, 3 May 2024 — The agency, which has distributed 40 million bed nets since 2019, said it would open five offices.",
+    ["The agency, which has distributed 40 million bed nets since 2019, said it would open five offices"]],
+  ["LIMA, May 3 (Reuters) - Exports of copper rose 4% in April.", ["Exports of copper rose 4% in April"]],
+  ["NAIROBI, Kenya, 12 June 2024 /PRNewswire/ -- The fund raised $45 million from 30 donors.", ["The fund raised $45 million from 30 donors"]],
+  // Two clauses run into one are two statements.
+  ["Shipments rose 4 percent in March, and roughly 2.3 million tonnes were exported.", ["Shipments rose 4 percent in March", "Roughly 2.3 million tonnes were exported"]],
+  ["At least 46 people have died and 11 remain missing.", ["At least 46 people have died", "11 remain missing"]],
+  ["Annual growth in pay was 5.9%, and real pay rose 1.8% after inflation.", ["Annual growth in pay was 5.9%", "Real pay rose 1.8% after inflation"]],
+  ["The unemployment rate fell to 4.2%, down from 4.5%, while the inactivity rate held at 21.6%.", ["The unemployment rate fell to 4.2%, down from 4.5%", "The inactivity rate held at 21.6%"]],
+  // An apposition keeps the verb of its own clause.
+  ["Dr Amal Osei, the director of the programme, said 1,200 clinics had reopened and 300 had closed.",
+    ["Dr Amal Osei, the director of the programme, said 1,200 clinics had reopened and 300 had closed"]],
+  ["Public sector pay growth, at 6.2%, was above the private sector rate of 5.7%.", ["Public sector pay growth, at 6.2%, was above the private sector rate of 5.7%"]],
+  // A change, an equivalence or a comparison stays in the claim of the figure it qualifies.
+  ["The board approved a budget of $4.1bn, up 12% from the previous cycle.", ["The board approved a budget of $4.1bn, up 12% from the previous cycle"]],
+  ["Nurse vacancies fell to 1,870, or 7.9 per cent of posts.", ["Nurse vacancies fell to 1,870, or 7.9 per cent of posts"]],
+  ["Incidence fell to 57 cases per 1,000 people, just under 60 per cent of the level in 2015.", ["Incidence fell to 57 cases per 1,000 people, just under 60 per cent of the level in 2015"]],
+  ["Cholera cases rose to 312, of which 41 were confirmed.", ["Cholera cases rose to 312, of which 41 were confirmed"]],
+  // Gapped and shared-subject clauses are made whole.
+  ["Exports rose to $3.5 billion in March, and imports to $2.1 billion.", ["Exports rose to $3.5 billion in March", "Imports rose to $2.1 billion"]],
+  ["Average weekly earnings grew by 5.6% including bonuses and by 5.9% excluding bonuses.", ["Average weekly earnings grew by 5.6% including bonuses", "Average weekly earnings grew by 5.9% excluding bonuses"]],
+  ["The ministry trained 1,200 nurses and hired 300 doctors.", ["The ministry trained 1,200 nurses", "The ministry hired 300 doctors"]],
+  // A listed object: each item with the words before the first one.
+  ["The board approved grants to 12 schools, 4 clinics and 30 wells.", ["The board approved grants to 12 schools", "The board approved grants to 4 clinics", "The board approved grants to 30 wells"]],
+  ["We finished it four months early and £35 million under budget.", ["We finished it four months early", "We finished it £35 million under budget"]],
+  // Introductory context is repeated; a clause after it is no subject.
+  ["In 2024, trade between the two reached US$28.6 billion, up 17.5 per cent.", ["In 2024, trade between the two reached US$28.6 billion, up 17.5 per cent"]],
+  ["Authorities opened 212 centres, which now host 63,500 people, and a further 38 centres are on standby.",
+    ["Authorities opened 212 centres, which now host 63,500 people", "A further 38 centres are on standby"]],
+  // A bound that opens a clause is the figure's, not a subordinator; verb phrases in a series are each a claim.
+  ["Scores of shops stayed shut, and as many as 900 families left the valley.", ["Scores of shops stayed shut", "As many as 900 families left the valley"]],
+  ["The council planted 5,000 trees, laid 14 km of cycle lanes and opened 3 parks.",
+    ["The council planted 5,000 trees", "The council laid 14 km of cycle lanes", "The council opened 3 parks"]],
+  // Abbreviations do not end a sentence.
+  ["Dr. Lee said No. 3 ward treated 40 patients.", ["Dr. Lee said No. 3 ward treated 40 patients"]],
+  // A part cut at a semicolon reads as a sentence of its own.
+  ["The ferry carried 2.6 million passengers in May; its punctuality was 91.4%.", ["The ferry carried 2.6 million passengers in May", "Its punctuality was 91.4%"]],
+];
+
+/** Chinese sentences: changes, shares and breakdowns stay with their figure; clauses without a subject borrow it. */
+const CHINESE: Row[] = [
+  ["全年全市地区生产总值突破5000亿元，达到5126.8亿元，比上年增长5.6%。", ["全年全市地区生产总值突破5000亿元", "全年全市地区生产总值达到5126.8亿元,比上年增长5.6%"]],
+  ["一季度地区生产总值增长5.2%，上半年增长5.4%。", ["一季度地区生产总值增长5.2%", "上半年地区生产总值增长5.4%"]],
+  ["全市基层诊疗量达到1830万人次，占总诊疗量的52.6%，首次超过一半。", ["全市基层诊疗量达到1830万人次,占总诊疗量的52.6%,首次超过一半"]],
+  ["今年新建社区服务中心14个，分别为东城区3个、西城区5个、南湖区4个、北岭区2个。", ["今年新建社区服务中心14个,分别为东城区3个、西城区5个、南湖区4个、北岭区2个"]],
+  ["我国已向30多个国家提供紧急援助，累计金额约2.6亿元。", ["我国已向30多个国家提供紧急援助,累计金额约2.6亿元"]],
+  ["国家防总先后启动应急响应23次，派出工作组52个。", ["国家防总先后启动应急响应23次", "国家防总派出工作组52个"]],
+  ["截至7月31日，全国共转移群众186.4万人次，调拨帐篷2.3万顶、折叠床4.1万张。",
+    ["截至7月31日,全国共转移群众186.4万人次", "截至7月31日,全国调拨帐篷2.3万顶", "截至7月31日,全国调拨折叠床4.1万张"]],
+  ["本报讯（记者 李文）今年1至8月，全市新增就业岗位12.4万个。", ["今年1至8月,全市新增就业岗位12.4万个"]],
+  ["新华社北京5月3日电（记者 张三）全国铁路发送旅客1.8亿人次。", ["全国铁路发送旅客1.8亿人次"]],
+  // An elliptical item borrows the verb that counts the last figure of the clause before, a noun inside which is no verb.
+  ["今年以来，我省向50多个国家出口医用手套8.4亿双，核酸检测试剂盒2600万人份。",
+    ["今年以来,我省向50多个国家出口医用手套8.4亿双", "今年以来,我省向50多个国家出口核酸检测试剂盒2600万人份"]],
+  ["全年发放救灾物资帐篷1.1万顶、核酸检测试剂盒300万人份。", ["全年发放救灾物资帐篷1.1万顶", "全年发放核酸检测试剂盒300万人份"]],
+  // An item with a subject of its own, a bound verb of its own or another kind of figure borrows nothing.
+  ["机场旅客吞吐量达2150万人次，货邮吞吐量38.6万吨。", ["机场旅客吞吐量达2150万人次", "货邮吞吐量38.6万吨"]],
+  ["全市接待游客8600万人次，旅游总收入超900亿元。", ["全市接待游客8600万人次", "旅游总收入超900亿元"]],
+  ["城镇新增就业11.2万人，城镇调查失业率4.9%。", ["城镇新增就业11.2万人", "城镇调查失业率4.9%"]],
+  // A part that names its own period drops the shared one.
+  ["1至5月，规模以上工业增加值增长6.1%，1至6月增长6.4%。", ["1至5月,规模以上工业增加值增长6.1%", "1至6月规模以上工业增加值增长6.4%"]],
+  // A clause without a subject borrows the last one named; one without a verb names its own.
+  ["全年棉花种植面积达到86万亩，棉花总产量约12万吨，连续5年保持在10万吨以上。",
+    ["全年棉花种植面积达到86万亩", "棉花总产量约12万吨", "棉花总产量连续5年保持在10万吨以上"]],
+  ["全省共发生森林火灾23起，遇难2人，受伤9人。", ["全省共发生森林火灾23起", "全省遇难2人", "全省受伤9人"]],
+  // A clause that starts with its verb of motion borrows the subject.
+  ["市卫健委组建医疗队6支，奔赴灾区12个乡镇。", ["市卫健委组建医疗队6支", "市卫健委奔赴灾区12个乡镇"]],
+];
+
+describe("claims, second round", () => {
+  it("has enough rows to mean something", () => expect(ENGLISH.length + CHINESE.length).toBeGreaterThanOrEqual(30));
+
+  it.each(ENGLISH)("English: %s", (text, expected) => expect(statementsOf(text)).toEqual(expected));
+  it.each(CHINESE)("Chinese: %s", (text, expected) => expect(statementsOf(text)).toEqual(expected));
+
+  it("puts each figure in exactly one claim as its own, and keeps the dateline in the context", () => {
+    const text = "GENEVA, 3 May 2024 — Donor pledges reached $3.6 billion, and a further $500 million is expected, up 20% on last year.";
+    const r = analyseBulletin(text);
+    const owned = r.claims.flatMap((c) => c.figures.filter((f) => !f.inherited).map((f) => f.text));
+    expect(owned).toEqual(["$3.6 billion", "$500 million", "20%"]);
+    expect(new Set(owned).size).toBe(owned.length);
+    expect(r.claims[0].context.start).toBe(0);
+    expect(r.claims.map((c) => c.text.startsWith("GENEVA"))).toEqual([false, false]);
+  });
+
+  it("reads an English sentence in a Chinese bulletin as English", () => {
+    const r = analyseBulletin("全年出口增长8.2%。\nExports rose 8.2%, and imports fell 3.1% over the year.");
+    expect(r.language).toBe("zh");
+    expect(r.claims.map((c) => c.statement)).toEqual(["全年出口增长8.2%。", "Exports rose 8.2%", "Imports fell 3.1% over the year"]);
+  });
+});
