@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { EVIDENCE_BULLETIN, HTML_SOURCE, PASTED_SOURCE } from "./fixtures";
-import { ensureUser, importBulletin, openClaim, propose, screenshot, selectText, userContext } from "./helpers";
+import { ensureUser, importPasted, openClaim, propose, screenshot, selectText, userContext } from "./helpers";
 
 const EDITOR = { name: "Eve Editor", email: "eve@newsroom.test", password: "editor password", role: "EDITOR" };
 const REVIEWER = { name: "Rae Reviewer", email: "rae@newsroom.test", password: "reviewer password", role: "REVIEWER" };
@@ -11,9 +11,7 @@ let bulletinUrl = "";
 
 test.beforeAll(async ({ browser }) => {
   for (const user of [EDITOR, REVIEWER]) await ensureUser(browser, user);
-  const { context, page } = await userContext(browser, EDITOR.email, EDITOR.password);
-  bulletinUrl = await importBulletin(page, { title: "School and hospital building", text: EVIDENCE_BULLETIN });
-  await context.close();
+  bulletinUrl = await importPasted(browser, EDITOR, "School and hospital building", EVIDENCE_BULLETIN);
 });
 
 

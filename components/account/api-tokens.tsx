@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useRequestKey } from "@/components/ui/request-key";
 import { useState } from "react";
 import { createApiTokenAction, revokeApiTokenAction } from "@/app/(workspace)/account/actions";
 import { RevokeControl } from "@/components/ui/revoke-control";
@@ -10,6 +11,7 @@ type Token = { id: string; name: string; prefix: string; createdAt: string; last
 
 /** Personal API tokens: the secret is shown once, right after it is made; only its hash is kept. */
 export function ApiTokens({ tokens, t }: { tokens: Token[]; t: Messages }) {
+  const requestKey = useRequestKey();
   const router = useRouter();
   const [name, setName] = useState("");
   const [secret, setSecret] = useState<string | null>(null);
@@ -27,8 +29,9 @@ export function ApiTokens({ tokens, t }: { tokens: Token[]; t: Messages }) {
         onSubmit={async (e) => {
           e.preventDefault();
           setError(null);
-          const result = await createApiTokenAction({ name });
+          const result = await createApiTokenAction({ name, requestKey: requestKey.keyFor(name) });
           if (!result.ok) return setError(result.error.message);
+          requestKey.done();
           setSecret(result.data.secret);
           setName("");
           router.refresh();

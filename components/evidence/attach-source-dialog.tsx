@@ -3,6 +3,7 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { addSourceAction, attachSourceAction } from "@/app/(workspace)/bulletins/[id]/source-actions";
 import type { ClaimView, WorkspaceContext } from "@/components/workspace/types";
+import { useRequestKey } from "@/components/ui/request-key";
 import { FormField } from "@/components/ui/form-field";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import type { FieldErrors } from "@/lib/errors";
@@ -13,6 +14,7 @@ type Props = { ctx: WorkspaceContext; claim: ClaimView; bulletinId: string; onCl
 
 /** Attach a source from the library, or store a new one with its text as a snapshot. */
 export function AttachSourceDialog({ ctx, claim, bulletinId, onClose, onClaim }: Props) {
+  const requestKey = useRequestKey();
   const { e } = ctx;
   const [query, setQuery] = useState("");
   const [library, setLibrary] = useState<LibrarySource[]>([]);
@@ -46,6 +48,7 @@ export function AttachSourceDialog({ ctx, claim, bulletinId, onClose, onClaim }:
     const file = data.get("file");
     if (file instanceof File && !file.name && file.size === 0) data.delete("file");
     data.set("claimId", claim.id);
+    data.set("requestKey", requestKey.keyFor([...data.entries()].map(([k, v]) => [k, typeof v === "string" ? v : `${v.name}:${v.size}`])));
     setBusy(true);
     setError(null);
     const result = await addSourceAction(data);
@@ -55,6 +58,7 @@ export function AttachSourceDialog({ ctx, claim, bulletinId, onClose, onClaim }:
       setFieldErrors(result.error.fieldErrors ?? {});
       return;
     }
+    requestKey.done();
     onClaim(result.data.claim);
     if (result.data.reused) setNotice(`${e.reused} ${result.data.title}`);
     else onClose();

@@ -3,6 +3,7 @@
 import { Fragment, useCallback, useEffect, useRef, useState } from "react";
 import { addEvidenceAction, addSnapshotAction } from "@/app/(workspace)/bulletins/[id]/source-actions";
 import type { ClaimView, WorkspaceContext } from "@/components/workspace/types";
+import { useRequestKey } from "@/components/ui/request-key";
 import { selectionOffsets } from "@/components/workspace/bulletin-text";
 import { SelectableText } from "@/components/ui/selectable-text";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
@@ -31,6 +32,8 @@ function pieces<Stance extends string>(text: string, marks: { start: number; end
 
 /** Reads a source's stored snapshot, highlights the claim's evidence, and turns a selection into evidence. */
 export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim }: Props) {
+  const evidenceKey = useRequestKey();
+  const snapshotKey = useRequestKey();
   const { e, w } = ctx;
   const [source, setSource] = useState<Source | null>(null);
   const [stance, setStance] = useState<"SUPPORTS" | "REFUTES" | "CONTEXT">("SUPPORTS");
@@ -62,9 +65,10 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim }: Props) 
     if (!snapshot || !range || range.end <= range.start) return setError(e.selectPassage);
     setBusy(true);
     setError(null);
-    const result = await addEvidenceAction({ claimId: claim.id, sourceId, snapshotId: snapshot.id, ...range, stance, note });
+    const result = await addEvidenceAction({ claimId: claim.id, sourceId, snapshotId: snapshot.id, ...range, stance, note, requestKey: evidenceKey.keyFor([claim.id, sourceId, snapshot.id, range, stance, note]) });
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
+    evidenceKey.done();
     window.getSelection()?.removeAllRanges();
     setNote("");
     onClaim(result.data);
@@ -76,10 +80,12 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim }: Props) 
     if (file instanceof File && !file.name && file.size === 0) data.delete("file");
     data.set("sourceId", sourceId);
     data.set("claimId", claim.id);
+    data.set("requestKey", snapshotKey.keyFor([sourceId, String(data.get("text") ?? ""), (data.get("file") as File | null)?.name ?? ""]));
     setBusy(true);
     const result = await addSnapshotAction(data);
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
+    snapshotKey.done();
     setNotice(`${e.snapshotSaved}: ${result.data.reanchored} ${e.reanchored}, ${result.data.orphaned} ⚠`);
     form.reset();
     if (result.data.claim) onClaim(result.data.claim);

@@ -1,8 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useRequestKey } from "@/components/ui/request-key";
 import { useCallback, useRef, useState, type FormEvent } from "react";
-import { createBulletinAction, previewImportAction, type Preview } from "@/app/(workspace)/bulletins/new/actions";
+import { createBulletinAction, importStateAction, previewImportAction, type Preview } from "@/app/(workspace)/bulletins/new/actions";
 import type { WorkspaceMessages } from "@/lib/i18n/workspace-messages";
 import type { FieldErrors } from "@/lib/errors";
 import { BulletinMetaFields } from "./bulletin-meta-fields";
@@ -11,6 +12,7 @@ import { CleaningPreview } from "./cleaning-preview";
 type Stage = "edit" | "reading" | "preview" | "saving";
 
 export function ImportForm({ w }: { w: WorkspaceMessages }) {
+  const requestKey = useRequestKey();
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const [stage, setStage] = useState<Stage>("edit");
@@ -63,6 +65,7 @@ export function ImportForm({ w }: { w: WorkspaceMessages }) {
       sourceUrl: data.get("sourceUrl"),
       originalText: preview.originalText,
       rejectedChanges: [...undone],
+      requestKey: requestKey.keyFor([data.get("title"), preview.originalText.length, [...undone]]),
     });
     if (!result.ok) {
       setError(result.error.message);
@@ -70,7 +73,18 @@ export function ImportForm({ w }: { w: WorkspaceMessages }) {
       setStage("preview");
       return;
     }
-    router.push(`/bulletins/${result.data.id}`);
+    // A large bulletin goes on importing in the background: ask until it is stored.
+    let outcome = result.data;
+    while ("pending" in outcome) {
+      const state = await importStateAction({ jobId: outcome.pending });
+      if (!state.ok) {
+        setError(state.error.message);
+        setStage("preview");
+        return;
+      }
+      outcome = state.data;
+    }
+    router.push(`/bulletins/${outcome.id}`);
   }
 
   const busy = stage === "reading" || stage === "saving";

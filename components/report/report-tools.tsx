@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useRequestKey } from "@/components/ui/request-key";
 import { useState } from "react";
 import { createShareLinkAction, revokeShareLinkAction } from "@/app/(workspace)/bulletins/[id]/report/actions";
 import { RevokeControl } from "@/components/ui/revoke-control";
@@ -21,6 +22,7 @@ type Link = { id: string; created: string; revoked: boolean; by: string };
 
 /** Editors' tools: downloads in every format, print, and secret read-only links. */
 export function ReportTools({ bulletinId, query, r, links }: { bulletinId: string; query: string; r: ReportMessages; links: Link[] }) {
+  const requestKey = useRequestKey();
   const router = useRouter();
   const [created, setCreated] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -39,8 +41,9 @@ export function ReportTools({ bulletinId, query, r, links }: { bulletinId: strin
           type="button"
           className="button small"
           onClick={async () => {
-            const result = await createShareLinkAction({ bulletinId });
+            const result = await createShareLinkAction({ bulletinId, requestKey: requestKey.keyFor(bulletinId) });
             if (!result.ok) return setError(result.error.message);
+            requestKey.done();
             setCreated(`${window.location.origin}/share/${result.data.secret}`);
             router.refresh();
           }}

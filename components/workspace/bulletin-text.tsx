@@ -1,8 +1,8 @@
 "use client";
 
 import { Fragment, memo, useMemo, type MouseEvent } from "react";
+import type { ClaimSummary } from "@/lib/claims/summary";
 import type { WorkspaceMessages } from "@/lib/i18n/workspace-messages";
-import type { ClaimView } from "./types";
 import { statusKey } from "./types";
 
 type Segment = { start: number; end: number; claimId: string | null; status: ReturnType<typeof statusKey> | null; figure: boolean };
@@ -11,21 +11,21 @@ type Segment = { start: number; end: number; claimId: string | null; status: Ret
  * Cuts the text at every claim and figure boundary. Where claims overlap (a reviewer added one over
  * another), the shorter one wins the segment, so every claim stays clickable somewhere.
  */
-function segments(text: string, claims: ClaimView[]): Segment[] {
+function segments(text: string, claims: ClaimSummary[]): Segment[] {
   const cuts = new Set<number>([0, text.length]);
   for (const c of claims) {
     cuts.add(c.start);
     cuts.add(c.end);
-    for (const f of c.figures) {
-      cuts.add(f.start);
-      cuts.add(f.end);
+    for (const [start, end] of c.figures) {
+      cuts.add(start);
+      cuts.add(end);
     }
   }
   const points = [...cuts].filter((p) => p >= 0 && p <= text.length).sort((a, b) => a - b);
   const byStart = [...claims].sort((a, b) => a.start - b.start);
-  const figureSpans = claims.flatMap((c) => c.figures.map((f) => [f.start, f.end] as const)).sort((a, b) => a[0] - b[0]);
+  const figureSpans = claims.flatMap((c) => c.figures).sort((a, b) => a[0] - b[0]);
   const out: Segment[] = [];
-  let open: ClaimView[] = [];
+  let open: ClaimSummary[] = [];
   let next = 0;
   let figureIndex = 0;
   for (let i = 0; i < points.length - 1; i++) {
@@ -35,7 +35,7 @@ function segments(text: string, claims: ClaimView[]): Segment[] {
     open = open.filter((c) => c.end > start);
     while (figureIndex < figureSpans.length && figureSpans[figureIndex][1] <= start) figureIndex++;
     const figure = figureIndex < figureSpans.length && figureSpans[figureIndex][0] <= start && figureSpans[figureIndex][1] >= end;
-    const claim = open.reduce<ClaimView | null>((best, c) => (!best || c.end - c.start < best.end - best.start ? c : best), null);
+    const claim = open.reduce<ClaimSummary | null>((best, c) => (!best || c.end - c.start < best.end - best.start ? c : best), null);
     out.push({ start, end, claimId: claim?.id ?? null, status: claim ? statusKey(claim) : null, figure });
   }
   return out;
@@ -47,7 +47,7 @@ function segments(text: string, claims: ClaimView[]): Segment[] {
  */
 export const BulletinText = memo(function BulletinText({
   text, claims, language, onSelect, w,
-}: { text: string; claims: ClaimView[]; language: string; onSelect: (id: string) => void; w: WorkspaceMessages }) {
+}: { text: string; claims: ClaimSummary[]; language: string; onSelect: (id: string) => void; w: WorkspaceMessages }) {
   const parts = useMemo(() => segments(text, claims), [text, claims]);
   function onClick(event: MouseEvent<HTMLDivElement>) {
     // A click that ends a text selection is for the selection tools, not for opening a claim.

@@ -10,6 +10,9 @@ import { VerdictControls, type Act } from "./verdict-controls";
 type Props = {
   ctx: WorkspaceContext;
   claim: ClaimView | null;
+  /** A claim is selected and its details are on their way. */
+  loading: boolean;
+  loadFailed: boolean;
   draft: Draft;
   onDraft: (d: Draft) => void;
   act: Act;
@@ -26,12 +29,19 @@ type Props = {
 
 type Finding = { stated?: number; listed?: number; mode?: string; unknown?: string[]; recognised?: string[] };
 
-export function ClaimPanel({ ctx, claim, draft, onDraft, act, busy, notice, onSpanTool, onAssign, onComment, onOpenSource, onClaim, onConflict, onAcknowledge }: Props) {
+export function ClaimPanel({ ctx, claim, loading, loadFailed, draft, onDraft, act, busy, notice, onSpanTool, onAssign, onComment, onOpenSource, onClaim, onConflict, onAcknowledge }: Props) {
   const { w, users, isEditor } = ctx;
   // The skip link in the queue lands here, with or without a claim.
   const region = { id: "claim-panel", tabIndex: -1, "aria-labelledby": "claim-panel-title" } as const;
   const title = <h2 id="claim-panel-title" className="sr-only">{w.claimPanel}</h2>;
-  if (!claim) return <section className="panel card" {...region}>{title}<p className="muted">{w.noClaimSelected}</p></section>;
+  if (!claim) {
+    const message = loadFailed ? w.claimLoadFailed : loading ? w.loadingClaim : w.noClaimSelected;
+    return (
+      <section className="panel card" {...region} data-testid={loading ? "claim-panel-loading" : undefined}>
+        {title}<p className={loadFailed ? "alert error" : "muted"} role={loadFailed ? "alert" : undefined}>{message}</p>
+      </section>
+    );
+  }
   const names = new Map(users.map((u) => [u.id, u.name]));
   const status = statusKey(claim);
   const locked = claim.dismissed || claim.status === "IN_REVIEW" || claim.status === "VERIFIED";

@@ -12,9 +12,8 @@ export type WorkspaceBulletin = {
   title: string;
   language: string;
   cleanText: string;
+  /** The bulletin's version when its claims were read: live updates ask for what changed after it. */
   version: number;
-  /** When the server read the claims (a little early), where live updates start. */
-  loadedAt: string;
 };
 
 export type Filters = {
@@ -37,6 +36,6 @@ export type WorkspaceContext = {
   isEditor: boolean;
 };
 
-export function statusKey(claim: Pick<ClaimView, "status" | "dismissed">) {
+export function statusKey(claim: { status: ClaimView["status"]; dismissed: boolean }) {
   return claim.dismissed ? "DISMISSED" : claim.status;
 }

@@ -1,19 +1,22 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import * as actions from "@/app/(workspace)/bulletins/[id]/actions";
 import type { ActionResult } from "@/lib/actions/safe-action-state";
 import { acknowledgeFindingAction } from "@/app/(workspace)/bulletins/[id]/source-actions";
 import { SourceViewer } from "@/components/evidence/source-viewer";
 import { SelectableText } from "@/components/ui/selectable-text";
+import { useRequestKey } from "@/components/ui/request-key";
 import { BulletinText, selectionOffsets } from "./bulletin-text";
 import { ClaimPanel } from "./claim-panel";
 import { ClaimQueue } from "./claim-queue";
 import { filterClaims } from "./filter-claims";
 import { singleKeyShortcutsOn } from "./shortcut-setting";
 import { ShortcutsDialog } from "./shortcuts-dialog";
+import { decodeOutline, summaryOfView, type Outline } from "@/lib/claims/summary";
 import type { ClaimView, Draft, Filters, WorkspaceBulletin, WorkspaceContext } from "./types";
-import { mergeClaims, useLiveClaims } from "./use-live-claims";
+import { useClaimDetails } from "./use-claim-details";
+import { useLiveClaims } from "./use-live-claims";
 import { VERDICT_KEYS, type Act } from "./verdict-controls";
 
 /**
@@ -28,17 +31,23 @@ type Notice = { kind: "error" | "conflict"; message: string } | null;
 
 const INITIAL_FILTERS: Filters = { status: "all", kind: "all", assignee: "all", hasFigures: false, failedCheck: false, sort: "position" };
 
+/** For "are we in the browser yet": true after hydration, false while rendering on the server. */
+const subscribeToNothing = () => () => {};
+
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
 // Keys pressed in an open dialog belong to the dialog, not to the queue behind it.
 const inDialog = (target: EventTarget | null) => target instanceof HTMLElement && target.closest("dialog") !== null;
 
-type Props = { ctx: WorkspaceContext; bulletin: WorkspaceBulletin; initialClaims: ClaimView[]; initialSelectedId?: string | null };
+type Props = { ctx: WorkspaceContext; bulletin: WorkspaceBulletin; outline: Outline; initialSelectedId?: string | null };
 
-export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = null }: Props) {
+export function Workspace({ ctx, bulletin, outline, initialSelectedId = null }: Props) {
   const { w } = ctx;
-  const { claims, setClaims, live, arrived } = useLiveClaims(bulletin.id, initialClaims, bulletin.version, bulletin.loadedAt);
+  const [initialClaims] = useState(() => decodeOutline(outline));
+  const { claims, merge: mergeSummaries, live, arrived } = useLiveClaims(bulletin.id, initialClaims, bulletin.version);
+  // The text is laid out in the browser only: server-rendering it too would send it twice.
+  const mounted = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const [filters, setFilters] = useState(INITIAL_FILTERS);
   const [selectedId, setSelectedId] = useState<string | null>(initialSelectedId);
   const [checked, setChecked] = useState<Set<string>>(new Set());
@@ -52,9 +61,19 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
   // The field takes focus when the reader turns it on, not when it comes back after a source closes.
   const [focusText, setFocusText] = useState(false);
   const textRef = useRef<HTMLElement>(null);
+  const commentKey = useRequestKey();
+  const addKey = useRequestKey();
 
   const shown = useMemo(() => filterClaims(claims, filters), [claims, filters]);
-  const selected = claims.find((c) => c.id === selectedId) ?? null;
+  const summary = claims.find((c) => c.id === selectedId) ?? null;
+  const details = useClaimDetails(summary);
+  const selected = summary ? details.view : null;
+  const remember = details.remember;
+  /** Takes full claims an action (or a conflict) returned: into the details, and into the list. */
+  const setClaims = useCallback((views: ClaimView[]) => {
+    remember(views);
+    mergeSummaries(views.map(summaryOfView));
+  }, [remember, mergeSummaries]);
   const counts = useMemo(() => {
     const c: Record<string, number> = { UNVERIFIED: 0, IN_PROGRESS: 0, IN_REVIEW: 0, VERIFIED: 0, DISMISSED: 0 };
     for (const claim of claims) c[claim.dismissed ? "DISMISSED" : claim.status]++;
@@ -79,12 +98,12 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
   const apply = useCallback(
     <T,>(result: ActionResult<T>, rows: (data: T) => ClaimView[]): boolean => {
       if (result.ok) {
-        setClaims((prev) => mergeClaims(prev, rows(result.data)));
+        setClaims(rows(result.data));
         setNotice(null);
         return true;
       }
       const current = (result.error.details as { current?: ClaimView } | undefined)?.current;
-      if (current) setClaims((prev) => mergeClaims(prev, [current]));
+      if (current) setClaims([current]);
       setNotice({ kind: result.error.code === "conflict" && current ? "conflict" : "error", message: result.error.message });
       return false;
     },
@@ -116,7 +135,8 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
     if (!range) return setNotice({ kind: "error", message: tool === "split" ? "Click in the claim's text where it should be split." : "Select text in the bulletin first." });
     setBusy(true);
     if (tool === "add") {
-      const result = await actions.addClaimAction({ bulletinId: bulletin.id, ...range });
+      const result = await actions.addClaimAction({ bulletinId: bulletin.id, ...range, requestKey: addKey.keyFor(range) });
+      if (result.ok) addKey.done();
       if (apply(result, (c) => [c]) && result.ok) setSelectedId(result.data.id);
     } else if (selected && tool === "split") {
       apply(await actions.splitClaimAction({ claimId: selected.id, version: selected.version, at: range.start }), (rows) => rows);
@@ -139,7 +159,8 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
     setBusy(true);
     const result = await actions.mergeClaimsAction({ claims: refs });
     if (result.ok) {
-      setClaims((prev) => mergeClaims(prev.filter((c) => !checked.has(c.id) || c.id === result.data.id), [result.data]));
+      remember([result.data]);
+      mergeSummaries([summaryOfView(result.data)], [...checked].filter((id) => id !== result.data.id));
       setChecked(new Set());
       setSelectedId(result.data.id);
       setNotice(null);
@@ -169,7 +190,7 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
   }, [shown, selectedId, selected, select]);
 
   const onClaim = useCallback((view: ClaimView) => {
-    setClaims((prev) => mergeClaims(prev, [view]));
+    setClaims([view]);
     setNotice(null);
   }, [setClaims]);
 
@@ -223,15 +244,19 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
             <SourceViewer ctx={ctx} claim={selected} sourceId={viewerSourceId} onClose={() => setViewerSourceId(null)} onClaim={onClaim} />
           ) : keyboardSelect ? (
             <SelectableText text={bulletin.cleanText} label={w.bulletinText} hint={w.keyboardSelectHint} lang={bulletin.language === "zh" ? "zh-CN" : "en"} initial={selected} focusOnMount={focusText} />
-          ) : (
+          ) : mounted ? (
             <BulletinText text={bulletin.cleanText} claims={claims} language={bulletin.language} onSelect={select} w={w} />
+          ) : (
+            <p className="muted" data-testid="text-loading">{w.loadingText}</p>
           )}
         </section>
-        <ClaimQueue ctx={ctx} claims={shown} selectedId={selectedId} checked={checked} filters={filters} onFilters={setFilters} onSelect={select}
+        <ClaimQueue ctx={ctx} claims={shown} text={bulletin.cleanText} selectedId={selectedId} checked={checked} filters={filters} onFilters={setFilters} onSelect={select}
           onCheck={(ids, on) => setChecked((prev) => { const next = new Set(prev); for (const id of ids) if (on) next.add(id); else next.delete(id); return next; })} />
         <ClaimPanel
           ctx={ctx}
           claim={selected}
+          loading={summary !== null && !selected}
+          loadFailed={details.failed}
           draft={(selected && drafts[selected.id]) || {}}
           onDraft={(d) => selected && setDrafts((all) => ({ ...all, [selected.id]: d }))}
           act={act}
@@ -242,7 +267,7 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
           onOpenSource={(id) => { setFocusText(false); setViewerSourceId(id); }}
           onClaim={onClaim}
           onConflict={(message, current) => {
-            if (current) setClaims((prev) => mergeClaims(prev, [current]));
+            if (current) setClaims([current]);
             setNotice({ kind: current ? "conflict" : "error", message });
           }}
           onAcknowledge={async (findingId) => {
@@ -253,9 +278,10 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
           }}
           onComment={async (body) => {
             if (!selected) return false;
-            const result = await actions.addCommentAction({ claimId: selected.id, body });
+            const result = await actions.addCommentAction({ claimId: selected.id, body, requestKey: commentKey.keyFor([selected.id, body]) });
+            if (result.ok) commentKey.done();
             if (!result.ok) setNotice({ kind: "error", message: result.error.message });
-            else setClaims((prev) => prev.map((c) => (c.id === selected.id ? { ...c, commentCount: c.commentCount + 1 } : c)));
+            else remember([{ ...selected, commentCount: selected.commentCount + 1 }]);
             return result.ok;
           }}
         />

@@ -5,6 +5,7 @@
 // To add a row: name the action `file#export` (the route `METHOD /path/[param]`, the page `/path/[param]`), say who may
 // (EVERYONE, EDITORS, ADMINS, PUBLIC, or a per-role object), and write `args` that build, in the
 // database, the records on which the call would succeed if allowed. `whose` is "own" or "other".
+import { randomUUID } from "node:crypto";
 import * as fx from "./fixtures";
 import type { TestUser } from "./constants";
 import { db } from "./db";
@@ -92,6 +93,11 @@ export const ACTIONS: Record<string, ActionRow> = {
     args: async (c) => [{ bulletinId: (await fx.deletedBulletin(c.owner)).id }],
   },
   "app/(workspace)/bulletins/new/actions.ts#previewImportAction": { expect: EDITORS, args: async () => [fx.form({ text: fx.BULLETIN_TEXT, language: "zh" })] },
+  "app/(workspace)/bulletins/new/actions.ts#importStateAction": {
+    // A background import is the editor's own: one that is not theirs (here, none at all) is not found.
+    expect: { ...EDITORS, editor: N, admin: N },
+    args: async () => [{ jobId: randomUUID() }],
+  },
   "app/(workspace)/bulletins/new/actions.ts#createBulletinAction": {
     expect: EDITORS,
     args: async () => [{ title: `Imported ${++serial}`, originalText: fx.BULLETIN_TEXT, language: "zh" }],
@@ -213,10 +219,15 @@ export const ROUTES: Record<string, RouteRow> = {
     expect: PUBLIC,
     path: async () => "/api/auth/signout",
   },
+  // For load balancers: they say whether the process and its database answer, nothing more.
+  "GET /api/health/live": { expect: PUBLIC, path: async () => "/api/health/live" },
+  "GET /api/health/ready": { expect: PUBLIC, path: async () => "/api/health/ready" },
   "GET /api/v1/bulletins": { expect: EVERYONE, path: async () => "/api/v1/bulletins" },
   "GET /api/v1/bulletins/[id]": { expect: EVERYONE, path: (c) => bulletinPath(c) },
-  "GET /api/v1/bulletins/[id]/changes": { expect: EVERYONE, path: (c) => bulletinPath(c, `/changes?version=0&since=${encodeURIComponent(new Date(0).toISOString())}`) },
+  "GET /api/v1/bulletins/[id]/changes": { expect: EVERYONE, path: (c) => bulletinPath(c, "/changes?version=0") },
   "GET /api/v1/bulletins/[id]/claims": { expect: EVERYONE, path: (c) => bulletinPath(c, "/claims") },
+  "GET /api/v1/bulletins/[id]/cleaning-changes": { expect: EVERYONE, path: (c) => bulletinPath(c, "/cleaning-changes") },
+  "GET /api/v1/bulletins/[id]/events": { expect: EVERYONE, path: (c) => bulletinPath(c, "/events") },
   "GET /api/v1/bulletins/[id]/export": { expect: EDITORS, path: (c) => bulletinPath(c, "/export?format=csv&scope=all") },
   "GET /api/v1/bulletins/[id]/report": { expect: EDITORS, path: (c) => bulletinPath(c, "/report?scope=all") },
   // A share card exists for a published claim only; editors see it before sharing, as they export.
@@ -224,6 +235,7 @@ export const ROUTES: Record<string, RouteRow> = {
     expect: EDITORS,
     path: async (c) => `/api/v1/claims/${(await fx.claim(c.owner, { status: "VERIFIED", proposedById: c.others.reviewer.id, published: true })).id}/card?size=square&lang=en`,
   },
+  "GET /api/v1/claims/[id]": { expect: EVERYONE, path: async (c) => `/api/v1/claims/${(await fx.claim(c.owner)).id}` },
   "GET /api/v1/claims/[id]/discussion": { expect: EVERYONE, path: async (c) => `/api/v1/claims/${(await fx.claim(c.owner)).id}/discussion` },
   "GET /api/v1/me": { expect: EVERYONE, path: async () => "/api/v1/me" },
   "GET /api/v1/openapi.json": { expect: PUBLIC, path: async () => "/api/v1/openapi.json" },

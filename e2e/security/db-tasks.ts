@@ -14,10 +14,12 @@ import { setActive } from "@/lib/users/service";
 import { BULLETIN_TEXT, SOURCE_TEXT, type TestUser } from "./constants";
 
 export const DATA_DIR = ".tmp/e2e";
+/** Where the suite's servers keep their data and what signs their sessions (scripts/e2e-servers.ts). */
+const servers = (): { databaseUrl: string; secret: string } => JSON.parse(readFileSync(`${DATA_DIR}/servers.json`, "utf8"));
 let client: Db | undefined;
-/** The server's own SQLite file (WAL and a busy timeout let the test write beside it). */
+/** The servers' own database, SQLite or PostgreSQL (on SQLite, WAL and a busy timeout let the test write beside them). */
 function serverDb(): Db {
-  client ??= createDb(`file:./${DATA_DIR}/claimdesk.db`);
+  client ??= createDb(servers().databaseUrl);
   return client;
 }
 
@@ -34,7 +36,7 @@ export async function newUser(role: TestUser["role"], label = role.toLowerCase()
 
 /** A session cookie as next-auth writes it after a sign-in, for a Session row in the database. */
 export async function sessionCookie(user: { id: string }): Promise<string> {
-  const secret = readFileSync(`${DATA_DIR}/auth-secret`, "utf8").trim();
+  const { secret } = servers();
   const sid = await startSession(serverDb(), user.id);
   const token = await encode({ token: { sub: user.id, sid }, secret, maxAge: 12 * 60 * 60 });
   return `next-auth.session-token=${token}`;

@@ -105,7 +105,9 @@ export async function callRoute(method: string, path: string, cookie: string | n
     headers: { origin: BASE_URL, ...(cookie ? { cookie } : {}), ...(body === undefined ? {} : { "content-type": "application/json" }) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  const text = await response.text();
+  // A live-update stream never ends: its status and headers are the answer.
+  const streaming = response.ok && (response.headers.get("content-type") ?? "").startsWith("text/event-stream");
+  const text = streaming ? (await response.body?.cancel(), "") : await response.text();
   const s = response.status;
   const outcome: Outcome = s >= 500 ? "error" : s === 401 || s === 403 ? "refused" : s === 404 ? "not-found" : s >= 400 ? "invalid" : "allowed";
   return { status: s, outcome, detail: text.slice(0, 300) };

@@ -1,4 +1,5 @@
 import { unstable_rethrow } from "next/navigation";
+import { logError } from "@/lib/server/log";
 import type { z } from "zod";
 import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
@@ -31,7 +32,7 @@ export function failureState(error: unknown, values?: Record<string, string>): A
   if (error instanceof AppError) {
     return { status: "error", message: error.message, code: error.code, fieldErrors: error.fieldErrors, values };
   }
-  console.error(error);
+  logError("action failed", error);
   return { status: "error", message: GENERIC_ERROR_MESSAGE, code: "internal", values };
 }
 
@@ -88,6 +89,6 @@ export function failureResult(error: unknown): ActionResult<never> {
   if (error instanceof AppError) {
     return { ok: false, error: { code: error.code, message: error.message, fieldErrors: error.fieldErrors, details: error.details } };
   }
-  console.error(error);
+  logError("action failed", error);
   return { ok: false, error: { code: "internal", message: GENERIC_ERROR_MESSAGE } };
 }

@@ -70,11 +70,20 @@ export function openApiDocument(serverUrl: string) {
       },
       "/bulletins/{id}/changes": {
         get: {
-          summary: "Claims changed since a moment (the workspace's live refresh)",
-          parameters: [idParam, { name: "version", in: "query", required: true, schema: { type: "integer" } }, { name: "since", in: "query", required: true, schema: { type: "string", format: "date-time" } }],
-          responses: { "200": json("`{ version, changed, at, claims?, ids? }`."), "400": errors["400"], "401": errors["401"], "404": errors["404"] },
+          summary: "What changed after a version of the bulletin (the workspace's live refresh)",
+          parameters: [idParam, { name: "version", in: "query", required: true, schema: { type: "integer" } }],
+          responses: { "200": json("`{ version }` when nothing changed, else `{ version, claims, removed }`: the changed claims' summaries and the ids of removed claims."), "400": errors["400"], "401": errors["401"], "404": errors["404"] },
         },
       },
+      "/bulletins/{id}/events": {
+        get: {
+          summary: "Server-sent events: `change` with the new version whenever the bulletin changes, on any server",
+          parameters: [idParam],
+          responses: { "200": { description: "An event stream.", content: { "text/event-stream": {} } }, "401": errors["401"], "404": errors["404"] },
+        },
+      },
+      "/bulletins/{id}/cleaning-changes": { get: { summary: "The cleaning changes kept at import", parameters: [idParam], responses: { "200": json("The changes."), "401": errors["401"], "404": errors["404"] } } },
+      "/claims/{id}": { get: { summary: "One claim in full: figures, evidence, sources, findings", parameters: [idParam], responses: { "200": json("The claim."), "401": errors["401"], "404": errors["404"] } } },
       "/sources": { get: { summary: "The source library", parameters: [{ name: "q", in: "query", schema: { type: "string" } }, { name: "bulletinId", in: "query", schema: { type: "string" } }], responses: { "200": json("Sources."), "401": errors["401"] } } },
       "/sources/{id}": { get: { summary: "A source with its newest snapshot", parameters: [idParam], responses: { "200": json("The source."), "401": errors["401"], "404": errors["404"] } } },
       "/claims/{id}/card": {

@@ -1,4 +1,5 @@
 import type { NextAuthOptions } from "next-auth";
+import { logError } from "@/lib/server/log";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { env } from "@/lib/config/env";
@@ -47,7 +48,7 @@ export function authOptions(): NextAuthOptions {
           } catch (error) {
             // next-auth passes a thrown message to the sign-in form as its `error`.
             if (error instanceof AppError) throw new Error(error.message);
-            console.error("sign-in failed", error);
+            logError("sign-in failed", error);
             throw new Error(GENERIC_ERROR_MESSAGE);
           }
         },

@@ -34,12 +34,12 @@ export async function authenticate(
       const byEmail = await throttleState(tx, email, now);
       if (byEmail.locked) return { refused: new AppError("throttled", throttleMessage(byEmail.retryAt, now)) };
     }
-    const row = await tx.loginAttempt.create({ data: { email, succeeded: false, createdAt: now, ip: from.ip, deviceId: trusted ? from.deviceId : null } });
+    const row = await tx.loginAttempt.create({ data: { email, succeeded: false, createdAt: now, ip: from.ip, deviceId: trusted ? from.deviceId : null }, select: { id: true } });
     return { id: row.id };
   });
   if ("refused" in attempt) throw attempt.refused;
 
-  const user = await client.user.findUnique({ where: { email } });
+  const user = await client.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true, active: true, version: true } });
   const ok = await verify(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !ok || !user.active) {
     throw new AppError("unauthenticated", user && ok && !user.active ? "This account has been deactivated." : BAD_CREDENTIALS);
@@ -50,7 +50,7 @@ export async function authenticate(
   const sessionId = await client.$transaction(async (tx) => {
     const unchanged = await tx.user.updateMany({ where: { id: user.id, version: user.version, active: true }, data: { version: user.version } });
     if (unchanged.count === 0) return null;
-    await tx.loginAttempt.update({ where: { id: attempt.id }, data: { succeeded: true } });
+    await tx.loginAttempt.update({ where: { id: attempt.id }, data: { succeeded: true }, select: { id: true } });
     return startSession(tx, user.id, now);
   });
   if (!sessionId) throw new AppError("unauthenticated", BAD_CREDENTIALS);

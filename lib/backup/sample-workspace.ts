@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import { recordAttempt } from "@/lib/auth/throttle";
 import { deleteBulletin } from "@/lib/bulletins/delete";
 import { addComment } from "@/lib/claims/comments";
+import { mergeClaims } from "@/lib/claims/edit";
 import { acknowledgeFinding, recordFigureCheck } from "@/lib/claims/figure-checks";
 import { publishClaims } from "@/lib/claims/publish";
 import { approveVerdict, proposeVerdict, sendBack, startClaim } from "@/lib/claims/steps";
@@ -76,6 +77,11 @@ export async function buildSampleWorkspace(db: Db) {
   // The claim with a count check: its finding acknowledged by the editor.
   const finding = await db.consistencyFinding.findFirstOrThrow({ where: { claim: { bulletinId: bulletin.id } }, include: { claim: true } });
   await acknowledgeFinding(db, editor, { id: finding.claimId, version: finding.claim.version }, finding.id);
+
+  // Two claims merged into one, so a removed claim is recorded for open workspaces.
+  const untouched = bulletin.claims.filter((c) => ![checked.id, other.id, finding.claimId].includes(c.id));
+  if (untouched.length < 2) throw new Error("the fixture bulletin has too few claims to merge two");
+  await mergeClaims(db, editor, untouched.slice(0, 2).map((c) => ({ id: c.id, version: c.version })));
 
   // A deleted bulletin, so deletedAt/deletedById are filled somewhere.
   const gone = await importFixture(db, editor, { title: "已删除的通报", originalText: "The council hired 240 new nurses last year.", language: "en" });

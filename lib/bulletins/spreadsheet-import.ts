@@ -122,7 +122,7 @@ export async function importSpreadsheet(client: Db, actor: Actor, workbook: Work
   const now = new Date();
 
   return client.$transaction(async (tx) => {
-    await tx.bulletin.create({ data: bulletinRow(bulletinId, actor, input, { language, ...text }, now) });
+    await tx.bulletin.create({ data: bulletinRow(bulletinId, actor.id, input, { language, ...text }, now) });
     await tx.claim.createMany({ data: claimData.map((c, i) => ({ ...c, ...draft(rows[i], language), createdAt: now, updatedAt: now })) });
     if (figureRows.length) await tx.figure.createMany({ data: figureRows });
     if (findingRows.length) await tx.consistencyFinding.createMany({ data: findingRows });

@@ -10,10 +10,10 @@ export async function assignClaims(client: Db, actor: Actor, refs: ClaimRef[], a
   if (!canAssignClaims(actor)) throw forbidden("Only an editor can assign claims.");
   return client.$transaction(async (tx) => {
     if (assigneeId) {
-      const assignee = await tx.user.findFirst({ where: { id: assigneeId, active: true } });
+      const assignee = await tx.user.findFirst({ where: { id: assigneeId, active: true }, select: { id: true } });
       if (!assignee) throw new AppError("bad_request", "That person is not an active user.", { assigneeId: ["Choose an active user."] });
     }
-    const bulletins = new Set<string>();
+    const bulletins = new Map<string, string[]>();
     for (const ref of refs) {
       const before = await tx.claim.findUnique({ where: { id: ref.id }, select: { assigneeId: true, bulletinId: true, bulletin: { select: { deletedAt: true } } } });
       if (!before || before.bulletin.deletedAt) throw new AppError("not_found", "One of the claims no longer exists.");
@@ -23,9 +23,9 @@ export async function assignClaims(client: Db, actor: Actor, refs: ClaimRef[], a
         actorId: actor.id, action: "claim.assign", entityType: "Claim", entityId: ref.id, bulletinId: before.bulletinId,
         before: { assigneeId: before.assigneeId }, after: { assigneeId },
       });
-      bulletins.add(before.bulletinId);
+      bulletins.set(before.bulletinId, [...(bulletins.get(before.bulletinId) ?? []), ref.id]);
     }
-    for (const id of bulletins) await touchBulletin(tx, id);
+    for (const [id, claims] of bulletins) await touchBulletin(tx, id, claims);
     const rows = await tx.claim.findMany({ where: { id: { in: refs.map((r) => r.id) } }, select: claimSelect });
     return rows.map(toClaimView);
   });

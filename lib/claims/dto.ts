@@ -24,6 +24,7 @@ export const claimSelect = {
   approvedAt: true,
   publishedAt: true,
   version: true,
+  revision: true,
   updatedAt: true,
   figures: {
     orderBy: { start: "asc" },

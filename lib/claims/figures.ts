@@ -44,7 +44,7 @@ export async function refreshFigures(
 ) {
   const { start, end } = span;
   const found = extractFigures(bulletin.cleanText.slice(start, end), start, engineOptions(bulletin));
-  const all = await tx.figure.findMany({ where: { claimId } });
+  const all = await tx.figure.findMany({ where: { claimId }, select: { id: true, start: true, end: true, text: true } });
   const shared = (f: { start: number; end: number }) => f.end <= previous.start || f.start >= previous.end;
   const existing = all.filter((f) => !shared(f));
   const key = (f: { start: number; end: number; text: string }) => `${f.start}:${f.end}:${f.text}`;

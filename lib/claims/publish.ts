@@ -66,7 +66,7 @@ export async function publishClaims(client: Db, actor: Actor, selection: Publish
         });
     for (const row of rows) assertPublishable(row);
     await setPublished(tx, actor, rows, new Date());
-    if (rows.length) await touchBulletin(tx, selection.bulletinId);
+    if (rows.length) await touchBulletin(tx, selection.bulletinId, rows.map((r) => r.id));
     return { published: rows.length };
   });
 }
@@ -79,7 +79,7 @@ export async function unpublishClaims(client: Db, actor: Actor, bulletinId: stri
     const rows = await chosen(tx, bulletinId, refs);
     for (const row of rows) assertUnpublishable(row);
     await setPublished(tx, actor, rows, null);
-    if (rows.length) await touchBulletin(tx, bulletinId);
+    if (rows.length) await touchBulletin(tx, bulletinId, rows.map((r) => r.id));
     return { unpublished: rows.length };
   });
 }

@@ -47,7 +47,7 @@ export function sendBack(client: Db, actor: Actor, ref: ClaimRef, comment: strin
     "claim.send-back",
     (claim) => ({ data: { status: nextStatus(actor, claim, "send-back") }, after: { status: "IN_PROGRESS", comment } }),
     async (tx, claim) => {
-      await tx.comment.create({ data: { claimId: claim.id, authorId: actor.id, body: comment } });
+      await tx.comment.create({ data: { claimId: claim.id, authorId: actor.id, body: comment }, select: { id: true } });
       await reanchorWaitingEvidence(tx, actor, claim);
     },
   );
@@ -61,7 +61,7 @@ export function reopenClaim(client: Db, actor: Actor, ref: ClaimRef, comment?: s
     "claim.reopen",
     (claim) => ({ data: { status: nextStatus(actor, claim, "reopen"), ...REOPEN_CLEARS } }),
     async (tx, claim) => {
-      if (comment) await tx.comment.create({ data: { claimId: claim.id, authorId: actor.id, body: comment } });
+      if (comment) await tx.comment.create({ data: { claimId: claim.id, authorId: actor.id, body: comment }, select: { id: true } });
       await reanchorWaitingEvidence(tx, actor, claim);
     },
   );

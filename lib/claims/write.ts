@@ -1,4 +1,4 @@
-import type { Db, Tx } from "@/lib/db";
+import { announceChange, type Db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appendAudit } from "@/lib/audit/log";
 import { AppError } from "@/lib/errors";
@@ -26,7 +26,7 @@ async function lastChange(tx: Tx, claimId: string): Promise<string> {
   const entry = await tx.auditEntry.findFirst({
     where: { entityType: "Claim", entityId: claimId },
     orderBy: { at: "desc" },
-    include: { actor: { select: { name: true } } },
+    select: { at: true, action: true, actor: { select: { name: true } } },
   });
   if (!entry) return "Someone else changed this claim.";
   const time = entry.at.toISOString().slice(11, 16);
@@ -47,9 +47,16 @@ function pick(row: Record<string, unknown>, keys: string[]) {
   return Object.fromEntries(keys.map((k) => [k, row[k] instanceof Date ? (row[k] as Date).toISOString() : row[k]]));
 }
 
-/** Marks the bulletin as changed so other open workspaces pick the change up on their next poll. */
-export async function touchBulletin(tx: Tx, bulletinId: string): Promise<void> {
-  await tx.bulletin.update({ where: { id: bulletinId }, data: { version: { increment: 1 } } });
+/**
+ * Marks the bulletin as changed, and the claims that changed (or were removed) with its new
+ * version, so an open workspace asks for exactly those; also pushes the change to other servers.
+ */
+export async function touchBulletin(tx: Tx, bulletinId: string, changed: string[], removed: string[] = []): Promise<number> {
+  const { version } = await tx.bulletin.update({ where: { id: bulletinId }, data: { version: { increment: 1 } }, select: { version: true } });
+  if (changed.length) await tx.claim.updateMany({ where: { id: { in: changed } }, data: { revision: version } });
+  if (removed.length) await tx.claimRemoval.createMany({ data: removed.map((claimId) => ({ bulletinId, claimId, revision: version })) });
+  await announceChange(tx, bulletinId, version);
+  return version;
 }
 
 /**
@@ -86,7 +93,7 @@ export async function writeClaim(
       after: change.after ?? pick(change.data as Record<string, unknown>, keys),
     });
     if (after) await after(tx, claim);
-    await touchBulletin(tx, claim.bulletinId);
+    await touchBulletin(tx, claim.bulletinId, [claim.id]);
     return toClaimView(await loadClaim(tx, ref.id));
   });
 }

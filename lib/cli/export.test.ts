@@ -12,7 +12,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 const dir = mkdtempSync(path.join(tmpdir(), "claimdesk-export-cli-"));
 
 function claimdesk(databaseUrl: string, args: string[]) {
-  const r = spawnSync("npx", ["tsx", "lib/cli/main.ts", ...args], {
+  const r = spawnSync(process.execPath, ["--import", "tsx", "lib/cli/main.ts", ...args], {
     cwd: root, encoding: "utf8", timeout: 60_000, env: { ...process.env, DATABASE_URL: databaseUrl },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

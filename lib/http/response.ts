@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { logError } from "@/lib/server/log";
 import { ZodError } from "zod";
 import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 import { inRequestLanguage } from "@/lib/i18n/error-locale";
@@ -19,7 +20,7 @@ export function errorResponse(error: unknown): NextResponse {
       { status: 400 },
     );
   }
-  console.error(error);
+  logError("request failed", error);
   return NextResponse.json({ error: { code: "internal", message: GENERIC_ERROR_MESSAGE } }, { status: 500 });
 }
 

@@ -1,3 +1,5 @@
+import { logError } from "@/lib/server/log";
+
 /** Turns the export's chunks into a streamed response body, pulled as the client reads. */
 export function toReadableStream(chunks: AsyncIterable<string | Uint8Array>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
@@ -9,7 +11,7 @@ export function toReadableStream(chunks: AsyncIterable<string | Uint8Array>): Re
         if (done) controller.close();
         else controller.enqueue(typeof value === "string" ? encoder.encode(value) : value);
       } catch (error) {
-        console.error(error);
+        logError("export stream failed", error);
         controller.error(error);
       }
     },

@@ -1,4 +1,5 @@
 import type { ClaimView } from "@/lib/claims/dto";
+import { summaryOfView, type ClaimSummary } from "@/lib/claims/summary";
 
 // Claims as the workspace receives them, for tests of the workspace's pure logic.
 
@@ -30,6 +31,7 @@ export function claimView(overrides: Partial<ClaimView> = {}): ClaimView {
     approvedAt: null,
     publishedAt: null,
     version: 1,
+    revision: 0,
     updatedAt: "2024-04-02T00:00:00.000Z",
     figures: [],
     evidence: [],
@@ -38,6 +40,11 @@ export function claimView(overrides: Partial<ClaimView> = {}): ClaimView {
     findings: [],
     ...overrides,
   };
+}
+
+/** The same claim as the queue and the text hold it. */
+export function claimSummary(overrides: Partial<ClaimView> = {}): ClaimSummary {
+  return summaryOfView(claimView(overrides));
 }
 
 /** A figure with only what the queue looks at filled in. */

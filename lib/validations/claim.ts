@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { VERDICTS } from "@/lib/claims/workflow";
 import { bilingual } from "./field-errors";
+import { requestKey } from "./request-key";
 
 const id = z.string().min(1).max(64);
 const version = z.coerce.number().int().min(1);
@@ -46,12 +47,13 @@ export const mergeSchema = z.object({
 });
 
 export const addClaimSchema = z
-  .object({ bulletinId: id, start: z.coerce.number().int().min(0), end: z.coerce.number().int().min(1) })
+  .object({ bulletinId: id, start: z.coerce.number().int().min(0), end: z.coerce.number().int().min(1), requestKey })
   .refine((v) => v.end > v.start, { message: "Select some text first.", path: ["end"] });
 
 export const commentSchema = z.object({
   claimId: id,
   body: z.string().trim().min(1, "Write a comment first.").max(5_000, "Keep comments under 5,000 characters."),
+  requestKey,
 });
 
 /** Claims to publish or unpublish, each with the version the editor saw. */

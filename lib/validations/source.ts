@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requestKey } from "./request-key";
 import { httpUrl } from "./bulletin";
 
 export const SOURCE_KINDS = ["OFFICIAL", "PRIMARY_DATA", "MEDIA", "OTHER"] as const;
@@ -34,6 +35,7 @@ export const evidenceSchema = z.object({
   end: z.number().int().min(1),
   stance: z.enum(STANCES, "Choose whether the passage supports, refutes or gives context."),
   note: z.preprocess(blankToUndefined, z.string().trim().max(5_000).optional()),
+  requestKey,
 }).refine((v) => v.end > v.start, { message: "Select a passage in the source first.", path: ["end"] });
 
 export const figureCheckSchema = z

@@ -7,7 +7,8 @@ import { Workspace } from "@/components/workspace/workspace";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { canAssignClaims, canDeleteBulletin, canExportReports } from "@/lib/auth/permissions";
 import { activeUsers, bulletinTitle, getBulletin } from "@/lib/bulletins/queries";
-import { claimsOfBulletin } from "@/lib/claims/queries";
+import { claimSummaries } from "@/lib/claims/queries";
+import { encodeOutline } from "@/lib/claims/summary";
 import { getLocale, getMessages } from "@/lib/i18n/locale";
 import { evidenceMessages } from "@/lib/i18n/evidence-messages";
 import { workspaceMessages } from "@/lib/i18n/workspace-messages";
@@ -30,7 +31,8 @@ export default async function BulletinPage({ params, searchParams }: Props) {
   const { id } = await params;
   const bulletin = await getBulletin(id);
   if (!bulletin) notFound();
-  const [{ claims, loadedAt }, users, locale] = await Promise.all([claimsOfBulletin(id), activeUsers(), getLocale(bulletin.language)]);
+  // The version is read (with the bulletin) before the claims: live updates resume from it.
+  const [claims, users, locale] = await Promise.all([claimSummaries(id, bulletin.cleanText), activeUsers(), getLocale(bulletin.language)]);
   const w = workspaceMessages[locale];
   const date = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "long", timeZone: "UTC" });
   return (
@@ -48,11 +50,11 @@ export default async function BulletinPage({ params, searchParams }: Props) {
           {canDeleteBulletin(user) && <DeleteBulletinButton bulletinId={bulletin.id} title={bulletin.title} w={w} />}
         </div>
       </div>
-      <CleaningChanges changes={JSON.parse(bulletin.cleaningChanges)} label={w.cleaningKept} kinds={w.cleaningKind} />
+      <CleaningChanges bulletinId={bulletin.id} count={(JSON.parse(bulletin.cleaningChanges) as unknown[]).length} label={w.cleaningKept} failed={w.changesLoadFailed} kinds={w.cleaningKind} />
       <Workspace
         ctx={{ w, e: evidenceMessages[locale], locale, me: { id: user.id, name: user.name, role: user.role }, users, isEditor: canAssignClaims(user) }}
-        bulletin={{ id: bulletin.id, title: bulletin.title, language: bulletin.language, cleanText: bulletin.cleanText, version: bulletin.version, loadedAt }}
-        initialClaims={claims}
+        bulletin={{ id: bulletin.id, title: bulletin.title, language: bulletin.language, cleanText: bulletin.cleanText, version: bulletin.version }}
+        outline={encodeOutline(claims)}
         initialSelectedId={selectedClaim(claims, (await searchParams).claim)}
       />
     </>

@@ -15,6 +15,7 @@ import { proposeFigureCheck } from "@/lib/sources/figure-proposal";
 import { addSnapshot, addSourceToClaim, attachSource } from "@/lib/sources/service";
 import { inRequestLanguage } from "@/lib/i18n/error-locale";
 import { fieldErrorsOf } from "@/lib/validations/field-errors";
+import { requestKey } from "@/lib/validations/request-key";
 import { acknowledgeSchema, attachSourceSchema, evidenceSchema, figureCheckSchema, snapshotTextSchema, sourceMetaSchema } from "@/lib/validations/source";
 
 async function fresh(claimId: string): Promise<ClaimView> {
@@ -44,6 +45,13 @@ async function sourceText(formData: FormData): Promise<{ text: string; contentTy
   return { text: parsed.data, contentType };
 }
 
+/** The optional request key of a form (see lib/idempotency). */
+function formKey(formData: FormData): string | undefined {
+  const parsed = requestKey.safeParse(formData.get("requestKey") ?? undefined);
+  if (!parsed.success) throw new AppError("bad_request", parsed.error.issues[0].message);
+  return parsed.data;
+}
+
 /** A required id from a form: missing is a clear error, not a crash. */
 function formId(formData: FormData, name: string): string {
   const parsed = z.string().min(1).max(64).safeParse(formData.get(name));
@@ -61,7 +69,7 @@ export async function addSourceAction(formData: FormData): Promise<ActionResult<
       return { ok: false, error: { code: "bad_request", message: meta.error.issues[0].message, fieldErrors: fieldErrorsOf(meta.error) } };
     }
     const { text, contentType } = await sourceText(formData);
-    const result = await addSourceToClaim(db, user, claimId, meta.data, text, contentType);
+    const result = await addSourceToClaim(db, user, claimId, meta.data, text, contentType, formKey(formData));
     return { ok: true, data: { claim: await fresh(claimId), reused: result.reused, title: result.title } };
   } catch (error) {
     return failureResult(await inRequestLanguage(error));
@@ -75,7 +83,7 @@ export async function addSnapshotAction(formData: FormData): Promise<ActionResul
     const sourceId = formId(formData, "sourceId");
     const claimId = formData.get("claimId") ? formId(formData, "claimId") : undefined;
     const { text, contentType } = await sourceText(formData);
-    const result = await addSnapshot(db, user, sourceId, text, contentType);
+    const result = await addSnapshot(db, user, sourceId, text, contentType, formKey(formData));
     // The claim being read comes back with its evidence re-anchored.
     return { ok: true, data: { reanchored: result.reanchored, orphaned: result.orphaned, claim: claimId ? await fresh(claimId) : null } };
   } catch (error) {

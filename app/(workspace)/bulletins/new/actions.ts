@@ -6,13 +6,14 @@ import { inRequestLanguage } from "@/lib/i18n/error-locale";
 import type { ActionResult } from "@/lib/actions/safe-action-state";
 import { requireUser } from "@/lib/auth/session";
 import { canImportBulletin } from "@/lib/auth/permissions";
-import { importBulletin, ONLY_EDITORS_IMPORT, previewCleaning } from "@/lib/bulletins/import";
+import { ONLY_EDITORS_IMPORT, previewCleaning } from "@/lib/bulletins/import";
+import { startImport, waitForImport } from "@/lib/jobs/imports";
 import { AppError } from "@/lib/errors";
 import { IngestError, readDocument } from "@/lib/ingest";
 import { bulletinTextSchema, createBulletinSchema } from "@/lib/validations/bulletin";
 import { z } from "zod";
 
-export type Preview = ReturnType<typeof previewCleaning> & { originalText: string; fileTitle?: string };
+export type Preview = Awaited<ReturnType<typeof previewCleaning>> & { originalText: string; fileTitle?: string };
 
 const languageSchema = z.enum(["zh", "en", "auto"]).catch("auto");
 
@@ -34,11 +35,14 @@ export async function previewImportAction(formData: FormData): Promise<ActionRes
     }
     const text = bulletinTextSchema.safeParse(originalText);
     if (!text.success) throw new AppError("bad_request", text.error.issues[0].message);
-    const preview = previewCleaning(originalText, languageSchema.parse(formData.get("language")));
+    const preview = await previewCleaning(originalText, languageSchema.parse(formData.get("language")));
     return { ok: true, data: { ...preview, originalText, fileTitle } };
   } catch (error) {
     return failureResult(await inRequestLanguage(error instanceof IngestError ? new AppError("bad_request", error.localised ?? error.message) : error));
   }
 }
 
-export const createBulletinAction = jsonAction(createBulletinSchema, (user, input) => importBulletin(db, user, input));
+/** Imports the bulletin; a large one continues as a background job whose state the page asks for. */
+export const createBulletinAction = jsonAction(createBulletinSchema, (user, input) => startImport(db, user, input));
+
+export const importStateAction = jsonAction(z.object({ jobId: z.uuid() }), (user, input) => waitForImport(db, user, input.jobId, 5_000));

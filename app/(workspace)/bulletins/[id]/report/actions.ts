@@ -6,9 +6,10 @@ import { jsonAction } from "@/lib/actions/safe-action";
 import { publishClaims, unpublishClaims } from "@/lib/claims/publish";
 import { createShareLink, revokeShareLink } from "@/lib/tokens/share-links";
 import { publishAllSchema, publishSchema } from "@/lib/validations/claim";
+import { requestKey } from "@/lib/validations/request-key";
 
-export const createShareLinkAction = jsonAction(z.object({ bulletinId: z.string().min(1) }), (user, input) =>
-  createShareLink(db, user, input.bulletinId),
+export const createShareLinkAction = jsonAction(z.object({ bulletinId: z.string().min(1), requestKey }), (user, input) =>
+  createShareLink(db, user, input.bulletinId, input.requestKey),
 );
 
 export const revokeShareLinkAction = jsonAction(z.object({ linkId: z.string().min(1) }), async (user, input) => {
