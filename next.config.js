@@ -4,7 +4,10 @@
 const nextConfig = {
   poweredByHeader: false,
   // pdf.js reads its CMap files from node_modules at run time; bundling would hide them.
-  serverExternalPackages: ["unpdf", "pdfjs-dist", "mammoth", "linkedom"],
+  // Share cards: resvg is a native module, satori loads its layout engine itself; exceljs reads and
+  // writes zips with node streams; piscina starts worker threads from files of its own; pg, pg-boss
+  // and pino load optional parts at run time.
+  serverExternalPackages: ["unpdf", "pdfjs-dist", "mammoth", "linkedom", "@resvg/resvg-js", "satori", "exceljs", "piscina", "pg", "pg-boss", "pg-copy-streams", "pino"],
   experimental: {
     authInterrupts: true,
     // The proxy sees every request's body; above this Next would cut uploads short.

@@ -1,15 +1,14 @@
 import { defineConfig } from "@playwright/test";
-import { HOST_ADMIN } from "./e2e/host-admin";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
-const dataDir = ".tmp/e2e";
-// A second server on the same build, started as `npm start` is by default: no NEXTAUTH_URL.
-const hostPort = port + 1;
-const hostURL = `http://127.0.0.1:${hostPort}`;
-const hostDataDir = ".tmp/e2e-host";
+// The second server on the same database, started as `npm start` is by default (no NEXTAUTH_URL),
+// reached as 127.0.0.1 where links and redirects must follow the request's host.
+const hostURL = `http://127.0.0.1:${port + 1}`;
 
-// The browser suite runs against the built app on a fresh database of its own.
+// The browser suite runs against the built app on a fresh database of its own, with two app
+// servers (E2E_PORT and E2E_PORT + 1) on that database (scripts/e2e-servers.ts);
+// E2E_DATABASE=postgresql runs it on PostgreSQL.
 export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results",
@@ -32,25 +31,17 @@ export default defineConfig({
     { name: "first-run", testMatch: /first-run\.setup\.ts/ },
     { name: "app", testMatch: /.*\.spec\.ts/, testIgnore: /trusted-host\.spec\.ts/, dependencies: ["first-run"] },
     // Reached by an address other than localhost, so links and redirects must follow the request's host.
-    { name: "trusted-host", testMatch: /trusted-host\.spec\.ts/, use: { baseURL: hostURL } },
+    { name: "trusted-host", testMatch: /trusted-host\.spec\.ts/, use: { baseURL: hostURL }, dependencies: ["first-run"] },
   ],
-  webServer: [
-    {
-      command: `rm -rf ${dataDir} && npx tsx scripts/start.ts`,
-      url: `${baseURL}/api/auth/csrf`,
-      timeout: 240_000,
-      reuseExistingServer: false,
-      stdout: "pipe",
-      env: { PORT: String(port), DATA_DIR: dataDir, NEXTAUTH_URL: baseURL, NEXT_TELEMETRY_DISABLED: "1" },
-    },
-    {
-      // Starts after the first one is up, so the build is fresh and only reused.
-      command: `rm -rf ${hostDataDir} && env -u NEXTAUTH_URL -u AUTH_TRUST_HOST npx tsx scripts/start.ts`,
-      url: `${hostURL}/api/auth/csrf`,
-      timeout: 240_000,
-      reuseExistingServer: false,
-      stdout: "pipe",
-      env: { PORT: String(hostPort), DATA_DIR: hostDataDir, ADMIN_EMAIL: HOST_ADMIN.email, ADMIN_PASSWORD: HOST_ADMIN.password, NEXT_TELEMETRY_DISABLED: "1" },
-    },
-  ],
+  webServer: {
+    command: "npx tsx scripts/e2e-servers.ts",
+    // The second server is started once the first is up: when it is ready, both are.
+    url: `${hostURL}/api/health/ready`,
+    timeout: 400_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    // SIGTERM lets the servers finish and the PostgreSQL server stop (the default is SIGKILL).
+    gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
+    env: { E2E_PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+  },
 });

@@ -1,5 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { actionBodyRefusal, mutationRefusal, type Refusal } from "@/lib/http/csrf";
+import { withoutBadCallbackCookie } from "@/lib/auth/callback-cookie";
+import { actionBodyRefusal } from "@/lib/http/action-body";
+import { mutationRefusal, type Refusal } from "@/lib/http/csrf";
+import { isKnownAction } from "@/lib/http/known-actions";
+import { requestOrigin, servedOrigin } from "@/lib/http/origin";
+import { keyOf } from "@/lib/errors";
 import { isLocale, translate, type Locale } from "@/lib/i18n/catalogue";
 import { browserLocale, LOCALE_COOKIE } from "@/lib/i18n/browser-locale";
 import { contentSecurityPolicy, HSTS, newNonce } from "@/lib/http/security-headers";
@@ -14,21 +19,26 @@ function language(request: NextRequest): Locale {
   return isLocale(chosen) ? chosen : browserLocale(request.headers.get("accept-language"));
 }
 
-function refuse(request: NextRequest, refusal: Refusal): NextResponse {
-  return NextResponse.json({ error: { code: refusal.code, key: refusal.message, message: translate(language(request), refusal.message) } }, { status: refusal.status, headers: { "cache-control": "no-store" } });
-}
+const UNKNOWN_ACTION: Refusal = {
+  status: 404,
+  code: "not_found",
+  message: "request.unknownAction",
+};
 
-function isHttps(request: NextRequest): boolean {
-  if (request.nextUrl.protocol === "https:" || process.env.NEXTAUTH_URL?.startsWith("https://")) return true;
-  // A proxy in front terminates TLS; its header is believed only when TRUSTED_PROXY says there is one.
-  return Number(process.env.TRUSTED_PROXY ?? 0) > 0 && request.headers.get("x-forwarded-proto") === "https";
+function refuse(request: NextRequest, refusal: Refusal): NextResponse {
+  return NextResponse.json({ error: { code: refusal.code, key: keyOf(refusal.message), message: translate(language(request), refusal.message) } }, { status: refusal.status, headers: { "cache-control": "no-store" } });
 }
 
 export async function proxy(request: NextRequest) {
-  const refusal = mutationRefusal(request);
+  // Our own server speaks plain HTTP: https comes from NEXTAUTH_URL or a trusted proxy's header, never
+  // from the client's (request.nextUrl.protocol is built from X-Forwarded-Proto, whoever sent it).
+  const served = servedOrigin(request.headers, request.nextUrl.host);
+  const refusal = mutationRefusal({ method: request.method, headers: request.headers, served });
   if (refusal) return refuse(request, refusal);
-  if (request.headers.has("next-action") && /^text\/plain/i.test(request.headers.get("content-type") ?? "")) {
-    const bodyRefusal = actionBodyRefusal(await request.clone().text());
+  const action = request.headers.get("next-action");
+  if (action !== null) {
+    if (!isKnownAction(action)) return refuse(request, UNKNOWN_ACTION);
+    const bodyRefusal = await actionBodyRefusal(request.clone());
     if (bodyRefusal) return refuse(request, bodyRefusal);
   }
 
@@ -38,9 +48,14 @@ export async function proxy(request: NextRequest) {
   // Next reads the nonce from the request's CSP header and puts it on its own scripts.
   headers.set("content-security-policy", csp);
   headers.set("x-nonce", nonce);
+  // next-auth answers 500 to every page and sign-in while a callback cookie it cannot follow is set:
+  // such a cookie is dropped here, for every route at once, and expired in the browser.
+  const cleaned = withoutBadCallbackCookie(request.headers.get("cookie"), requestOrigin(request.headers, process.env.NEXTAUTH_URL, request.nextUrl.host));
+  if (cleaned) headers.set("cookie", cleaned.cookie);
   const response = NextResponse.next({ request: { headers } });
+  for (const name of cleaned?.dropped ?? []) response.cookies.set({ name, value: "", path: "/", maxAge: 0, secure: name.startsWith("__Secure-") });
   response.headers.set("content-security-policy", csp);
-  if (isHttps(request)) response.headers.set("strict-transport-security", HSTS);
+  if (served.startsWith("https://")) response.headers.set("strict-transport-security", HSTS);
   return response;
 }
 

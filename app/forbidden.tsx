@@ -1,13 +1,7 @@
-import Link from "next/link";
-import { getMessages } from "@/lib/i18n/locale";
+import { NoticePage, noticeMetadata } from "@/components/ui/notice-page";
 
-export default async function Forbidden() {
-  const { t } = await getMessages();
-  return (
-    <main className="centered card">
-      <h1>{t.forbiddenTitle}</h1>
-      <p className="lead">{t.forbiddenLead}</p>
-      <Link href="/bulletins" className="button">{t.backHome}</Link>
-    </main>
-  );
+export const generateMetadata = () => noticeMetadata("forbidden");
+
+export default function Forbidden() {
+  return <NoticePage kind="forbidden" landmark />;
 }

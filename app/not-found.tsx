@@ -1,12 +1,7 @@
-import Link from "next/link";
-import { getMessages } from "@/lib/i18n/locale";
+import { NoticePage, noticeMetadata } from "@/components/ui/notice-page";
 
-export default async function NotFound() {
-  const { t } = await getMessages();
-  return (
-    <main className="centered card">
-      <h1>{t.notFoundTitle}</h1>
-      <Link href="/" className="button">{t.backHome}</Link>
-    </main>
-  );
+export const generateMetadata = () => noticeMetadata("not-found");
+
+export default function NotFound() {
+  return <NoticePage kind="not-found" landmark />;
 }

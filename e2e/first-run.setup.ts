@@ -1,8 +1,24 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN, screenshot, signInAndWait } from "./helpers";
+import { A11Y_LOCALES, A11Y_VIEWS } from "./a11y-views";
+import { expectAccessible } from "./axe";
+import { ADMIN, BASE_URL, screenshot, signInAndWait } from "./helpers";
 
 // Runs first, on the empty database the web server started with.
-test("first run: create the administrator, sign in, sign out; setup is then gone", async ({ page }) => {
+test("first run: create the administrator, sign in, sign out; setup is then gone", async ({ page, browser }) => {
+  // The first requests of a cold server, and two axe scans before the run itself.
+  test.setTimeout(120_000);
+  // Pages that exist only before the first account are scanned now, in each language.
+  for (const view of A11Y_VIEWS.filter((v) => v.firstRun)) {
+    for (const locale of A11Y_LOCALES) {
+      const context = await browser.newContext();
+      await context.addCookies([{ name: "claimdesk-locale", value: locale, url: BASE_URL }]);
+      const scan = await context.newPage();
+      await scan.goto(view.path({} as never));
+      await expectAccessible(scan, `${view.name} (${locale})`);
+      await context.close();
+    }
+  }
+
   await page.goto("/");
   await expect(page).toHaveURL(/\/setup$/);
   await expect(page.getByRole("heading", { name: /Set up Claimdesk|设置 Claimdesk/ })).toBeVisible();

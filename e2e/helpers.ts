@@ -1,6 +1,8 @@
 import { expect, type Browser, type Page } from "@playwright/test";
 
 export const BASE_URL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+/** The second app server on the same database (see scripts/e2e-servers.ts). */
+export const SECOND_URL = `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 1}`;
 
 export const ADMIN = { name: "Ada Admin", email: "admin@newsroom.test", password: "correct horse battery" };
 
@@ -26,9 +28,9 @@ export function formError(page: Page) {
 }
 
 /** A signed-in browser context of its own, with the interface language fixed for stable labels. */
-export async function userContext(browser: Browser, email: string, password: string, locale: "en" | "zh" = "en") {
-  const context = await browser.newContext({ viewport: { width: 1500, height: 950 } });
-  await context.addCookies([{ name: "claimdesk-locale", value: locale, url: BASE_URL }]);
+export async function userContext(browser: Browser, email: string, password: string, locale: "en" | "zh" = "en", origin = BASE_URL) {
+  const context = await browser.newContext({ viewport: { width: 1500, height: 950 }, baseURL: origin });
+  await context.addCookies([{ name: "claimdesk-locale", value: locale, url: origin }]);
   const page = await context.newPage();
   await signInAndWait(page, email, password);
   return { context, page };
@@ -37,7 +39,7 @@ export async function userContext(browser: Browser, email: string, password: str
 /** Creates a user through the admin API (the first-run setup saved the admin's session). */
 export async function ensureUser(browser: Browser, user: { name: string; email: string; password: string; role: string }) {
   const admin = await browser.newContext({ storageState: "e2e/.auth/admin.json" });
-  const response = await admin.request.post("/api/v1/users", { data: user, headers: { origin: BASE_URL } });
+  const response = await admin.request.post(`${BASE_URL}/api/v1/users`, { data: user, headers: { origin: BASE_URL } });
   await admin.close();
   if (response.status() !== 201 && response.status() !== 409) throw new Error(`could not create ${user.email}: ${response.status()}`);
 }
@@ -51,8 +53,24 @@ export async function userNames(browser: Browser): Promise<string[]> {
   return body.data.map((u) => u.name);
 }
 
+/** Imports a pasted bulletin as an editor, through the import page; returns the workspace's path. */
+export async function importPasted(browser: Browser, editor: { email: string; password: string }, title: string, text: string): Promise<string> {
+  const { context, page } = await userContext(browser, editor.email, editor.password);
+  await page.goto("/bulletins/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Paste the text").fill(text);
+  await page.getByRole("button", { name: "Clean and preview" }).click();
+  await page.getByRole("button", { name: "Create bulletin" }).click();
+  await expect(page).toHaveURL(/\/bulletins\/(?!new)[\w-]+$/);
+  const path = new URL(page.url()).pathname;
+  await context.close();
+  return path;
+}
+
 /** Selects the first occurrence of `text` inside the element with `testId`, as a reader's mouse would. */
 export async function selectText(page: Page, testId: string, text: string) {
+  // A source viewer fetches its text after it opens: wait for the text before looking for it.
+  await expect(page.getByTestId(testId)).toContainText(text);
   await page.getByTestId(testId).evaluate((root, wanted) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -83,4 +101,28 @@ export async function propose(page: Page, verdict: RegExp, rationale: string) {
   await panel.getByRole("radio", { name: verdict }).check();
   await panel.getByLabel("Rationale").fill(rationale);
   await panel.getByRole("button", { name: "Propose verdict" }).click();
+}
+
+/** Imports pasted text as a bulletin (the interface in English); returns the bulletin's path. */
+export async function importBulletin(page: Page, fields: { title: string; text: string; publisher?: string; url?: string }) {
+  await page.goto("/bulletins/new");
+  await page.getByLabel("Title").fill(fields.title);
+  if (fields.publisher) await page.getByLabel("Publisher").fill(fields.publisher);
+  if (fields.url) await page.getByLabel("Original URL").fill(fields.url);
+  await page.getByLabel("Paste the text").fill(fields.text);
+  await page.getByRole("button", { name: "Clean and preview" }).click();
+  await page.getByRole("button", { name: "Create bulletin" }).click();
+  await expect(page).toHaveURL(/\/bulletins\/(?!new)[\w-]+$/);
+  return new URL(page.url()).pathname;
+}
+
+/** Attaches a new source with pasted text to the open claim, through the attach-source dialog. */
+export async function attachNewSource(page: Page, source: { url: string; title: string; text: string }) {
+  await page.getByTestId("claim-panel").getByRole("button", { name: "Attach source" }).click();
+  const dialog = page.getByRole("dialog", { name: "Attach source" });
+  await dialog.getByLabel("URL", { exact: true }).fill(source.url);
+  await dialog.getByLabel("Title", { exact: true }).fill(source.title);
+  await dialog.getByLabel("Paste the source's text").fill(source.text);
+  await dialog.getByRole("button", { name: "Save source" }).click();
+  await expect(dialog).toHaveCount(0);
 }

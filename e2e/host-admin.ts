@@ -1,2 +1,2 @@
-// The administrator the no-NEXTAUTH_URL server creates at start-up (ADMIN_EMAIL, ADMIN_PASSWORD).
+// The administrator who signs in on the second server (the one without NEXTAUTH_URL).
 export const HOST_ADMIN = { name: "Administrator", email: "host-admin@newsroom.test", password: "trusted host password" };

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { ensureUser, openClaim, propose, screenshot, selectText, userContext } from "./helpers";
+import { attachNewSource, ensureUser, importBulletin, openClaim, propose, screenshot, selectText, userContext } from "./helpers";
 
 const EDITOR = { name: "Eve Editor", email: "eve@newsroom.test", password: "editor password", role: "EDITOR" };
 const REVIEWER = { name: "Rae Reviewer", email: "rae@newsroom.test", password: "reviewer password", role: "REVIEWER" };
@@ -19,28 +19,14 @@ let shareUrl = "";
 test.beforeAll(async ({ browser }) => {
   for (const user of [EDITOR, REVIEWER]) await ensureUser(browser, user);
   const editor = await userContext(browser, EDITOR.email, EDITOR.password);
-  await editor.page.goto("/bulletins/new");
-  await editor.page.getByLabel("Title").fill("Parks report, first quarter");
-  await editor.page.getByLabel("Publisher").fill("City Office");
-  await editor.page.getByLabel("Original URL").fill("https://city.example.gov/parks-q1");
-  await editor.page.getByLabel("Paste the text").fill(BULLETIN);
-  await editor.page.getByRole("button", { name: "Clean and preview" }).click();
-  await editor.page.getByRole("button", { name: "Create bulletin" }).click();
-  await expect(editor.page).toHaveURL(/\/bulletins\/(?!new)[\w-]+$/);
-  const bulletinPath = new URL(editor.page.url()).pathname;
+  const bulletinPath = await importBulletin(editor.page, { title: "Parks report, first quarter", publisher: "City Office", url: "https://city.example.gov/parks-q1", text: BULLETIN });
   reportUrl = `${bulletinPath}/report`;
 
   // The reviewer backs one claim with a source and evidence, and proposes on two.
   const reviewer = await userContext(browser, REVIEWER.email, REVIEWER.password);
   await reviewer.page.goto(bulletinPath);
   const panel = await openClaim(reviewer.page, "公园5个");
-  await panel.getByRole("button", { name: "Attach source" }).click();
-  const dialog = reviewer.page.getByRole("dialog", { name: "Attach source" });
-  await dialog.getByLabel("URL", { exact: true }).fill("https://parks.example.gov/q1");
-  await dialog.getByLabel("Title", { exact: true }).fill("Parks bureau Q1");
-  await dialog.getByLabel("Paste the source's text").fill(SOURCE);
-  await dialog.getByRole("button", { name: "Save source" }).click();
-  await expect(dialog).toHaveCount(0);
+  await attachNewSource(reviewer.page, { url: "https://parks.example.gov/q1", title: "Parks bureau Q1", text: SOURCE });
   await panel.getByRole("button", { name: "Read and quote" }).click();
   await selectText(reviewer.page, "source-text", "一季度全市新建公园5个");
   await reviewer.page.getByTestId("source-viewer").getByRole("button", { name: "Add evidence" }).click();
@@ -116,6 +102,9 @@ test("an editor reads the report, filters it, and prints it", async ({ browser }
 test("a share link works signed out and stops working once revoked", async ({ browser }) => {
   const { context, page } = await userContext(browser, EDITOR.email, EDITOR.password);
   await page.goto(reportUrl);
+  // Verified claims become public only once published.
+  await page.getByRole("button", { name: /Publish all verified/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Published: 2." })).toBeVisible();
   await page.getByRole("button", { name: "Create share link" }).click();
   shareUrl = await page.getByLabel("Share read-only").inputValue();
   expect(shareUrl).toMatch(/\/share\/share_/);
@@ -130,7 +119,7 @@ test("a share link works signed out and stops working once revoked", async ({ br
   await expect(reader.getByLabel("Show")).toHaveCount(0);
   await reader.goto(shareUrl);
   await expect(reader.getByRole("button", { name: "Create share link" })).toHaveCount(0);
-  // Search engines find ClaimReview markup for each verified claim.
+  // Search engines find ClaimReview markup for each published claim.
   const markup = JSON.parse((await reader.locator('script[type="application/ld+json"]').textContent()) ?? "[]");
   expect(markup.map((r: { "@type": string }) => r["@type"])).toEqual(["ClaimReview", "ClaimReview"]);
   const signedOut = await reader.goto(reportUrl);
@@ -163,7 +152,7 @@ test("API: tokens, revocation, a reviewer's token, bad parameters", async ({ bro
   expect(JSON.stringify(await claimReview.json())).toContain("ClaimReview");
   const bad = await api.get(`/api/v1/bulletins/${bulletinId}/export?format=docx`, { headers: auth });
   expect(bad.status()).toBe(400);
-  expect((await bad.json()).error.message).toContain("md, html, csv, json, claimreview, annotations");
+  expect((await bad.json()).error.message).toContain("md, html, xlsx, csv, figures-csv, json, claimreview, annotations");
   expect((await api.get("/api/v1/openapi.json")).status()).toBe(200);
 
   // A reviewer's token cannot reach what a reviewer cannot.

@@ -1,9 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { HOST_ADMIN } from "./host-admin";
-import { signIn } from "./helpers";
+import { ensureUser, signIn } from "./helpers";
 
 // `npm start` without NEXTAUTH_URL, reached as 127.0.0.1 (not localhost): sign-in, sign-out and
-// the links the app writes follow the host the request came to.
+// the links the app writes follow the host the request came to. (The second server of the suite,
+// on the first one's database.)
+test.beforeAll(async ({ browser }) => {
+  await ensureUser(browser, { ...HOST_ADMIN, role: "ADMIN" });
+});
 test("without NEXTAUTH_URL, sign-in, sign-out and links follow the host the app is reached by", async ({ page, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   expect(new URL(origin).hostname).toBe("127.0.0.1");

@@ -36,7 +36,7 @@ test("an editor imports a pasted bulletin and undoes a cleaning change", async (
   await expect(changes.first()).toBeVisible();
   await expect(page.locator(".change-list")).toContainText("watermark");
   // Undo the traditional → simplified change: the bulletin keeps 齊.
-  const traditional = changes.filter({ hasText: "traditional-character" });
+  const traditional = changes.filter({ hasText: "traditional character" });
   await traditional.getByRole("button", { name: /Undo/ }).click();
   await expect(traditional).toHaveClass(/undone/);
   await page.getByRole("button", { name: "Create bulletin" }).click();
@@ -241,7 +241,7 @@ test("the workspace with a long Chinese bulletin, in Chinese", async ({ browser 
   await queue.getByRole("button", { name: "从4月1日至5月10日,我国共出口隔离衣2.36亿件" }).click();
   const panel = page.getByTestId("claim-panel");
   await expect(panel.getByTestId("figure-2.36亿件")).toContainText("236,000,000 件");
-  await expect(panel.getByTestId("figure-4月1日至5月10日")).toContainText("2020-04-01 – 2020-05-10");
+  await expect(panel.getByTestId("figure-4月1日至5月10日")).toContainText("2020年4月1日 – 2020年5月10日");
   await queue.getByRole("button", { name: /捐款3000万美元/ }).click();
   await expect(panel.getByTestId("figure-3000万美元")).toContainText("30,000,000 USD");
   await screenshot(page, "workspace-zh");

@@ -1,4 +1,6 @@
-import { translate, type ErrorKey, type Locale, type Message } from "@/lib/i18n/catalogue";
+import { translate, type ErrorKey, type Locale, type Localised, type Message, type Said } from "@/lib/i18n/catalogue";
+
+export type { Localised } from "@/lib/i18n/catalogue";
 
 export type ErrorCode =
   | "bad_request"
@@ -24,24 +26,30 @@ const statusOf: Record<ErrorCode, number> = {
 /** Rendered field messages, as forms and the API show them. */
 export type FieldErrors = Record<string, string[]>;
 /** Field messages by code, rendered in the reader's language at the boundary. */
-export type FieldMessages = Record<string, (ErrorKey | Message)[]>;
+export type FieldMessages = Record<string, Said[]>;
 
-const asMessage = (m: ErrorKey | Message): Message => (typeof m === "string" ? { key: m } : m);
+const asMessage = (m: Said): Message | Localised => (typeof m === "string" ? { key: m } : m);
+
+/** The catalogue code of a message, when it has one. */
+export function keyOf(m: Said): ErrorKey | undefined {
+  return typeof m === "string" ? m : "key" in m ? m.key : undefined;
+}
 
 /**
  * The one error whose message may reach a user. It carries a message code and parameters from the
- * catalogue; `message` is the English text (for logs and the command line), and the boundary that
- * answers a request renders it in the reader's language. Every other error is logged and shown generically.
+ * catalogue (or both languages written in place); `message` is the English text (for logs and the
+ * command line), and the boundary that answers a request renders it in the reader's language.
+ * Every other error is logged and shown generically.
  */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
-  readonly msg: Message;
+  readonly msg: Message | Localised;
   readonly fieldMessages?: FieldMessages;
   /** Safe, structured detail for the client, e.g. the current record behind a conflict. */
   readonly details?: unknown;
 
-  constructor(code: ErrorCode, message: ErrorKey | Message, fieldMessages?: FieldMessages, details?: unknown) {
+  constructor(code: ErrorCode, message: Said, fieldMessages?: FieldMessages, details?: unknown) {
     const msg = asMessage(message);
     super(translate("en", msg));
     this.name = "AppError";
@@ -50,6 +58,11 @@ export class AppError extends Error {
     this.msg = msg;
     this.fieldMessages = fieldMessages;
     this.details = details;
+  }
+
+  /** The message's catalogue code, when it has one. */
+  get key(): ErrorKey | undefined {
+    return keyOf(this.msg);
   }
 
   /** The field messages in English (what tests and logs read). */
@@ -63,15 +76,15 @@ export class AppError extends Error {
 
   fieldErrorsIn(locale: Locale): FieldErrors | undefined {
     if (!this.fieldMessages) return undefined;
-    return Object.fromEntries(Object.entries(this.fieldMessages).map(([field, list]) => [field, list.map((m) => translate(locale, asMessage(m)))]));
+    return Object.fromEntries(Object.entries(this.fieldMessages).map(([field, list]) => [field, list.map((m) => translate(locale, m))]));
   }
 }
 
-export function forbidden(message: ErrorKey | Message = "forbidden"): AppError {
+export function forbidden(message: Said = "forbidden"): AppError {
   return new AppError("forbidden", message);
 }
 
-export function notFound(message: ErrorKey | Message = "notFound"): AppError {
+export function notFound(message: Said = "notFound"): AppError {
   return new AppError("not_found", message);
 }
 

@@ -15,6 +15,13 @@ export async function startServer(): Promise<void> {
   authSecret();
   const { db, prepareDatabase } = await import("@/lib/db");
   await prepareDatabase(db);
+  // Any server takes background imports; answers kept for retried requests are forgotten after a day.
+  const { workOnImports } = await import("@/lib/jobs/imports");
+  await workOnImports(db);
+  const { forgetOldKeys } = await import("@/lib/idempotency/keys");
+  const forget = () => void forgetOldKeys(db).catch(() => {});
+  forget();
+  setInterval(forget, 60 * 60_000).unref();
   const { ADMIN_EMAIL, ADMIN_PASSWORD } = env();
   if (ADMIN_EMAIL && ADMIN_PASSWORD) {
     const { provisionAdmin } = await import("@/lib/users/service");

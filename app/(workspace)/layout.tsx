@@ -18,8 +18,9 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
   const verdictLabels = Object.fromEntries(VERDICTS.map((v) => [v, c.workspace[`verdict${v}`]]));
   return (
     <>
+      <a href="#main" className="skip-link">{t.skipToMain}</a>
       <header className="shell-header">
-        <nav aria-label="Main">
+        <nav aria-label={t.appName}>
           <Link href="/bulletins" className="brand"><span className="brand-mark" />{t.appName}</Link>
           <Link href="/bulletins">{t.bulletins}</Link>
           <Link href="/queue">{t.myQueue}</Link>
@@ -32,7 +33,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
           <SignOutButton label={t.signOut} />
         </nav>
       </header>
-      <main className="shell-main">{children}</main>
+      <main id="main" className="shell-main" tabIndex={-1}>{children}</main>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuthLayout } from "@/components/auth/auth-layout";
 import { SetupForm } from "@/components/setup/setup-form";
@@ -5,6 +6,10 @@ import { getMessages } from "@/lib/i18n/locale";
 import { hasAnyUser } from "@/lib/users/queries";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).t.setupTitle };
+}
 
 export default async function SetupPage() {
   // Once any account exists, first-run setup is gone for good.

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AuthLayout } from "@/components/auth/auth-layout";
 import { SignInForm } from "@/components/auth/sign-in-form";
@@ -10,6 +11,10 @@ import { hasAnyUser } from "@/lib/users/queries";
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<{ notice?: string; callbackUrl?: string; error?: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).t.signIn };
+}
 
 export default async function SignInPage({ searchParams }: Props) {
   if (!(await hasAnyUser())) redirect("/setup");

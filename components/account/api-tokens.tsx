@@ -1,14 +1,17 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useRequestKey } from "@/components/ui/request-key";
 import { useState } from "react";
 import { createApiTokenAction, revokeApiTokenAction } from "@/app/(workspace)/account/actions";
+import { RevokeControl } from "@/components/ui/revoke-control";
 import type { Messages } from "@/lib/i18n/catalogue";
 
 type Token = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
 
 /** Personal API tokens: the secret is shown once, right after it is made; only its hash is kept. */
 export function ApiTokens({ tokens, t }: { tokens: Token[]; t: Messages }) {
+  const requestKey = useRequestKey();
   const router = useRouter();
   const [name, setName] = useState("");
   const [secret, setSecret] = useState<string | null>(null);
@@ -26,8 +29,9 @@ export function ApiTokens({ tokens, t }: { tokens: Token[]; t: Messages }) {
         onSubmit={async (e) => {
           e.preventDefault();
           setError(null);
-          const result = await createApiTokenAction({ name });
+          const result = await createApiTokenAction({ name, requestKey: requestKey.keyFor(name) });
           if (!result.ok) return setError(result.error.message);
+          requestKey.done();
           setSecret(result.data.secret);
           setName("");
           router.refresh();
@@ -36,25 +40,21 @@ export function ApiTokens({ tokens, t }: { tokens: Token[]; t: Messages }) {
         <input className="search-input" aria-label={t.tokenName} placeholder={t.tokenNamePlaceholder} value={name} onChange={(e) => setName(e.target.value)} />
         <button type="submit" className="button small">{t.createToken}</button>
       </form>
-      <table className="data">
-        <tbody>
-          {tokens.map((token) => (
-            <tr key={token.id} data-testid="api-token">
-              <td><strong>{token.name}</strong> <code>{token.prefix}…</code></td>
-              <td className="muted small">{t.created} {token.createdAt.slice(0, 10)}{token.lastUsedAt && ` · ${t.lastUsed} ${token.lastUsedAt.slice(0, 16).replace("T", " ")}`}</td>
-              <td>
-                {token.revokedAt ? <span className="badge off">{t.revoked}</span> : (
-                  <button type="button" className="button danger small" onClick={async () => {
-                    const result = await revokeApiTokenAction({ tokenId: token.id });
-                    if (result.ok) router.refresh();
-                    else setError(result.error.message);
-                  }}>{t.revoke}</button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="table-scroll">
+        <table className="data">
+          <tbody>
+            {tokens.map((token) => (
+              <tr key={token.id} data-testid="api-token">
+                <td><strong>{token.name}</strong> <code>{token.prefix}…</code></td>
+                <td className="muted small">{t.created} {token.createdAt.slice(0, 10)}{token.lastUsedAt && ` · ${t.lastUsed} ${token.lastUsedAt.slice(0, 16).replace("T", " ")}`}</td>
+                <td>
+                  <RevokeControl revoked={token.revokedAt !== null} labels={t} revoke={() => revokeApiTokenAction({ tokenId: token.id })} onError={setError} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

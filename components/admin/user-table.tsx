@@ -7,10 +7,10 @@ type User = { id: string; email: string; name: string; role: RoleName; active: b
 export function UserTable({ users, currentUserId, t, locale }: { users: User[]; currentUserId: string; t: Messages; locale: Locale }) {
   const date = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "medium" });
   return (
-    <div className="card" style={{ padding: 0, overflowX: "auto" }}>
+    <div className="card table-scroll">
       <table className="data">
         <thead>
-          <tr><th>{t.name}</th><th>{t.role}</th><th>{t.status}</th><th>{t.joined}</th><th /></tr>
+          <tr><th>{t.name}</th><th>{t.role}</th><th>{t.status}</th><th>{t.joined}</th><th><span className="sr-only">{t.actions}</span></th></tr>
         </thead>
         <tbody>
           {users.map((user) => (

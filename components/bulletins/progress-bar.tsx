@@ -8,8 +8,8 @@ export function ProgressBar({ counts, w }: { counts: StatusCounts; w: WorkspaceM
   const total = ORDER.reduce((sum, s) => sum + counts[s], 0);
   const checkable = total - counts.DISMISSED;
   return (
-    <div className="progress" aria-label={`${counts.VERIFIED} / ${checkable} ${w.verifiedOf}`}>
-      <div className="progress-track">
+    <div className="progress">
+      <div className="progress-track" role="progressbar" aria-label={w.progress} aria-valuemin={0} aria-valuemax={checkable} aria-valuenow={counts.VERIFIED} aria-valuetext={`${counts.VERIFIED} / ${checkable} ${w.verifiedOf}`}>
         {ORDER.map((s) =>
           counts[s] > 0 ? <span key={s} className={`seg status-${s}`} style={{ width: `${(100 * counts[s]) / Math.max(total, 1)}%` }} title={`${w[`status${s}`]}: ${counts[s]}`} /> : null,
         )}

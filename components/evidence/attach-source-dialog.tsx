@@ -3,7 +3,9 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { addSourceAction, attachSourceAction } from "@/app/(workspace)/bulletins/[id]/source-actions";
 import type { ClaimView, WorkspaceContext } from "@/components/workspace/types";
+import { useRequestKey } from "@/components/ui/request-key";
 import { FormField } from "@/components/ui/form-field";
+import { ModalDialog } from "@/components/ui/modal-dialog";
 import type { FieldErrors } from "@/lib/errors";
 
 type LibrarySource = { id: string; title: string; publisher: string | null; url: string | null; inBulletin: boolean };
@@ -12,6 +14,7 @@ type Props = { ctx: WorkspaceContext; claim: ClaimView; bulletinId: string; onCl
 
 /** Attach a source from the library, or store a new one with its text as a snapshot. */
 export function AttachSourceDialog({ ctx, claim, bulletinId, onClose, onClaim }: Props) {
+  const requestKey = useRequestKey();
   const { e } = ctx;
   const [query, setQuery] = useState("");
   const [library, setLibrary] = useState<LibrarySource[]>([]);
@@ -20,12 +23,6 @@ export function AttachSourceDialog({ ctx, claim, bulletinId, onClose, onClaim }:
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const attachedIds = new Set(claim.sources.map((s) => s.id));
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => event.key === "Escape" && onClose();
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [onClose]);
 
   useEffect(() => {
     const timer = setTimeout(() => {
@@ -51,6 +48,7 @@ export function AttachSourceDialog({ ctx, claim, bulletinId, onClose, onClaim }:
     const file = data.get("file");
     if (file instanceof File && !file.name && file.size === 0) data.delete("file");
     data.set("claimId", claim.id);
+    data.set("requestKey", requestKey.keyFor([...data.entries()].map(([k, v]) => [k, typeof v === "string" ? v : `${v.name}:${v.size}`])));
     setBusy(true);
     setError(null);
     const result = await addSourceAction(data);
@@ -60,72 +58,71 @@ export function AttachSourceDialog({ ctx, claim, bulletinId, onClose, onClaim }:
       setFieldErrors(result.error.fieldErrors ?? {});
       return;
     }
+    requestKey.done();
     onClaim(result.data.claim);
     if (result.data.reused) setNotice(`${e.reused} ${result.data.title}`);
     else onClose();
   }
 
   return (
-    <div className="dialog-backdrop" onClick={onClose}>
-      <div role="dialog" aria-modal="true" aria-labelledby="attach-title" className="dialog card wide-dialog" onClick={(ev) => ev.stopPropagation()}>
-        <h2 id="attach-title">{e.attachSource}</h2>
-        {error && <p className="alert error" role="alert">{error}</p>}
-        {notice && <p className="alert info" role="status">{notice}</p>}
-        <div className="attach-grid">
-          <section>
-            <h3>{e.library}</h3>
-            <input type="search" className="search-input" placeholder={e.searchLibrary} aria-label={e.searchLibrary} value={query} onChange={(ev) => setQuery(ev.target.value)} />
-            <ul className="library">
-              {library.map((s) => (
-                <li key={s.id}>
-                  <div><strong>{s.title}</strong>{s.inBulletin && <span className="badge">{e.inThisBulletin}</span>}</div>
-                  <div className="muted small">{[s.publisher, s.url].filter(Boolean).join(" · ")}</div>
-                  {attachedIds.has(s.id) ? <span className="muted small">{e.attached}</span> : (
-                    <button type="button" className="button secondary small" disabled={busy} onClick={() => attach(s.id)}>{e.attach}</button>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </section>
-          <form onSubmit={create} noValidate>
-            <h3>{e.newSource}</h3>
-            <FormField label={e.url} name="url" type="url" placeholder="https://" errors={fieldErrors.url} />
-            <FormField label={e.title} name="title" required errors={fieldErrors.title} />
-            <div className="form-row two">
-              <FormField label={e.publisher} name="publisher" errors={fieldErrors.publisher} />
-              <FormField label={e.publishedOn} name="publishedOn" type="date" errors={fieldErrors.publishedOn} />
-            </div>
-            <div className="form-row two">
-              <div className="field">
-                <label htmlFor="source-kind">{e.kind}</label>
-                <select id="source-kind" name="kind" defaultValue="OFFICIAL">
-                  {(["OFFICIAL", "PRIMARY_DATA", "MEDIA", "OTHER"] as const).map((k) => <option key={k} value={k}>{e[`kind${k}`]}</option>)}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor="source-credibility">{e.credibility}</label>
-                <select id="source-credibility" name="credibility" defaultValue="4">
-                  {[5, 4, 3, 2, 1].map((n) => <option key={n} value={n}>{n} {"★".repeat(n)}</option>)}
-                </select>
-                <span className="field-hint">{e.credibilityHelp}</span>
-              </div>
+    <ModalDialog labelledBy="attach-title" onClose={onClose} wide>
+      <h2 id="attach-title">{e.attachSource}</h2>
+      {error && <p className="alert error" role="alert">{error}</p>}
+      {notice && <p className="alert info" role="status">{notice}</p>}
+      <div className="attach-grid">
+        <section>
+          <h3>{e.library}</h3>
+          <input type="search" className="search-input" placeholder={e.searchLibrary} aria-label={e.searchLibrary} value={query} onChange={(ev) => setQuery(ev.target.value)} />
+          <ul className="library">
+            {library.map((s) => (
+              <li key={s.id}>
+                <div><strong>{s.title}</strong>{s.inBulletin && <span className="badge">{e.inThisBulletin}</span>}</div>
+                <div className="muted small">{[s.publisher, s.url].filter(Boolean).join(" · ")}</div>
+                {attachedIds.has(s.id) ? <span className="muted small">{e.attached}</span> : (
+                  <button type="button" className="button secondary small" disabled={busy} onClick={() => attach(s.id)}>{e.attach}</button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+        <form onSubmit={create} noValidate>
+          <h3>{e.newSource}</h3>
+          <FormField label={e.url} name="url" type="url" placeholder="https://" errors={fieldErrors.url} />
+          <FormField label={e.title} name="title" required errors={fieldErrors.title} />
+          <div className="form-row two">
+            <FormField label={e.publisher} name="publisher" errors={fieldErrors.publisher} />
+            <FormField label={e.publishedOn} name="publishedOn" type="date" errors={fieldErrors.publishedOn} />
+          </div>
+          <div className="form-row two">
+            <div className="field">
+              <label htmlFor="source-kind">{e.kind}</label>
+              <select id="source-kind" name="kind" defaultValue="OFFICIAL">
+                {(["OFFICIAL", "PRIMARY_DATA", "MEDIA", "OTHER"] as const).map((k) => <option key={k} value={k}>{e[`kind${k}`]}</option>)}
+              </select>
             </div>
             <div className="field">
-              <label htmlFor="source-text">{e.sourceText}</label>
-              <textarea id="source-text" name="text" rows={5} />
-              {fieldErrors.text && <span className="field-error">{fieldErrors.text.join(" ")}</span>}
+              <label htmlFor="source-credibility">{e.credibility}</label>
+              <select id="source-credibility" name="credibility" defaultValue="4">
+                {[5, 4, 3, 2, 1].map((n) => <option key={n} value={n}>{n} {"★".repeat(n)}</option>)}
+              </select>
+              <span className="field-hint">{e.credibilityHelp}</span>
             </div>
-            <div className="field">
-              <label htmlFor="source-file">{e.sourceFile}</label>
-              <input id="source-file" name="file" type="file" accept=".txt,.md,.html,.htm,.docx,.pdf" />
-            </div>
-            <div className="inline-form">
-              <button type="button" className="button secondary" onClick={onClose}>{e.close}</button>
-              <button type="submit" className="button" disabled={busy}>{e.save}</button>
-            </div>
-          </form>
-        </div>
+          </div>
+          <div className="field">
+            <label htmlFor="source-text">{e.sourceText}</label>
+            <textarea id="source-text" name="text" rows={5} />
+            {fieldErrors.text && <span className="field-error">{fieldErrors.text.join(" ")}</span>}
+          </div>
+          <div className="field">
+            <label htmlFor="source-file">{e.sourceFile}</label>
+            <input id="source-file" name="file" type="file" accept=".txt,.md,.html,.htm,.docx,.pdf" />
+          </div>
+          <div className="inline-form">
+            <button type="button" className="button secondary" onClick={onClose}>{e.close}</button>
+            <button type="submit" className="button" disabled={busy}>{e.save}</button>
+          </div>
+        </form>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

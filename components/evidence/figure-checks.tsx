@@ -6,6 +6,7 @@ import { addFigureAction, editFigureAction, proposeFigureAction, removeFigureAct
 import type { Correct } from "@/components/workspace/claim-panel";
 import type { ClaimView, WorkspaceContext } from "@/components/workspace/types";
 import { FigureForm } from "./figure-form";
+import { DATE_KINDS, displayFigureValue } from "@/lib/export/dates";
 
 type Proposal = {
   result: "MATCHES" | "WITHIN_ROUNDING" | "DIFFERS" | "NOT_FOUND";
@@ -103,7 +104,10 @@ export function FigureChecks({ ctx, claim, onClaim, onConflict, locked, correct,
             <tr key={f.id} data-testid={`figure-${f.text}`}>
               <td><code>{f.text}</code></td>
               <td>
-                {f.approx !== "exact" && <span className="muted">{(c as Record<string, string>)[`approx.${f.approx}`] ?? f.approx} </span>}{show(f.value)}{f.valueMax ? ` – ${show(f.valueMax)}` : ""} {f.currency ?? f.unit ?? ""}
+                {f.approx !== "exact" && <span className="muted">{(c as Record<string, string>)[`approx.${f.approx}`] ?? f.approx} </span>}
+                {DATE_KINDS.has(f.kind)
+                  ? displayFigureValue(f.kind, f.value, f.valueMax, locale)
+                  : <>{show(f.value)}{f.valueMax ? ` – ${show(f.valueMax)}` : ""} {f.currency ?? f.unit ?? ""}</>}
                 {f.check !== "UNCHECKED" && (
                   <div className="small">
                     <span className={`badge check-${f.check}`}>{e[`result${f.check}`]}</span>

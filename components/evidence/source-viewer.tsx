@@ -1,11 +1,14 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { Fragment, useCallback, useEffect, useRef, useState } from "react";
 import { editEvidenceAction } from "@/app/(workspace)/bulletins/[id]/correction-actions";
 import { addEvidenceAction, addSnapshotAction } from "@/app/(workspace)/bulletins/[id]/source-actions";
 import type { ClaimView, WorkspaceContext } from "@/components/workspace/types";
+import { useRequestKey } from "@/components/ui/request-key";
 import { selectionOffsets } from "@/components/workspace/bulletin-text";
 import type { Correct } from "@/components/workspace/claim-panel";
+import { SelectableText } from "@/components/ui/selectable-text";
+import { useReturnFocus } from "@/components/ui/use-return-focus";
 
 type Source = {
   id: string; title: string; publisher: string | null; url: string | null;
@@ -17,9 +20,9 @@ type Range = { start: number; end: number };
 const STANCE_KEYS = { s: "SUPPORTS", r: "REFUTES", c: "CONTEXT" } as const;
 
 /** Splits the snapshot at this claim's evidence so each quoted passage is highlighted in place. */
-function pieces(text: string, marks: { start: number; end: number; stance: string }[]) {
+function pieces<Stance extends string>(text: string, marks: { start: number; end: number; stance: Stance }[]) {
   const sorted = [...marks].sort((a, b) => a.start - b.start);
-  const out: { start: number; end: number; stance: string | null }[] = [];
+  const out: { start: number; end: number; stance: Stance | null }[] = [];
   let at = 0;
   for (const m of sorted) {
     if (m.start < at) continue;
@@ -33,7 +36,9 @@ function pieces(text: string, marks: { start: number; end: number; stance: strin
 
 /** Reads a source's stored snapshot, highlights the claim's evidence, and turns a selection into evidence. */
 export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim, correct }: Props) {
-  const { e, c } = ctx;
+  const evidenceKey = useRequestKey();
+  const snapshotKey = useRequestKey();
+  const { e, c, w } = ctx;
   // The passage is kept as soon as it is selected, so choosing a stance or typing a note (which
   // clears the browser's selection) loses nothing: select, stance, note and add work in any order.
   const [pending, setPending] = useState<Range | null>(null);
@@ -44,7 +49,11 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim, correct }
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [moving, setMoving] = useState("");
+  const [keyboardSelect, setKeyboardSelect] = useState(false);
   const textRef = useRef<HTMLDivElement>(null);
+  // Opening moves focus to the viewer, closing gives it back to "Read and quote".
+  const viewerRef = useRef<HTMLElement>(null);
+  useReturnFocus(viewerRef);
 
   const load = useCallback(() => {
     fetch(`/api/v1/sources/${sourceId}`)
@@ -60,7 +69,7 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim, correct }
     : [];
   // The pending passage wins over an earlier quote it overlaps.
   const marks = pending
-    ? [{ ...pending, stance: "PENDING" }, ...quoted.filter((m) => m.end <= pending.start || m.start >= pending.end)]
+    ? [{ ...pending, stance: "PENDING" as const }, ...quoted.filter((m) => m.end <= pending.start || m.start >= pending.end)]
     : quoted;
 
   useEffect(() => {
@@ -77,9 +86,10 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim, correct }
     if (!snapshot || !range || range.end <= range.start) return setError(e.selectPassage);
     setBusy(true);
     setError(null);
-    const result = await addEvidenceAction({ claimId: claim.id, sourceId, snapshotId: snapshot.id, ...range, stance, note });
+    const result = await addEvidenceAction({ claimId: claim.id, sourceId, snapshotId: snapshot.id, ...range, stance, note, requestKey: evidenceKey.keyFor([claim.id, sourceId, snapshot.id, range, stance, note]) });
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
+    evidenceKey.done();
     window.getSelection()?.removeAllRanges();
     setPending(null);
     setNote("");
@@ -126,10 +136,12 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim, correct }
     if (file instanceof File && !file.name && file.size === 0) data.delete("file");
     data.set("sourceId", sourceId);
     data.set("claimId", claim.id);
+    data.set("requestKey", snapshotKey.keyFor([sourceId, String(data.get("text") ?? ""), (data.get("file") as File | null)?.name ?? ""]));
     setBusy(true);
     const result = await addSnapshotAction(data);
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
+    snapshotKey.done();
     setNotice(`${e.snapshotSaved}: ${result.data.reanchored} ${e.reanchored}, ${result.data.orphaned} ⚠`);
     form.reset();
     if (result.data.claim) onClaim(result.data.claim);
@@ -137,10 +149,10 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim, correct }
   }
 
   return (
-    <div className="source-viewer" data-testid="source-viewer">
+    <section className="source-viewer" data-testid="source-viewer" ref={viewerRef} tabIndex={-1} aria-labelledby="source-viewer-title">
       <div className="viewer-head">
         <div>
-          <strong>{source?.title}</strong>
+          <h3 id="source-viewer-title">{source?.title ?? e.sourceValue}</h3>
           <div className="muted small">
             {[source?.publisher, snapshot ? `${e.snapshotTaken} ${new Date(snapshot.takenAt).toLocaleString(ctx.locale === "zh" ? "zh-CN" : "en-GB")}` : null].filter(Boolean).join(" · ")}
             {source?.url && <> · <a href={source.url} rel="noopener noreferrer" target="_blank">{source.url}</a></>}
@@ -154,11 +166,12 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim, correct }
       <div className="evidence-form">
         <fieldset className="inline-form" aria-label={e.stance}>
           {(["SUPPORTS", "REFUTES", "CONTEXT"] as const).map((s) => (
-            <label key={s} className="check"><input type="radio" name="stance" checked={stance === s} onChange={() => setStance(s)} /> {e[`stance${s}`]}</label>
+            <label key={s} className="check"><input type="radio" name="stance" checked={stance === s} onChange={() => setStance(s)} /> <span className={`evidence-mark stance-${s}`}>{e[`stance${s}`]}</span></label>
           ))}
         </fieldset>
         <input className="note-input" aria-label={e.note} placeholder={e.note} value={note} onChange={(ev) => setNote(ev.target.value)} />
         <button type="button" className="button small" disabled={busy || !snapshot} onMouseDown={(ev) => ev.preventDefault()} onClick={addEvidence} aria-keyshortcuts="Enter">{e.addEvidence}</button>
+        <button type="button" className="button secondary small" aria-pressed={keyboardSelect} onClick={() => setKeyboardSelect((on) => !on)}>{w.keyboardSelect}</button>
       </div>
       {pending && snapshot && (
         <p className="pending-passage small" data-testid="pending-passage">
@@ -179,9 +192,13 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim, correct }
         </p>
       )}
       <div className="source-text" ref={textRef} data-testid="source-text">
-        {snapshot && pieces(snapshot.text, marks).map((p) =>
+        {snapshot && keyboardSelect && <SelectableText text={snapshot.text} label={source?.title ?? e.sourceText} hint={w.keyboardSelectHint} />}
+        {snapshot && !keyboardSelect && pieces(snapshot.text, marks).map((p) =>
           p.stance ? (
-            <mark key={p.start} className={p.stance === "PENDING" ? "evidence-mark pending" : `evidence-mark stance-${p.stance}`} data-start={p.start} data-testid={p.stance === "PENDING" ? "pending-mark" : undefined}>{snapshot.text.slice(p.start, p.end)}</mark>
+            <Fragment key={p.start}>
+              <span className="sr-only mark-label">{p.stance === "PENDING" ? e.pendingPassage : e.evidenceMark.replace("{stance}", e[`stance${p.stance}`])}</span>
+              <mark className={p.stance === "PENDING" ? "evidence-mark pending" : `evidence-mark stance-${p.stance}`} data-start={p.start} data-testid={p.stance === "PENDING" ? "pending-mark" : undefined}>{snapshot.text.slice(p.start, p.end)}</mark>
+            </Fragment>
           ) : (
             <span key={p.start} data-start={p.start}>{snapshot.text.slice(p.start, p.end)}</span>
           ),
@@ -195,6 +212,6 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim, correct }
           <button type="submit" className="button secondary small" disabled={busy}>{e.newSnapshot}</button>
         </form>
       </details>
-    </div>
+    </section>
   );
 }

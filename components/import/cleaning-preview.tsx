@@ -25,7 +25,7 @@ export const CleaningPreview = memo(function CleaningPreview({
         key={change.index}
         type="button"
         className={`change-mark kind-${change.kind}${isUndone ? " undone" : ""}`}
-        title={`${change.kind}: “${visibleWhitespace(change.original)}” → “${visibleWhitespace(change.replacement)}”`}
+        title={`${w.cleaningKind[change.kind]}: “${visibleWhitespace(change.original)}” → “${visibleWhitespace(change.replacement)}”`}
         onClick={() => onToggle(change.index)}
         data-testid={`change-${change.index}`}
       >
@@ -44,9 +44,9 @@ export const CleaningPreview = memo(function CleaningPreview({
         <ol className="change-list">
           {preview.changes.slice(0, 400).map((change: Change) => (
             <li key={change.index} className={undone.has(change.index) ? "undone" : undefined}>
-              <span className="badge">{change.kind}</span>{" "}
+              <span className="badge">{w.cleaningKind[change.kind]}</span>{" "}
               <code>{visibleWhitespace(change.original)}</code> → <code>{visibleWhitespace(change.replacement)}</code>
-              <button type="button" className="button secondary small" onClick={() => onToggle(change.index)} aria-label={`${undone.has(change.index) ? w.redo : w.undo} ${change.kind} ${change.index + 1}`}>
+              <button type="button" className="button secondary small" onClick={() => onToggle(change.index)} aria-label={`${undone.has(change.index) ? w.redo : w.undo} ${w.cleaningKind[change.kind]} ${change.index + 1}`}>
                 {undone.has(change.index) ? w.redo : w.undo}
               </button>
             </li>

@@ -1,17 +1,19 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useRequestKey } from "@/components/ui/request-key";
 import { useCallback, useRef, useState, type FormEvent } from "react";
-import { createBulletinAction, previewImportAction, type Preview } from "@/app/(workspace)/bulletins/new/actions";
+import { createBulletinAction, importStateAction, previewImportAction, type Preview } from "@/app/(workspace)/bulletins/new/actions";
 import Link from "next/link";
 import { format, type Catalogue, type Locale, type WorkspaceMessages } from "@/lib/i18n/catalogue";
 import type { FieldErrors } from "@/lib/errors";
-import { FormField } from "@/components/ui/form-field";
+import { BulletinMetaFields } from "./bulletin-meta-fields";
 import { CleaningPreview } from "./cleaning-preview";
 
 type Stage = "edit" | "reading" | "preview" | "saving";
 
 export function ImportForm({ w, b, locale }: { w: WorkspaceMessages; b: Catalogue["bulletin"]; locale: Locale }) {
+  const requestKey = useRequestKey();
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const [stage, setStage] = useState<Stage>("edit");
@@ -64,6 +66,7 @@ export function ImportForm({ w, b, locale }: { w: WorkspaceMessages; b: Catalogu
       sourceUrl: data.get("sourceUrl"),
       originalText: preview.originalText,
       rejectedChanges: [...undone],
+      requestKey: requestKey.keyFor([data.get("title"), preview.originalText.length, [...undone]]),
     });
     if (!result.ok) {
       setError(result.error.message);
@@ -71,7 +74,18 @@ export function ImportForm({ w, b, locale }: { w: WorkspaceMessages; b: Catalogu
       setStage("preview");
       return;
     }
-    router.push(`/bulletins/${result.data.id}`);
+    // A large bulletin goes on importing in the background: ask until it is stored.
+    let outcome = result.data;
+    while ("pending" in outcome) {
+      const state = await importStateAction({ jobId: outcome.pending });
+      if (!state.ok) {
+        setError(state.error.message);
+        setStage("preview");
+        return;
+      }
+      outcome = state.data;
+    }
+    router.push(`/bulletins/${outcome.id}`);
   }
 
   const busy = stage === "reading" || stage === "saving";
@@ -79,20 +93,7 @@ export function ImportForm({ w, b, locale }: { w: WorkspaceMessages; b: Catalogu
     <>
       <form ref={form} onSubmit={onPreview} noValidate className="card import-form" aria-busy={busy}>
         {error && <p className="alert error" role="alert">{error}</p>}
-        <div className="form-row">
-          <FormField label={w.title} name="title" required errors={fieldErrors.title} />
-          <FormField label={w.publisher} name="publisher" errors={fieldErrors.publisher} />
-          <FormField label={w.publishedOn} name="publishedOn" type="date" errors={fieldErrors.publishedOn} />
-          <div className="field">
-            <label htmlFor="field-language">{w.language}</label>
-            <select id="field-language" name="language" defaultValue="auto" disabled={stage === "preview"}>
-              <option value="auto">{w.languageAuto}</option>
-              <option value="zh">{w.languageZh}</option>
-              <option value="en">{w.languageEn}</option>
-            </select>
-          </div>
-        </div>
-        <FormField label={w.sourceUrl} name="sourceUrl" type="url" placeholder="https://" errors={fieldErrors.sourceUrl} />
+        <BulletinMetaFields w={w} fieldErrors={fieldErrors} languageLocked={stage === "preview"} />
         {stage !== "preview" && stage !== "saving" && (
           <>
             <div className="field">

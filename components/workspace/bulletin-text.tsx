@@ -1,18 +1,18 @@
 "use client";
 
-import { memo, useMemo, type MouseEvent } from "react";
-import { format, type Locale } from "@/lib/i18n/catalogue";
-import type { ClaimView } from "./types";
+import { Fragment, memo, useMemo, type MouseEvent } from "react";
+import type { ClaimSummary } from "@/lib/claims/summary";
+import { format, type Locale, type WorkspaceMessages } from "@/lib/i18n/catalogue";
 import { statusKey } from "./types";
 
-type Segment = { start: number; end: number; claimId: string | null; status: string | null; figure: boolean; uncovered: boolean };
+type Segment = { start: number; end: number; claimId: string | null; status: ReturnType<typeof statusKey> | null; figure: boolean; uncovered: boolean };
 type Span = { start: number; end: number };
 
 /**
  * Cuts the text at every claim and figure boundary. Where claims overlap (a reviewer added one over
  * another), the shorter one wins the segment, so every claim stays clickable somewhere.
  */
-function segments(text: string, claims: ClaimView[], uncovered: Span[]): Segment[] {
+function segments(text: string, claims: ClaimSummary[], uncovered: Span[]): Segment[] {
   const cuts = new Set<number>([0, text.length]);
   for (const u of uncovered) {
     cuts.add(u.start);
@@ -21,16 +21,16 @@ function segments(text: string, claims: ClaimView[], uncovered: Span[]): Segment
   for (const c of claims) {
     cuts.add(c.start);
     cuts.add(c.end);
-    for (const f of c.figures) {
-      cuts.add(f.start);
-      cuts.add(f.end);
+    for (const [start, end] of c.figures) {
+      cuts.add(start);
+      cuts.add(end);
     }
   }
   const points = [...cuts].filter((p) => p >= 0 && p <= text.length).sort((a, b) => a - b);
   const byStart = [...claims].sort((a, b) => a.start - b.start);
-  const figureSpans = claims.flatMap((c) => c.figures.map((f) => [f.start, f.end] as const)).sort((a, b) => a[0] - b[0]);
+  const figureSpans = claims.flatMap((c) => c.figures).sort((a, b) => a[0] - b[0]);
   const out: Segment[] = [];
-  let open: ClaimView[] = [];
+  let open: ClaimSummary[] = [];
   let next = 0;
   let figureIndex = 0;
   for (let i = 0; i < points.length - 1; i++) {
@@ -40,17 +40,23 @@ function segments(text: string, claims: ClaimView[], uncovered: Span[]): Segment
     open = open.filter((c) => c.end > start);
     while (figureIndex < figureSpans.length && figureSpans[figureIndex][1] <= start) figureIndex++;
     const figure = figureIndex < figureSpans.length && figureSpans[figureIndex][0] <= start && figureSpans[figureIndex][1] >= end;
-    const claim = open.reduce<ClaimView | null>((best, c) => (!best || c.end - c.start < best.end - best.start ? c : best), null);
+    const claim = open.reduce<ClaimSummary | null>((best, c) => (!best || c.end - c.start < best.end - best.start ? c : best), null);
     const outside = !claim && uncovered.some((u) => u.start <= start && u.end >= end);
     out.push({ start, end, claimId: claim?.id ?? null, status: claim ? statusKey(claim) : null, figure, uncovered: outside });
   }
   return out;
 }
 
-/** The bulletin with every claim highlighted in place (colour = status) and figures underlined. */
+/**
+ * The bulletin with every claim highlighted in place (colour and underline = status) and figures
+ * underlined. Each claim opens with a hidden label naming it and its status for screen readers.
+ */
 export const BulletinText = memo(function BulletinText({
-  text, claims, language, onSelect, uncovered = [], labels,
-}: { text: string; claims: ClaimView[]; language: string; onSelect: (id: string) => void; uncovered?: Span[]; labels?: { uncovered: string; uncoveredTitle: string; locale: Locale } }) {
+  text, claims, language, onSelect, w, uncovered = [], labels,
+}: {
+  text: string; claims: ClaimSummary[]; language: string; onSelect: (id: string) => void; w: WorkspaceMessages;
+  uncovered?: Span[]; labels?: { uncovered: string; uncoveredTitle: string; locale: Locale };
+}) {
   // A sentence a claim now covers (one was added over it) is no longer marked.
   const open = useMemo(() => uncovered.filter((u) => !claims.some((c) => c.start < u.end && c.end > u.start)), [uncovered, claims]);
   const parts = useMemo(() => segments(text, claims, open), [text, claims, open]);
@@ -68,13 +74,18 @@ export const BulletinText = memo(function BulletinText({
       </p>
     )}
     <div className="bulletin-text" lang={language === "zh" ? "zh-CN" : "en"} onClick={onClick} data-testid="bulletin-text">
-      {parts.map((s) => {
+      {parts.map((s, i) => {
         const body = text.slice(s.start, s.end);
         const content = s.figure ? <span className="figure" data-start={s.start}>{body}</span> : body;
-        return s.claimId ? (
-          <mark key={s.start} className={`claim st-${s.status}`} data-claim={s.claimId} data-start={s.figure ? undefined : s.start}>{content}</mark>
-        ) : (
-          <span key={s.start} data-start={s.figure ? undefined : s.start} className={s.uncovered ? "uncovered" : undefined} title={s.uncovered ? labels?.uncoveredTitle : undefined}>{content}</span>
+        if (!s.claimId) {
+          return <span key={s.start} data-start={s.figure ? undefined : s.start} className={s.uncovered ? "uncovered" : undefined} title={s.uncovered ? labels?.uncoveredTitle : undefined}>{content}</span>;
+        }
+        const opens = parts[i - 1]?.claimId !== s.claimId;
+        return (
+          <Fragment key={s.start}>
+            {opens && <span className="sr-only mark-label">{w.claimMark.replace("{status}", w[`status${s.status!}`])}</span>}
+            <mark className={`claim st-${s.status}`} data-claim={s.claimId} data-start={s.figure ? undefined : s.start}>{content}</mark>
+          </Fragment>
         );
       })}
     </div>
@@ -84,6 +95,9 @@ export const BulletinText = memo(function BulletinText({
 
 /** Offsets of the reader's text selection in the bulletin, or null when nothing is selected inside it. */
 export function selectionOffsets(container: HTMLElement | null): { start: number; end: number } | null {
+  // The keyboard path: a field holding the same text, with its own selection (see SelectableText).
+  const field = container?.querySelector<HTMLTextAreaElement>("textarea[data-selectable-text]");
+  if (field) return { start: field.selectionStart, end: field.selectionEnd };
   const selection = window.getSelection();
   if (!container || !selection || selection.rangeCount === 0) return null;
   const range = selection.getRangeAt(0);

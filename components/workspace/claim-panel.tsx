@@ -18,6 +18,9 @@ export type Correct = (run: (ref: { claimId: string; version: number }) => Promi
 type Props = {
   ctx: WorkspaceContext;
   claim: ClaimView | null;
+  /** A claim is selected and its details are on their way. */
+  loading: boolean;
+  loadFailed: boolean;
   draft: Draft;
   onDraft: (d: Draft) => void;
   act: Act;
@@ -41,23 +44,35 @@ type Props = {
 type Finding = { stated?: number; listed?: number; mode?: string; unknown?: string[]; recognised?: string[] };
 
 export function ClaimPanel(props: Props) {
-  const { ctx, claim, draft, onDraft, act, correct, busy, notice, onUndo, onSpanTool, readSelection, onClose, onAssign, onComment, onOpenSource, onClaim, onConflict, onAcknowledge } = props;
+  const { ctx, claim, loading, loadFailed, draft, onDraft, act, correct, busy, notice, onUndo, onSpanTool, readSelection, onClose, onAssign, onComment, onOpenSource, onClaim, onConflict, onAcknowledge } = props;
   const { w, c, users, isEditor } = ctx;
   const [editingId, setEditingId] = useState<string | null>(null);
-  if (!claim) return <aside className="panel card"><p className="muted">{w.noClaimSelected}</p></aside>;
+  // The skip link in the queue lands here, with or without a claim.
+  const region = { id: "claim-panel", tabIndex: -1, "aria-labelledby": "claim-panel-title" } as const;
+  const title = <h2 id="claim-panel-title" className="sr-only">{w.claimPanel}</h2>;
+  if (!claim) {
+    const message = loadFailed ? w.claimLoadFailed : loading ? w.loadingClaim : w.noClaimSelected;
+    return (
+      <section className="panel card" {...region} data-testid={loading ? "claim-panel-loading" : undefined}>
+        {title}<p className={loadFailed ? "alert error" : "muted"} role={loadFailed ? "alert" : undefined}>{message}</p>
+      </section>
+    );
+  }
   const names = new Map(users.map((u) => [u.id, u.name]));
   const status = statusKey(claim);
   const locked = claim.dismissed || claim.status === "IN_REVIEW" || claim.status === "VERIFIED";
   const editing = editingId === claim.id && !locked;
 
   return (
-    <aside className="panel card" aria-label={w.statement} data-testid="claim-panel">
+    <section className="panel card" {...region} data-testid="claim-panel">
+      {title}
       <div className="panel-head">
         <span className="claim-number" data-testid="claim-number">{c.number} {claim.number}</span>
         <span className={`badge status-badge st-${status}`}>{w[`status${status}`]}</span>
         <span className={`badge kind-${claim.kind}`}>{w[`kind${claim.kind}`]}</span>
         {claim.verdict && <span className={`badge v-${claim.verdict}`}>{w[`verdict${claim.verdict}`]}</span>}
         {claim.priority !== "NORMAL" && <span className={`badge priority-${claim.priority}`}>{c[`priority${claim.priority}`]}</span>}
+        {claim.publishedAt && <span className="badge ok" data-testid="claim-published">{w.published}</span>}
         <span className="muted">v{claim.version}</span>
         <button type="button" className="button secondary small sheet-close" onClick={onClose}>{ctx.b.panelClose}</button>
       </div>
@@ -134,6 +149,6 @@ export function ClaimPanel(props: Props) {
         </div>
       )}
       <ClaimDiscussion ctx={ctx} claim={claim} onComment={onComment} />
-    </aside>
+    </section>
   );
 }

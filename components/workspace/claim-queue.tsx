@@ -2,12 +2,15 @@
 
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useRef } from "react";
-import type { ClaimView, Filters, WorkspaceContext } from "./types";
+import { statementOf, type ClaimSummary } from "@/lib/claims/summary";
+import type { Filters, WorkspaceContext } from "./types";
 import { statusKey } from "./types";
 
 type Props = {
   ctx: WorkspaceContext;
-  claims: ClaimView[];
+  claims: ClaimSummary[];
+  /** The bulletin's text, which holds each claim's statement. */
+  text: string;
   selectedId: string | null;
   checked: Set<string>;
   filters: Filters;
@@ -17,7 +20,7 @@ type Props = {
 };
 
 /** The claim queue: filters, then a virtualised list so a bulletin with thousands of claims stays smooth. */
-export function ClaimQueue({ ctx, claims, selectedId, checked, filters, onFilters, onSelect, onCheck }: Props) {
+export function ClaimQueue({ ctx, claims, text, selectedId, checked, filters, onFilters, onSelect, onCheck }: Props) {
   const { w, c, users } = ctx;
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({ count: claims.length, getScrollElement: () => scroller.current, estimateSize: () => 64, overscan: 12 });
@@ -29,7 +32,12 @@ export function ClaimQueue({ ctx, claims, selectedId, checked, filters, onFilter
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) => onFilters({ ...filters, [key]: value });
 
   return (
-    <section className="queue" aria-label={w.claims}>
+    <section className="queue" aria-labelledby="claim-queue-title">
+      <h2 id="claim-queue-title" className="sr-only">{w.claimQueue}</h2>
+      <a href="#claim-panel" className="skip-link" onClick={(event) => {
+        event.preventDefault();
+        document.getElementById("claim-panel")?.focus();
+      }}>{w.skipToPanel}</a>
       <div className="queue-filters">
         <select aria-label={w.filterStatus} value={filters.status} onChange={(e) => set("status", e.target.value as Filters["status"])}>
           <option value="all">{w.filterStatus}: {w.all}</option>
@@ -66,6 +74,7 @@ export function ClaimQueue({ ctx, claims, selectedId, checked, filters, onFilter
           {virtual.getVirtualItems().map((item) => {
             const claim = claims[item.index];
             const status = statusKey(claim);
+            const statement = statementOf(claim, text);
             return (
               <div
                 key={claim.id}
@@ -76,18 +85,20 @@ export function ClaimQueue({ ctx, claims, selectedId, checked, filters, onFilter
                 data-testid="queue-row"
                 aria-current={claim.id === selectedId ? "true" : undefined}
               >
-                <input type="checkbox" aria-label={claim.statement.slice(0, 40)} checked={checked.has(claim.id)} onChange={(e) => onCheck([claim.id], e.target.checked)} />
+                <input type="checkbox" aria-label={statement.slice(0, 40)} checked={checked.has(claim.id)} onChange={(e) => onCheck([claim.id], e.target.checked)} />
                 <button type="button" className="queue-item" onClick={() => onSelect(claim.id)}>
-                  <span className="queue-statement"><i className={`dot status-${status}`} title={w[`status${status}`]} /> {claim.statement}</span>
+                  <span className="queue-statement">
+                    <i className={`dot status-${status}`} title={w[`status${status}`]} aria-hidden="true" /> <span className="sr-only">{w[`status${status}`]}: </span>{statement}
+                  </span>
                   <span className="queue-meta">
                     <span className="muted claim-number">{claim.number}</span>
                     {claim.priority !== "NORMAL" && <span className={`badge priority-${claim.priority}`}>{c[`priority${claim.priority}`]}</span>}
                     {claim.tags.map((t) => <span key={t} className="tag">{t}</span>)}
                     <span className={`badge kind-${claim.kind}`}>{w[`kind${claim.kind}`]}</span>
-                    {claim.figures.length > 0 && <span className="badge">{claim.figures.length} #</span>}
-                    {claim.findings.some((f) => !f.ok) && <span className="badge warn">⚠</span>}
+                    {claim.figures.length > 0 && <span className="badge" title={w.figures}>{claim.figures.length} #<span className="sr-only"> {w.figures}</span></span>}
+                    {claim.failedCheck && <span className="badge warn" title={w.failedCheck}>⚠<span className="sr-only"> {w.failedCheck}</span></span>}
                     {claim.assigneeId && <span className="muted">{names.get(claim.assigneeId)}</span>}
-                    <span className="muted worth" title={w.sortWorthiness}>{Math.round(claim.checkworthiness * 100)}</span>
+                    <span className="muted worth" title={w.sortWorthiness}><span className="sr-only">{w.sortWorthiness} </span>{Math.round(claim.checkworthiness * 100)}</span>
                   </span>
                 </button>
               </div>

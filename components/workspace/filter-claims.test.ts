@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimView, figureView, finding } from "@/lib/testing/claim-views";
+import { claimSummary as claimView, figureView, finding } from "@/lib/testing/claim-views";
 import { filterClaims } from "./filter-claims";
 import type { Filters } from "./types";
 

@@ -22,9 +22,9 @@ function value(labels: Labels, field: string, v: unknown): string {
   if (Array.isArray(v)) return v.map(String).join("、");
   const s = String(v);
   const table: Record<string, string | undefined> = {
-    status: (w as Record<string, string>)[`status${s}`],
-    verdict: (w as Record<string, string>)[`verdict${s}`],
-    kind: (w as Record<string, string>)[`kind${s}`],
+    status: (w as unknown as Record<string, string>)[`status${s}`],
+    verdict: (w as unknown as Record<string, string>)[`verdict${s}`],
+    kind: (w as unknown as Record<string, string>)[`kind${s}`],
     priority: (c as Record<string, string>)[`priority${s}`],
     stance: (e as Record<string, string>)[`stance${s}`],
     check: (e as Record<string, string>)[`result${s}`],

@@ -10,11 +10,10 @@ export type WorkspaceBulletin = {
   title: string;
   language: string;
   cleanText: string;
+  /** The bulletin's version when its claims were read: live updates ask for what changed after it. */
   version: number;
   /** Sentences holding a figure or a name that fall in no claim. */
   uncovered: { start: number; end: number }[];
-  /** When the server read the claims (a little early), where live updates start. */
-  loadedAt: string;
 };
 
 export type Filters = {
@@ -43,6 +42,6 @@ export type WorkspaceContext = {
   isEditor: boolean;
 };
 
-export function statusKey(claim: Pick<ClaimView, "status" | "dismissed">) {
+export function statusKey(claim: { status: ClaimView["status"]; dismissed: boolean }) {
   return claim.dismissed ? "DISMISSED" : claim.status;
 }

@@ -1,21 +1,27 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore } from "react";
 import * as actions from "@/app/(workspace)/bulletins/[id]/actions";
 import { bulkChangeAction } from "@/app/(workspace)/bulletins/[id]/correction-actions";
 import type { ActionResult } from "@/lib/actions/safe-action-state";
 import { acknowledgeFindingAction } from "@/app/(workspace)/bulletins/[id]/source-actions";
 import { SourceViewer } from "@/components/evidence/source-viewer";
+import { SelectableText } from "@/components/ui/selectable-text";
+import { useRequestKey } from "@/components/ui/request-key";
+import { decodeOutline, summaryOfView, type Outline } from "@/lib/claims/summary";
+import { format } from "@/lib/i18n/catalogue";
 import { BulkBar, type BulkRequest } from "./bulk-bar";
 import { BulletinText, selectionOffsets } from "./bulletin-text";
 import { ClaimPanel, type Correct } from "./claim-panel";
 import { ClaimQueue } from "./claim-queue";
 import { filterClaims } from "./filter-claims";
+import { singleKeyShortcutsOn } from "./shortcut-setting";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import type { ClaimView, WorkspaceBulletin, WorkspaceContext } from "./types";
 import { runUndo } from "./run-undo";
 import { undoSteps } from "./undo";
-import { mergeClaims, useLiveClaims } from "./use-live-claims";
+import { useClaimDetails } from "./use-claim-details";
+import { useLiveClaims } from "./use-live-claims";
 import { VERDICT_KEYS, type Act } from "./verdict-controls";
 import { initialState, workspaceReducer } from "./workspace-state";
 
@@ -27,20 +33,42 @@ function cssString(value: string): string {
   return value.replace(/[^\w-]/gu, (c) => `\\${c.codePointAt(0)!.toString(16)} `);
 }
 
+/** For "are we in the browser yet": true after hydration, false while rendering on the server. */
+const subscribeToNothing = () => () => {};
+
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
-type Props = { ctx: WorkspaceContext; bulletin: WorkspaceBulletin; initialClaims: ClaimView[]; initialSelectedId?: string | null };
+// Keys pressed in an open dialog belong to the dialog, not to the queue behind it.
+const inDialog = (target: EventTarget | null) => target instanceof HTMLElement && target.closest("dialog") !== null;
 
-export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = null }: Props) {
+type Props = { ctx: WorkspaceContext; bulletin: WorkspaceBulletin; outline: Outline; initialSelectedId?: string | null };
+
+export function Workspace({ ctx, bulletin, outline, initialSelectedId = null }: Props) {
   const { w } = ctx;
-  const { claims, setClaims, live } = useLiveClaims(bulletin.id, initialClaims, bulletin.version, bulletin.loadedAt);
+  const [initialClaims] = useState(() => decodeOutline(outline));
+  const { claims, merge: mergeSummaries, live, arrived } = useLiveClaims(bulletin.id, initialClaims, bulletin.version);
+  // The text is laid out in the browser only: server-rendering it too would send it twice.
+  const mounted = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const [state, dispatch] = useReducer(workspaceReducer, initialSelectedId, initialState);
   const { filters, selectedId, checked, drafts, notice, busy, help, viewerSourceId, sheetOpen, undo } = state;
-  const textRef = useRef<HTMLDivElement>(null);
+  const [keyboardSelect, setKeyboardSelect] = useState(false);
+  // The field takes focus when the reader turns it on, not when it comes back after a source closes.
+  const [focusText, setFocusText] = useState(false);
+  const textRef = useRef<HTMLElement>(null);
+  const commentKey = useRequestKey();
+  const addKey = useRequestKey();
 
   const shown = useMemo(() => filterClaims(claims, filters), [claims, filters]);
-  const selected = claims.find((claim) => claim.id === selectedId) ?? null;
+  const summary = claims.find((claim) => claim.id === selectedId) ?? null;
+  const details = useClaimDetails(summary);
+  const selected = summary ? details.view : null;
+  const remember = details.remember;
+  /** Takes full claims an action (or a conflict) returned: into the details, and into the list. */
+  const setClaims = useCallback((views: ClaimView[], removed: string[] = []) => {
+    remember(views);
+    mergeSummaries(views.map(summaryOfView), removed);
+  }, [remember, mergeSummaries]);
   const counts = useMemo(() => {
     const n: Record<string, number> = { UNVERIFIED: 0, IN_PROGRESS: 0, IN_REVIEW: 0, VERIFIED: 0, DISMISSED: 0 };
     for (const claim of claims) n[claim.dismissed ? "DISMISSED" : claim.status]++;
@@ -54,7 +82,8 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
     const mark = column?.querySelector<HTMLElement>(`.bulletin-text [data-claim="${cssString(id)}"]`);
     if (column && mark) {
       const top = mark.getBoundingClientRect().top - column.getBoundingClientRect().top + column.scrollTop;
-      column.scrollTo({ top: Math.max(0, top - column.clientHeight / 3), behavior: "smooth" });
+      const still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      column.scrollTo({ top: Math.max(0, top - column.clientHeight / 3), behavior: still ? "auto" : "smooth" });
     }
   }, []);
 
@@ -64,12 +93,12 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
   const apply = useCallback(
     <T,>(result: ActionResult<T>, rows: (data: T) => ClaimView[]): boolean => {
       if (result.ok) {
-        setClaims((prev) => mergeClaims(prev, rows(result.data)));
+        setClaims(rows(result.data));
         dispatch({ type: "noticeShown", notice: null });
         return true;
       }
       const current = (result.error.details as { current?: ClaimView } | undefined)?.current;
-      if (current) setClaims((prev) => mergeClaims(prev, [current]));
+      if (current) setClaims([current]);
       dispatch({ type: "noticeShown", notice: { kind: result.error.code === "conflict" && current ? "conflict" : "error", message: result.error.message } });
       return false;
     },
@@ -127,7 +156,8 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
     if (!range) return showError(tool === "split" ? w.splitHint : w.selectHint);
     dispatch({ type: "busy", busy: true });
     if (tool === "add") {
-      const result = await actions.addClaimAction({ bulletinId: bulletin.id, ...range });
+      const result = await actions.addClaimAction({ bulletinId: bulletin.id, ...range, requestKey: addKey.keyFor(range) });
+      if (result.ok) addKey.done();
       if (apply(result, (view) => [view]) && result.ok) dispatch({ type: "claimSelected", id: result.data.id });
     } else if (selected && tool === "split") {
       apply(await actions.splitClaimAction({ claimId: selected.id, version: selected.version, at: range.start }), (rows) => rows);
@@ -160,7 +190,7 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
     dispatch({ type: "busy", busy: true });
     const result = await actions.mergeClaimsAction({ claims: refsOf(checked) });
     if (result.ok) {
-      setClaims((prev) => mergeClaims(prev.filter((claim) => !checked.has(claim.id) || claim.id === result.data.id), [result.data]));
+      setClaims([result.data], [...checked].filter((id) => id !== result.data.id));
       dispatch({ type: "checksCleared" });
       dispatch({ type: "claimSelected", id: result.data.id });
     } else apply(result, () => []);
@@ -170,7 +200,7 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.key === "Escape") return dispatch({ type: "helpToggled", open: false });
-      if (isTyping(event.target) || event.metaKey || event.ctrlKey || event.altKey) return;
+      if (isTyping(event.target) || inDialog(event.target) || event.metaKey || event.ctrlKey || event.altKey || !singleKeyShortcutsOn()) return;
       // The source viewer takes s/r/c/Enter for a pending passage.
       if (viewerSourceId && ["s", "r", "c", "Enter"].includes(event.key)) return;
       if (event.key === "?") return dispatch({ type: "helpToggled", open: true });
@@ -196,46 +226,60 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
   }, [shown, selectedId, selected, select, act, busy, ctx.isEditor, ctx.me.id, viewerSourceId]);
 
   const onClaim = useCallback((view: ClaimView) => {
-    setClaims((prev) => mergeClaims(prev, [view]));
+    setClaims([view]);
     dispatch({ type: "noticeShown", notice: null });
   }, [setClaims]);
 
   const total = claims.length - counts.DISMISSED;
   return (
-    <div className={`workspace${sheetOpen && selected ? " sheet-open" : ""}`}>
+    <div className={`workspace${sheetOpen && summary ? " sheet-open" : ""}`}>
       <div className="workspace-bar">
-        <div className="progress-track wide" aria-label={`${counts.VERIFIED} / ${total}`}>
+        <div className="progress-track wide" role="progressbar" aria-label={w.progress} aria-valuemin={0} aria-valuemax={total} aria-valuenow={counts.VERIFIED}
+          aria-valuetext={`${counts.VERIFIED} / ${total} ${w.verifiedOf}`}>
           {(["VERIFIED", "IN_REVIEW", "IN_PROGRESS", "UNVERIFIED"] as const).map((s) =>
             counts[s] ? <span key={s} className={`seg status-${s}`} style={{ width: `${(100 * counts[s]) / Math.max(total, 1)}%` }} /> : null,
           )}
         </div>
         <div className="counts" data-testid="status-counts">
           {(["UNVERIFIED", "IN_PROGRESS", "IN_REVIEW", "VERIFIED", "DISMISSED"] as const).map((s) => (
-            <span key={s} className="legend-item"><i className={`dot status-${s}`} />{w[`status${s}`]} <strong>{counts[s]}</strong></span>
+            <span key={s} className="legend-item"><i className={`dot status-${s}`} /><span className={`claim-sample st-${s}`}>{w[`status${s}`]}</span> <strong>{counts[s]}</strong></span>
           ))}
-          <span className={`live ${live ? "on" : "off"}`} title={w.live}>● {w.live}</span>
-          <button type="button" className="link-button" onClick={() => dispatch({ type: "helpToggled", open: true })} aria-label={w.shortcuts}>?</button>
+          <span className={`live ${live ? "on" : "off"}`} role="status"><span aria-hidden="true">● </span>{live ? w.live : w.offline}</span>
+          <button type="button" className="link-button" onClick={() => dispatch({ type: "helpToggled", open: true })} aria-label={`? ${w.shortcuts}`}>?</button>
         </div>
       </div>
       {checked.size > 0 && <BulkBar ctx={ctx} count={checked.size} busy={busy} onBulk={bulk} onMerge={merge} />}
+      <div className="sr-only" aria-live="polite">
+        {arrived.count > 0 && <p key={arrived.seq}>{arrived.count === 1 ? w.changedOne : format(ctx.locale, w.changedMany, { n: arrived.count })}</p>}
+      </div>
       <div className="workspace-grid">
-        <div className="text-column card" ref={textRef}>
+        <section className="text-column card" ref={textRef} aria-labelledby="bulletin-text-title">
+          <h2 id="bulletin-text-title" className="sr-only">{w.bulletinText}</h2>
           <div className="text-tools">
             <button type="button" className="button secondary small" onClick={() => spanTool("add")} disabled={busy}>{w.addClaim}</button>
+            {!(selected && viewerSourceId) && (
+              <button type="button" className="button secondary small" aria-pressed={keyboardSelect} onClick={() => { setKeyboardSelect((on) => !on); setFocusText(true); }}>{w.keyboardSelect}</button>
+            )}
           </div>
           <style>{selectedId ? `.bulletin-text [data-claim="${cssString(selectedId)}"] { outline: 2px solid #1c7ed6; background: #d0ebff; }` : ""}</style>
           {selected && viewerSourceId ? (
             <SourceViewer ctx={ctx} claim={selected} sourceId={viewerSourceId} onClose={() => dispatch({ type: "sourceOpened", sourceId: null })} onClaim={onClaim} correct={correct} />
+          ) : keyboardSelect ? (
+            <SelectableText text={bulletin.cleanText} label={w.bulletinText} hint={w.keyboardSelectHint} lang={bulletin.language === "zh" ? "zh-CN" : "en"} initial={selected} focusOnMount={focusText} />
+          ) : mounted ? (
+            <BulletinText text={bulletin.cleanText} claims={claims} language={bulletin.language} onSelect={select} w={w} uncovered={bulletin.uncovered} labels={{ ...ctx.b, locale: ctx.locale }} />
           ) : (
-            <BulletinText text={bulletin.cleanText} claims={claims} language={bulletin.language} onSelect={select} uncovered={bulletin.uncovered} labels={{ ...ctx.b, locale: ctx.locale }} />
+            <p className="muted" data-testid="text-loading">{w.loadingText}</p>
           )}
-        </div>
-        <ClaimQueue ctx={ctx} claims={shown} selectedId={selectedId} checked={checked} filters={filters}
+        </section>
+        <ClaimQueue ctx={ctx} claims={shown} text={bulletin.cleanText} selectedId={selectedId} checked={checked} filters={filters}
           onFilters={(next) => dispatch({ type: "filtersChanged", filters: next })} onSelect={select}
           onCheck={(ids, on) => dispatch({ type: "checked", ids, on })} />
         <ClaimPanel
           ctx={ctx}
           claim={selected}
+          loading={summary !== null && !selected}
+          loadFailed={details.failed}
           draft={(selected && drafts[selected.id]) || {}}
           onDraft={(draft) => selected && dispatch({ type: "draftChanged", claimId: selected.id, draft })}
           act={act}
@@ -248,10 +292,10 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
           onError={showError}
           onClose={() => dispatch({ type: "sheetClosed" })}
           onAssign={(assigneeId) => selected && assign([selected.id], assigneeId)}
-          onOpenSource={(sourceId) => dispatch({ type: "sourceOpened", sourceId })}
+          onOpenSource={(sourceId) => { setFocusText(false); dispatch({ type: "sourceOpened", sourceId }); }}
           onClaim={onClaim}
           onConflict={(message, current) => {
-            if (current) setClaims((prev) => mergeClaims(prev, [current]));
+            if (current) setClaims([current]);
             dispatch({ type: "noticeShown", notice: { kind: current ? "conflict" : "error", message } });
           }}
           onAcknowledge={async (findingId) => {
@@ -262,9 +306,10 @@ export function Workspace({ ctx, bulletin, initialClaims, initialSelectedId = nu
           }}
           onComment={async (body) => {
             if (!selected) return false;
-            const result = await actions.addCommentAction({ claimId: selected.id, body });
+            const result = await actions.addCommentAction({ claimId: selected.id, body, requestKey: commentKey.keyFor([selected.id, body]) });
+            if (result.ok) commentKey.done();
             if (!result.ok) showError(result.error.message);
-            else setClaims((prev) => prev.map((claim) => (claim.id === selected.id ? { ...claim, commentCount: claim.commentCount + 1 } : claim)));
+            else remember([{ ...selected, commentCount: selected.commentCount + 1 }]);
             return result.ok;
           }}
         />

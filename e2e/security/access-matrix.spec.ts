@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { ACTIONS, ROLES, ROUTES, type Context, type Expected, type Role, type Whose } from "./access-table";
+import { ACTIONS, PAGES, ROLES, ROUTES, type Context, type Expected, type Role, type Whose } from "./access-table";
 import type { TestUser } from "./constants";
 import { db, stopDb } from "./db";
-import { builtActions, builtRoutes, callAction, callRoute, methodsOf, type Answer } from "./harness";
+import { builtActions, builtPages, builtRoutes, callAction, callPage, callRoute, methodsOf, type Answer } from "./harness";
 
-// Every server action in the build and every route handler, called as each kind of caller on their
+// Every server action in the build, every route handler and every page, called as each kind of caller on their
 // own and on someone else's records; the expected outcome of each pair is the table in access-table.ts.
 
 test.describe.configure({ mode: "serial" });
@@ -28,7 +28,7 @@ function expected(entry: Expected | { own: Expected; other: Expected }, whose: W
   return typeof entry === "string" ? entry : entry[whose];
 }
 
-test("every action and route has a row in the access table", async () => {
+test("every action, route and page has a row in the access table", async () => {
   const actions = [...builtActions().keys()].sort();
   expect(actions.filter((a) => !(a in ACTIONS)), "actions without a row in e2e/security/access-table.ts").toEqual([]);
   expect(Object.keys(ACTIONS).filter((a) => !actions.includes(a)), "rows for actions the build does not have").toEqual([]);
@@ -36,6 +36,9 @@ test("every action and route has a row in the access table", async () => {
   for (const path of builtRoutes()) for (const method of await methodsOf(path.replace(/\[\.\.\.(\w+)\]/, "x").replace(/\[(\w+)\]/g, "x"))) routes.push(`${method} ${path}`);
   expect(routes.filter((r) => !(r in ROUTES)), "routes without a row in e2e/security/access-table.ts").toEqual([]);
   expect(Object.keys(ROUTES).filter((r) => !routes.includes(r)), "rows for routes the build does not have").toEqual([]);
+  const pages = builtPages();
+  expect(pages.filter((p) => !(p in PAGES)), "pages without a row in e2e/security/access-table.ts").toEqual([]);
+  expect(Object.keys(PAGES).filter((p) => !pages.includes(p)), "rows for pages the build does not have").toEqual([]);
 });
 
 test("the access matrix: no unexpected outcome, no 500", async () => {
@@ -73,6 +76,16 @@ test("the access matrix: no unexpected outcome, no 500", async () => {
         const caller = await callerFor(role, others);
         const context: Context = { actor: caller.user, whose, owner: whose === "own" ? caller.user : others.editor, others };
         record(name, role, whose, expected(row.expect[role], whose), await callRoute(method, await row.path(context), caller.cookie, row.body?.(context)));
+      }
+    }
+  }
+
+  for (const [name, row] of Object.entries(PAGES)) {
+    for (const role of ROLES) {
+      for (const whose of ["own", "other"] as const) {
+        const caller = await callerFor(role, others);
+        const context: Context = { actor: caller.user, whose, owner: whose === "own" ? caller.user : others.editor, others };
+        record(`page ${name}`, role, whose, expected(row.expect[role], whose), await callPage(await row.path(context), caller.cookie));
       }
     }
   }

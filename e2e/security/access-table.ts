@@ -1,10 +1,11 @@
-// The expected outcome of every server action and route handler for every kind of caller, on the
-// caller's own records and on someone else's. The access matrix (access-matrix.spec.ts) finds
-// every action in the build's manifest and every route in the build: one without a row here fails.
+// The expected outcome of every server action, route handler and page for every kind of caller, on
+// the caller's own records and on someone else's. The access matrix (access-matrix.spec.ts) finds
+// every action in the build's manifest and every route and page in the build: one without a row here fails.
 //
-// To add a row: name the action `file#export` (or the route `METHOD /path/[param]`), say who may
+// To add a row: name the action `file#export` (the route `METHOD /path/[param]`, the page `/path/[param]`), say who may
 // (EVERYONE, EDITORS, ADMINS, PUBLIC, or a per-role object), and write `args` that build, in the
 // database, the records on which the call would succeed if allowed. `whose` is "own" or "other".
+import { randomUUID } from "node:crypto";
 import * as fx from "./fixtures";
 import type { TestUser } from "./constants";
 import { db } from "./db";
@@ -26,6 +27,7 @@ export type Context = {
 
 export type ActionRow = { expect: PerRole; args: (c: Context) => Promise<unknown[]> };
 export type RouteRow = { expect: PerRole; path: (c: Context) => Promise<string>; body?: (c: Context) => unknown };
+export type PageRow = { expect: PerRole; path: (c: Context) => Promise<string> };
 
 const A = "allowed" as const;
 const R = "refused" as const;
@@ -44,6 +46,8 @@ let serial = 0;
 const WS = "app/(workspace)/bulletins/[id]/actions.ts";
 const SRC = "app/(workspace)/bulletins/[id]/source-actions.ts";
 const FIX = "app/(workspace)/bulletins/[id]/correction-actions.ts";
+const REPORT = "app/(workspace)/bulletins/[id]/report/actions.ts";
+const SHEET = "app/(workspace)/bulletins/new/spreadsheet/actions.ts";
 
 export const ACTIONS: Record<string, ActionRow> = {
   "lib/i18n/actions.ts#setLocale": { expect: PUBLIC, args: async () => [fx.form({ locale: "en" })] },
@@ -90,6 +94,11 @@ export const ACTIONS: Record<string, ActionRow> = {
     args: async (c) => [{ bulletinId: (await fx.deletedBulletin(c.owner)).id }],
   },
   "app/(workspace)/bulletins/new/actions.ts#previewImportAction": { expect: EDITORS, args: async () => [fx.form({ text: fx.BULLETIN_TEXT, language: "zh" })] },
+  "app/(workspace)/bulletins/new/actions.ts#importStateAction": {
+    // A background import is the editor's own: one that is not theirs (here, none at all) is not found.
+    expect: { ...EDITORS, editor: N, admin: N },
+    args: async () => [{ jobId: randomUUID() }],
+  },
   "app/(workspace)/bulletins/new/actions.ts#createBulletinAction": {
     expect: EDITORS,
     args: async () => [{ title: `Imported ${++serial}`, originalText: fx.BULLETIN_TEXT, language: "zh" }],
@@ -227,8 +236,32 @@ export const ACTIONS: Record<string, ActionRow> = {
     expect: EVERYONE,
     args: async (c) => [{ ids: [(await fx.notification(c.owner)).id] }],
   },
-  "app/(workspace)/bulletins/[id]/report/actions.ts#createShareLinkAction": { expect: EDITORS, args: async (c) => [{ bulletinId: (await fx.bulletin(c.owner)).id }] },
-  "app/(workspace)/bulletins/[id]/report/actions.ts#revokeShareLinkAction": { expect: EDITORS, args: async (c) => [{ linkId: (await fx.shareLink(c.whose === "own" ? c.actor : c.others.editor)).id }] },
+  [`${REPORT}#createShareLinkAction`]: { expect: EDITORS, args: async (c) => [{ bulletinId: (await fx.bulletin(c.owner)).id }] },
+  [`${REPORT}#revokeShareLinkAction`]: { expect: EDITORS, args: async (c) => [{ linkId: (await fx.shareLink(c.whose === "own" ? c.actor : c.others.editor)).id }] },
+  // Publishing: any editor, whoever proposed or approved the verdict.
+  [`${REPORT}#publishClaimsAction`]: {
+    expect: EDITORS,
+    args: async (c) => {
+      const claim = await fx.claim(c.owner, { status: "VERIFIED", proposedById: c.others.reviewer.id, evidence: true });
+      return [{ bulletinId: claim.bulletinId, claims: [{ id: claim.id, version: claim.version }] }];
+    },
+  },
+  [`${REPORT}#publishAllVerifiedAction`]: {
+    expect: EDITORS,
+    args: async (c) => [{ bulletinId: (await fx.claim(c.owner, { status: "VERIFIED", proposedById: c.others.reviewer.id, evidence: true })).bulletinId }],
+  },
+  [`${REPORT}#unpublishClaimsAction`]: {
+    expect: EDITORS,
+    args: async (c) => {
+      const claim = await fx.claim(c.owner, { status: "VERIFIED", proposedById: c.others.reviewer.id, evidence: true, published: true });
+      return [{ bulletinId: claim.bulletinId, claims: [{ id: claim.id, version: claim.version }] }];
+    },
+  },
+  [`${SHEET}#previewSpreadsheetAction`]: { expect: EDITORS, args: async () => [idle, fx.form({ file: fx.claimSheet() })] },
+  [`${SHEET}#createFromSpreadsheetAction`]: {
+    expect: EDITORS,
+    args: async () => [idle, fx.form({ file: fx.claimSheet(), fileName: "claims.csv", title: `Sheet ${++serial}`, language: "en", sheet: "0", statementColumn: "0" })],
+  },
 };
 
 function fresh(c: Context) {
@@ -244,12 +277,23 @@ export const ROUTES: Record<string, RouteRow> = {
     expect: PUBLIC,
     path: async () => "/api/auth/signout",
   },
+  // For load balancers: they say whether the process and its database answer, nothing more.
+  "GET /api/health/live": { expect: PUBLIC, path: async () => "/api/health/live" },
+  "GET /api/health/ready": { expect: PUBLIC, path: async () => "/api/health/ready" },
   "GET /api/v1/bulletins": { expect: EVERYONE, path: async () => "/api/v1/bulletins" },
   "GET /api/v1/bulletins/[id]": { expect: EVERYONE, path: (c) => bulletinPath(c) },
-  "GET /api/v1/bulletins/[id]/changes": { expect: EVERYONE, path: (c) => bulletinPath(c, `/changes?version=0&since=${encodeURIComponent(new Date(0).toISOString())}`) },
+  "GET /api/v1/bulletins/[id]/changes": { expect: EVERYONE, path: (c) => bulletinPath(c, "/changes?version=0") },
   "GET /api/v1/bulletins/[id]/claims": { expect: EVERYONE, path: (c) => bulletinPath(c, "/claims") },
+  "GET /api/v1/bulletins/[id]/cleaning-changes": { expect: EVERYONE, path: (c) => bulletinPath(c, "/cleaning-changes") },
+  "GET /api/v1/bulletins/[id]/events": { expect: EVERYONE, path: (c) => bulletinPath(c, "/events") },
   "GET /api/v1/bulletins/[id]/export": { expect: EDITORS, path: (c) => bulletinPath(c, "/export?format=csv&scope=all") },
   "GET /api/v1/bulletins/[id]/report": { expect: EDITORS, path: (c) => bulletinPath(c, "/report?scope=all") },
+  // A share card exists for a published claim only; editors see it before sharing, as they export.
+  "GET /api/v1/claims/[id]/card": {
+    expect: EDITORS,
+    path: async (c) => `/api/v1/claims/${(await fx.claim(c.owner, { status: "VERIFIED", proposedById: c.others.reviewer.id, published: true })).id}/card?size=square&lang=en`,
+  },
+  "GET /api/v1/claims/[id]": { expect: EVERYONE, path: async (c) => `/api/v1/claims/${(await fx.claim(c.owner)).id}` },
   "GET /api/v1/claims/[id]/discussion": { expect: EVERYONE, path: async (c) => `/api/v1/claims/${(await fx.claim(c.owner)).id}/discussion` },
   "GET /api/v1/me": { expect: EVERYONE, path: async () => "/api/v1/me" },
   "GET /api/v1/notifications": { expect: EVERYONE, path: async () => `/api/v1/notifications?since=${encodeURIComponent(new Date(0).toISOString())}` },
@@ -265,4 +309,42 @@ export const ROUTES: Record<string, RouteRow> = {
   "GET /auth/ended": { expect: PUBLIC, path: async () => "/auth/ended" },
   // The favicon, a metadata route.
   "GET /icon.svg": { expect: PUBLIC, path: async () => "/icon.svg" },
+  "GET /share/[token]/claims/[claimId]/card": {
+    expect: PUBLIC,
+    path: async (c) => {
+      const shared = await fx.sharedClaim(c.owner);
+      return `/share/${shared.secret}/claims/${shared.claimId}/card?size=landscape&lang=zh`;
+    },
+  },
+};
+
+const sharedPath = async (c: Context, tail: (s: Awaited<ReturnType<typeof fx.sharedClaim>>) => string) => {
+  const shared = await fx.sharedClaim(c.owner);
+  return `/share/${shared.secret}${tail(shared)}`;
+};
+
+// A page refuses by sending the caller to sign in (or to /auth/ended), or with a 403.
+export const PAGES: Record<string, PageRow> = {
+  "/": { expect: EVERYONE, path: async () => "/" },
+  "/setup": { expect: { anonymous: N, deactivated: N, reviewer: N, editor: N, admin: N }, path: async () => "/setup" },
+  "/signin": { expect: PUBLIC, path: async () => "/signin" },
+  "/account": { expect: EVERYONE, path: async () => "/account" },
+  "/admin/users": { expect: ADMINS, path: async () => "/admin/users" },
+  "/bulletins": { expect: EVERYONE, path: async () => "/bulletins" },
+  "/bulletins/new": { expect: EDITORS, path: async () => "/bulletins/new" },
+  "/bulletins/new/spreadsheet": { expect: EDITORS, path: async () => "/bulletins/new/spreadsheet" },
+  "/bulletins/[id]": { expect: EVERYONE, path: async (c) => `/bulletins/${(await fx.claim(c.owner)).bulletinId}` },
+  "/bulletins/[id]/report": { expect: EDITORS, path: async (c) => `/bulletins/${(await fx.claim(c.owner)).bulletinId}/report?scope=all` },
+  "/queue": { expect: EVERYONE, path: async () => "/queue" },
+  "/review": { expect: EDITORS, path: async () => "/review" },
+  "/sources/[id]/snapshots/[snapshotId]": {
+    expect: EVERYONE,
+    path: async (c) => {
+      const src = await fx.source(c.owner);
+      return `/sources/${src.id}/snapshots/${src.snapshotId}`;
+    },
+  },
+  "/share/[token]": { expect: PUBLIC, path: (c) => sharedPath(c, () => "") },
+  "/share/[token]/claims/[claimId]": { expect: PUBLIC, path: (c) => sharedPath(c, (s) => `/claims/${s.claimId}`) },
+  "/share/[token]/snapshots/[snapshotId]": { expect: PUBLIC, path: (c) => sharedPath(c, (s) => `/snapshots/${s.snapshotId}`) },
 };

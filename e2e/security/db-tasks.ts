@@ -1,4 +1,4 @@
-// What the security suite does in the test server's database, run by db-worker.ts under tsx (the
+// What the browser suite does in the test server's database, run by db-worker.ts under tsx (the
 // Prisma client is an ES module, which Playwright's loader cannot import). Each task is called
 // through db.ts with JSON arguments and answers JSON.
 import { createHash } from "node:crypto";
@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { encode } from "next-auth/jwt";
 import { createDb, type Db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
+import { RATE_LIMITS } from "@/lib/http/rate-limit";
 import { startSession } from "@/lib/auth/sessions";
 import { createApiToken } from "@/lib/tokens/api-tokens";
 import { createShareLink } from "@/lib/tokens/share-links";
@@ -13,10 +14,12 @@ import { setActive } from "@/lib/users/service";
 import { BULLETIN_TEXT, SOURCE_TEXT, type TestUser } from "./constants";
 
 export const DATA_DIR = ".tmp/e2e";
+/** Where the suite's servers keep their data and what signs their sessions (scripts/e2e-servers.ts). */
+const servers = (): { databaseUrl: string; secret: string } => JSON.parse(readFileSync(`${DATA_DIR}/servers.json`, "utf8"));
 let client: Db | undefined;
-/** The server's own SQLite file (WAL and a busy timeout let the test write beside it). */
+/** The servers' own database, SQLite or PostgreSQL (on SQLite, WAL and a busy timeout let the test write beside them). */
 function serverDb(): Db {
-  client ??= createDb(`file:./${DATA_DIR}/claimdesk.db`);
+  client ??= createDb(servers().databaseUrl);
   return client;
 }
 
@@ -33,7 +36,7 @@ export async function newUser(role: TestUser["role"], label = role.toLowerCase()
 
 /** A session cookie as next-auth writes it after a sign-in, for a Session row in the database. */
 export async function sessionCookie(user: { id: string }): Promise<string> {
-  const secret = readFileSync(`${DATA_DIR}/auth-secret`, "utf8").trim();
+  const { secret } = servers();
   const sid = await startSession(serverDb(), user.id);
   const token = await encode({ token: { sub: user.id, sid }, secret, maxAge: 12 * 60 * 60 });
   return `next-auth.session-token=${token}`;
@@ -50,6 +53,17 @@ export async function count(model: string, args: object = {}): Promise<number> {
 
 export async function findMany(model: string, args: object = {}): Promise<unknown[]> {
   return (serverDb() as unknown as Record<string, { findMany: (a: object) => Promise<unknown[]> }>)[model].findMany(args);
+}
+
+/** Fills every open window of share-link misses to its limit: the next share page is the throttled one. */
+export async function throttleShareLinks(): Promise<number> {
+  const { count: windows } = await serverDb().rateLimitWindow.updateMany({ where: { key: { startsWith: "share-miss|" } }, data: { count: RATE_LIMITS["share-miss"].limit } });
+  return windows;
+}
+
+/** Forgets every share-link miss, so the rest of the suite opens its links again. */
+export async function clearShareThrottle(): Promise<void> {
+  await serverDb().rateLimitWindow.deleteMany({ where: { key: { startsWith: "share-miss|" } } });
 }
 
 
@@ -72,6 +86,8 @@ type ClaimOptions = {
   evidence?: boolean;
   figure?: boolean;
   finding?: boolean;
+  /** Verified and published by the bulletin's owner: what a share link shows. */
+  published?: boolean;
 };
 
 /** Claims are numbered once per bulletin; rows written here take the next number. */
@@ -91,6 +107,7 @@ export async function claim(owner: TestUser, options: ClaimOptions = {}) {
       rationale: options.status === "IN_REVIEW" || options.status === "VERIFIED" ? "The bureau's notice says so." : null,
       proposedById: options.proposedById ?? null,
       proposedAt: options.proposedById ? new Date() : null,
+      ...(options.published ? { publishedAt: new Date(), publishedById: owner.id } : {}),
     },
   });
   const figure = options.figure
@@ -130,6 +147,12 @@ export async function shareLink(owner: TestUser) {
   return db().shareLink.update({ where: { tokenHash: createHash("sha256").update(secret).digest("hex") }, data: { createdById: owner.id } });
 }
 
+/** A published claim quoting a stored source, behind a live share link to its bulletin. */
+export async function sharedClaim(owner: TestUser) {
+  const row = await claim(owner, { status: "VERIFIED", evidence: true, published: true });
+  const { secret } = await createShareLink(db(), { id: owner.id, role: "EDITOR", active: true }, row.bulletinId);
+  return { secret, claimId: row.id, snapshotId: row.snapshotId };
+}
 
 /** An unread notification for `owner` about a claim of theirs. */
 export async function notification(owner: TestUser) {
@@ -165,7 +188,7 @@ export async function hostileWorkspace(payload: string) {
     data: {
       bulletinId: b.id, number: 1, start: 0, end: text.length, text, statement: text, kind: "STATISTIC", status: "VERIFIED", verdict: "ACCURATE",
       rationale: `Rationale ${payload}`, speaker: `Speaker ${payload}`, proposedById: reviewer.id, approvedById: editor.id, assigneeId: reviewer.id,
-      proposedAt: new Date(), approvedAt: new Date(),
+      proposedAt: new Date(), approvedAt: new Date(), publishedAt: new Date(), publishedById: editor.id,
     },
   });
   await db().claim.create({ data: { bulletinId: b.id, number: 2, start: 0, end: 5, text: text.slice(0, 5), statement: `Open ${payload}`, assigneeId: editor.id } });

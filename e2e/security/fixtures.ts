@@ -11,6 +11,10 @@ export const source = (owner: TestUser) => db("source", owner);
 export const token = (owner: TestUser) => db("token", owner);
 export const notification = (owner: TestUser) => db("notification", owner);
 export const shareLink = (owner: TestUser) => db("shareLink", owner);
+export const sharedClaim = (owner: TestUser) => db("sharedClaim", owner);
+
+/** A claim sheet as a desk keeps one: a header row and two claims. */
+export const claimSheet = () => new File(["Claim,Notes\n全市新建学校12所。,From the notice\nThe council hired 240 new nurses.,\n"], "claims.csv", { type: "text/csv" });
 
 export function form(values: Record<string, string | Blob>): FormData {
   const data = new FormData();

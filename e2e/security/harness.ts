@@ -36,6 +36,15 @@ export function builtRoutes(): string[] {
   return Object.keys(manifest).filter((k) => k.endsWith("/route")).map((k) => k.replace(/\/route$/, "")).sort();
 }
 
+/** Every page the build holds, as its URL pattern (`/bulletins/[id]/report`), route groups left out. */
+export function builtPages(): string[] {
+  const manifest = JSON.parse(readFileSync(".next/server/app-paths-manifest.json", "utf8")) as Record<string, string>;
+  return Object.keys(manifest)
+    .filter((k) => k.endsWith("/page") && !k.startsWith("/_"))
+    .map((k) => k.replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "") || "/")
+    .sort();
+}
+
 /** The methods a route handler implements, from the Allow header Next answers OPTIONS with. */
 export async function methodsOf(path: string): Promise<string[]> {
   const response = await fetch(`${BASE_URL}${path}`, { method: "OPTIONS" });
@@ -96,8 +105,21 @@ export async function callRoute(method: string, path: string, cookie: string | n
     headers: { origin: BASE_URL, ...(cookie ? { cookie } : {}), ...(body === undefined ? {} : { "content-type": "application/json" }) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  const text = await response.text();
+  // A live-update stream never ends: its status and headers are the answer.
+  const streaming = response.ok && (response.headers.get("content-type") ?? "").startsWith("text/event-stream");
+  const text = streaming ? (await response.body?.cancel(), "") : await response.text();
   const s = response.status;
   const outcome: Outcome = s >= 500 ? "error" : s === 401 || s === 403 ? "refused" : s === 404 ? "not-found" : s >= 400 ? "invalid" : "allowed";
   return { status: s, outcome, detail: text.slice(0, 300) };
+}
+
+/** Opens a page as a browser's first request would, and classifies the answer: a sign-in redirect is a refusal. */
+export async function callPage(path: string, cookie: string | null): Promise<Answer> {
+  const response = await fetch(`${BASE_URL}${path}`, { redirect: "manual", headers: { accept: "text/html", ...(cookie ? { cookie } : {}) } });
+  const text = await response.text();
+  const s = response.status;
+  const to = s >= 300 && s < 400 ? new URL(response.headers.get("location") ?? "/", BASE_URL).pathname : null;
+  const outcome: Outcome =
+    s >= 500 ? "error" : s === 401 || s === 403 || to === "/signin" || to === "/auth/ended" ? "refused" : s === 404 ? "not-found" : s >= 400 ? "invalid" : "allowed";
+  return { status: s, outcome, detail: to ? `→ ${to}` : text.slice(0, 300) };
 }

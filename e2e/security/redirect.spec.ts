@@ -52,3 +52,20 @@ test("every redirect sink keeps the hostile callback on the site", async () => {
   const { url } = (await answer.json()) as { url: string };
   expect(new URL(url).origin).toBe(BASE_URL);
 });
+
+test("a callback cookie next-auth cannot follow is dropped on every page and route, never a 500", async () => {
+  const user = await db("newUser", "REVIEWER", "redirect-cookie");
+  const { cookie } = await signInOverHttp(user.email, PASSWORD);
+  const BAD = ["javascript%3Ax", encodeURIComponent("／／evil.example"), "%09%2F%2Fevil.example", encodeURIComponent("ws://evil.example"), "blob%3Ax", encodeURIComponent("data:,x"), "%E0%A4%A"];
+  for (const value of BAD) {
+    for (const [path, jar] of [["/bulletins", cookie], ["/account", cookie], ["/signin", ""], ["/api/auth/session", cookie], ["/api/auth/csrf", ""], ["/api/auth/providers", ""]]) {
+      const response = await fetch(`${BASE_URL}${path}`, { redirect: "manual", headers: { cookie: [jar, `next-auth.callback-url=${value}`].filter(Boolean).join("; ") } });
+      expect(response.status, `${path} with callback cookie ${value}`).toBeLessThan(500);
+      expect(response.headers.getSetCookie().some((c) => /^next-auth\.callback-url=;.*Max-Age=0/i.test(c)), `${path} expires ${value}`).toBe(true);
+    }
+    // Signing in still works while the browser holds the cookie.
+    const signedIn = await signInOverHttp(user.email, PASSWORD, { cookie: `next-auth.callback-url=${value}` });
+    expect(signedIn.status, `sign-in with callback cookie ${value}`).toBe(200);
+    expect(new URL((signedIn.body as { url: string }).url).origin).toBe(BASE_URL);
+  }
+});

@@ -77,3 +77,26 @@ function form(values: Record<string, string>): FormData {
   for (const [k, v] of Object.entries(values)) data.append(k, v);
   return data;
 }
+
+test("a GET of /auth/ended signs nobody out while the session is live (no logout by a link on another site)", async () => {
+  const { cookie } = await signedIn();
+  const ended = await fetch(`${BASE_URL}/auth/ended`, { redirect: "manual", headers: { cookie } });
+  expect(ended.status).toBe(307);
+  expect(new URL(ended.headers.get("location")!, BASE_URL).pathname).toBe("/bulletins");
+  expect(ended.headers.getSetCookie().filter((c) => /session-token=;/.test(c))).toEqual([]);
+  expect(await me(cookie)).toBe(200);
+});
+
+test("a revoked session's cookie is cleared by /auth/ended and by /api/auth/session, which answer no session", async () => {
+  const admin = await db("newUser", "ADMIN", "session-ended");
+  const { user, cookie } = await signedIn();
+  await db("deactivate", admin, user.id);
+  const session = await fetch(`${BASE_URL}/api/auth/session`, { headers: { cookie } });
+  expect(session.status).toBe(200);
+  expect(await session.json()).toEqual({});
+  const cleared = (response: Response) => response.headers.getSetCookie().some((c) => /^next-auth\.session-token=;.*Max-Age=0/i.test(c));
+  expect(cleared(session)).toBe(true);
+  const ended = await fetch(`${BASE_URL}/auth/ended`, { redirect: "manual", headers: { cookie } });
+  expect(new URL(ended.headers.get("location")!, BASE_URL).pathname).toBe("/signin");
+  expect(cleared(ended)).toBe(true);
+});

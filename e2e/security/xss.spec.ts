@@ -54,6 +54,7 @@ for (const [index, payload] of PAYLOADS.entries()) {
       "/account",
       `/share/${w.shareSecret}`,
       `/share/${w.shareSecret}/snapshots/${w.snapshotId}`,
+      `/share/${w.shareSecret}/claims/${w.claimId}`,
     ];
     for (const path of pages) {
       const response = await page.goto(path);

@@ -39,7 +39,7 @@ describe("failureResult", () => {
     const result = failureResult(error);
     expect(result).toEqual({ ok: false, error: { code: "internal", message: GENERIC_ERROR_MESSAGE } });
     expect(JSON.stringify(result)).not.toContain("SQLITE");
-    expect(log).toHaveBeenCalledWith(error);
+    expect(log).toHaveBeenCalledWith("action failed", error);
     expect(failureResult("a string thrown")).toEqual({ ok: false, error: { code: "internal", message: GENERIC_ERROR_MESSAGE } });
   });
 

@@ -1,4 +1,5 @@
 import { unstable_rethrow } from "next/navigation";
+import { logError } from "@/lib/server/log";
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
@@ -30,7 +31,7 @@ export function failureState(error: unknown, values?: Record<string, string>, lo
   if (error instanceof AppError) {
     return { status: "error", message: error.messageIn(locale), code: error.code, fieldErrors: error.fieldErrorsIn(locale), values };
   }
-  console.error(error);
+  logError("action failed", error);
   return { status: "error", message: translate(locale, "generic"), code: "internal", values };
 }
 
@@ -104,8 +105,8 @@ export function failureResult(error: unknown, locale: Locale = "en"): ActionResu
   // A file that cannot be read is the user's input, answered like any other bad input.
   if (error instanceof IngestError) error = new AppError("bad_request", error.msg);
   if (error instanceof AppError) {
-    return { ok: false, error: { code: error.code, message: error.messageIn(locale), key: error.msg.key, fieldErrors: error.fieldErrorsIn(locale), details: error.details } };
+    return { ok: false, error: { code: error.code, message: error.messageIn(locale), key: error.key, fieldErrors: error.fieldErrorsIn(locale), details: error.details } };
   }
-  console.error(error);
+  logError("action failed", error);
   return { ok: false, error: { code: "internal", message: translate(locale, "generic") } };
 }

@@ -68,8 +68,8 @@ export function openApiDocument(serverUrl: string) {
           parameters: [idParam, { name: "format", in: "query", required: true, schema: { type: "string", enum: [...EXPORT_FORMATS] } }, ...scopeParams],
           responses: {
             "200": {
-              description: "md: Markdown; html: a standalone page; csv: claims and figures (UTF-8 with BOM); json: everything incl. history; claimreview: schema.org ClaimReview JSON-LD; annotations: a W3C Web Annotation AnnotationCollection.",
-              content: { "text/markdown": {}, "text/html": {}, "text/csv": {}, "application/json": {}, "application/ld+json": {} },
+              description: "md: Markdown; html: a standalone page; xlsx: a workbook with sheets Claims, Figures, Evidence and Sources; csv: the claims and figures-csv: the figures (one table each, UTF-8 with BOM); json: everything incl. history; claimreview: schema.org ClaimReview JSON-LD of the published claims; annotations: a W3C Web Annotation AnnotationCollection. The file is named after the bulletin's title and date (RFC 6266 `filename*`).",
+              content: { "text/markdown": {}, "text/html": {}, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {}, "text/csv": {}, "application/json": {}, "application/ld+json": {} },
             },
             ...errors,
           },
@@ -77,13 +77,33 @@ export function openApiDocument(serverUrl: string) {
       },
       "/bulletins/{id}/changes": {
         get: {
-          summary: "Claims changed since a moment (the workspace's live refresh)",
-          parameters: [idParam, { name: "version", in: "query", required: true, schema: { type: "integer" } }, { name: "since", in: "query", required: true, schema: { type: "string", format: "date-time" } }],
-          responses: { "200": json("`{ version, changed, at, claims?, ids? }`."), "400": errors["400"], "401": errors["401"], "404": errors["404"] },
+          summary: "What changed after a version of the bulletin (the workspace's live refresh)",
+          parameters: [idParam, { name: "version", in: "query", required: true, schema: { type: "integer" } }],
+          responses: { "200": json("`{ version }` when nothing changed, else `{ version, claims, removed }`: the changed claims' summaries and the ids of removed claims."), "400": errors["400"], "401": errors["401"], "404": errors["404"] },
         },
       },
+      "/bulletins/{id}/events": {
+        get: {
+          summary: "Server-sent events: `change` with the new version whenever the bulletin changes, on any server",
+          parameters: [idParam],
+          responses: { "200": { description: "An event stream.", content: { "text/event-stream": {} } }, "401": errors["401"], "404": errors["404"] },
+        },
+      },
+      "/bulletins/{id}/cleaning-changes": { get: { summary: "The cleaning changes kept at import", parameters: [idParam], responses: { "200": json("The changes."), "401": errors["401"], "404": errors["404"] } } },
+      "/claims/{id}": { get: { summary: "One claim in full: figures, evidence, sources, findings", parameters: [idParam], responses: { "200": json("The claim."), "401": errors["401"], "404": errors["404"] } } },
       "/sources": { get: { summary: "The source library", parameters: [{ name: "q", in: "query", schema: { type: "string" } }, { name: "bulletinId", in: "query", schema: { type: "string" } }], responses: { "200": json("Sources."), "401": errors["401"] } } },
       "/sources/{id}": { get: { summary: "A source with its newest snapshot", parameters: [idParam], responses: { "200": json("The source."), "401": errors["401"], "404": errors["404"] } } },
+      "/claims/{id}/card": {
+        get: {
+          summary: "The share card of a published claim as a PNG",
+          parameters: [
+            idParam,
+            { name: "size", in: "query", schema: { type: "string", enum: ["landscape", "square"], default: "landscape" }, description: "landscape: 1200 × 675; square: 1080 × 1080" },
+            { name: "lang", in: "query", schema: { type: "string", enum: ["zh", "en"] }, description: "The card's language; the bulletin's by default." },
+          ],
+          responses: { "200": { description: "The card.", content: { "image/png": {} } }, "400": errors["400"], "401": errors["401"], "404": errors["404"] },
+        },
+      },
       "/claims/{id}/discussion": { get: { summary: "A claim's comments and history", parameters: [idParam], responses: { "200": json("Comments and history."), "401": errors["401"] } } },
     },
   };

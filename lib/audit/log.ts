@@ -22,5 +22,6 @@ export async function appendAudit(tx: Tx, entry: AuditInput): Promise<void> {
       before: entry.before === undefined ? null : JSON.stringify(entry.before),
       after: entry.after === undefined ? null : JSON.stringify(entry.after),
     },
+    select: { id: true },
   });
 }

@@ -1,4 +1,5 @@
 import type { NextAuthOptions } from "next-auth";
+import { logError } from "@/lib/server/log";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { env } from "@/lib/config/env";
@@ -7,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { message } from "@/lib/i18n/catalogue";
 import { signInSchema } from "@/lib/validations/user";
 import { safeRedirect } from "./callback-url";
-import { revokeSession, SESSION_MAX_AGE_S, startSession } from "./sessions";
+import { revokeSession, SESSION_MAX_AGE_S } from "./sessions";
 import { clientAddress } from "@/lib/http/client-ip";
 import { DEVICE_COOKIE, knownDeviceId } from "./device";
 import { authenticate } from "./sign-in";
@@ -36,7 +37,10 @@ export function authOptions(): NextAuthOptions {
         },
         async authorize(credentials, req) {
           const parsed = signInSchema.safeParse(credentials ?? {});
-          if (!parsed.success) throw new Error(JSON.stringify(message("badCredentials")));
+          if (!parsed.success) {
+            const tooLong = parsed.error.issues.some((issue) => issue.code === "too_big");
+            throw new Error(JSON.stringify(message(tooLong ? "badCredentials" : "signIn.enterBoth")));
+          }
           const headers = new Headers(req?.headers as HeadersInit | undefined);
           const device = cookieValue(headers.get("cookie"), DEVICE_COOKIE);
           const from = { ip: clientAddress(headers), deviceId: knownDeviceId(device, parsed.data.email) };
@@ -46,7 +50,7 @@ export function authOptions(): NextAuthOptions {
             // next-auth passes a thrown message to the sign-in form as its `error`: the code and
             // parameters, which the form renders in the reader's language.
             if (error instanceof AppError) throw new Error(JSON.stringify(error.msg));
-            console.error("sign-in failed", error);
+            logError("sign-in failed", error);
             throw new Error(JSON.stringify(message("generic")));
           }
         },
@@ -56,9 +60,10 @@ export function authOptions(): NextAuthOptions {
       // The token names the user and a Session row; role, active state and the session's own state
       // (revoked, idle, expired) are read from the database on every request (lib/auth/session.ts).
       async jwt({ token, user }) {
+        // authorize() started the session (lib/auth/sign-in.ts), atomically with its password check.
         if (user) {
           token.sub = user.id;
-          token.sid = await startSession(db, user.id);
+          token.sid = (user as { sessionId?: string }).sessionId;
         }
         return token;
       },

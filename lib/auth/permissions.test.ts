@@ -11,6 +11,7 @@ import {
   canManageUsers,
   canProposeVerdict,
   canReviewVerdicts,
+  canPublishClaims,
   type Actor,
 } from "./permissions";
 import type { RoleName } from "@/lib/validations/user";
@@ -29,6 +30,7 @@ const roleTable: { fn: (user: Actor) => boolean; name: string; allowed: RoleName
   { name: "canAssignClaims", fn: canAssignClaims, allowed: ["ADMIN", "EDITOR"] },
   { name: "canExportReports", fn: canExportReports, allowed: ["ADMIN", "EDITOR"] },
   { name: "canReviewVerdicts", fn: canReviewVerdicts, allowed: ["ADMIN", "EDITOR"] },
+  { name: "canPublishClaims", fn: canPublishClaims, allowed: ["ADMIN", "EDITOR"] },
   { name: "canComment", fn: canComment, allowed: ["ADMIN", "EDITOR", "REVIEWER"] },
 ];
 

@@ -33,6 +33,11 @@ export function canExportReports(user: Actor): boolean {
   return isEditorOrAdmin(user);
 }
 
+/** Publishing puts verified claims in front of the public (share links, ClaimReview, share cards). */
+export function canPublishClaims(user: Actor): boolean {
+  return isEditorOrAdmin(user);
+}
+
 /** Every active member works on claims that are not yet verified; a verified claim is reopened by an editor. */
 export function canEditClaim(user: Actor, claim: ClaimForPermission): boolean {
   if (!user.active) return false;

@@ -10,19 +10,19 @@ import { apiUserFor, sessionStateFor, type CurrentUser, type SessionClaims, type
 export type { CurrentUser } from "./session-state";
 
 /** The signed-in user's state, from the session cookie and the database. */
-async function sessionState(): Promise<SessionState> {
+export async function currentSessionState(): Promise<SessionState> {
   const session = await getServerSession(authOptions());
   return sessionStateFor(session?.user as SessionClaims | undefined);
 }
 
 export async function getCurrentUser(): Promise<CurrentUser | null> {
-  const state = await sessionState();
+  const state = await currentSessionState();
   return state.kind === "user" ? state.user : null;
 }
 
 /** For pages and server actions: sends anyone not signed in (or no longer active) to sign in. */
 export async function requireUser(): Promise<CurrentUser> {
-  const state = await sessionState();
+  const state = await currentSessionState();
   if (state.kind === "user") return state.user;
   // A route handler can clear the cookie; a page cannot, so a revoked session goes through it.
   redirect(state.kind === "ended" ? "/auth/ended" : "/signin");
@@ -38,5 +38,5 @@ export async function requireRole(...roles: RoleName[]): Promise<CurrentUser> {
 /** For route handlers: a personal API token (`Authorization: Bearer …`) or the session; 401 otherwise. */
 export async function requireApiUser(): Promise<CurrentUser> {
   const h = await headers();
-  return apiUserFor(h.get("authorization"), sessionState, clientAddress(h));
+  return apiUserFor(h.get("authorization"), currentSessionState, clientAddress(h));
 }

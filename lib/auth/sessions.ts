@@ -8,7 +8,7 @@ const SEEN_GRANULARITY_MS = 60_000;
 export type SessionUser = { id: string; email: string; name: string; role: "ADMIN" | "EDITOR" | "REVIEWER"; active: boolean; createdAt: Date; locale: string | null };
 
 export async function startSession(client: Db | Tx, userId: string, now = new Date()): Promise<string> {
-  const session = await client.session.create({ data: { userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_S * 1000) } });
+  const session = await client.session.create({ data: { userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_S * 1000) }, select: { id: true } });
   return session.id;
 }
 

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
-import { hashPassword } from "./password";
+import { changeOwnPassword, setActive, setPasswordByAdmin } from "@/lib/users/service";
+import { hashPassword, verifyPassword } from "./password";
+import { sessionUser } from "./sessions";
 import { authenticate, BAD_CREDENTIALS } from "./sign-in";
 import { MAX_ADDRESS_FAILURES, MAX_FAILURES, WINDOW_MS } from "./throttle";
 
@@ -51,6 +53,7 @@ describe("authenticate", () => {
       id: user.id,
       email: "ok@example.com",
       name: "ok@example.com",
+      sessionId: expect.any(String),
     });
     const rows = await attempts("ok@example.com");
     expect(rows.map((r) => [r.succeeded, r.createdAt.toISOString()])).toEqual([[true, T0.toISOString()]]);
@@ -205,5 +208,48 @@ describe("per-address limit and known devices", () => {
     expect(await tryAs("typo@example.com", PASSWORD, new Date(t1.getTime() + 10 * SECOND), from("192.0.2.51"))).toBeNull();
     const rows = await t.db.loginAttempt.findMany({ where: { email: "typo@example.com", succeeded: false } });
     expect(rows.every((r) => r.deviceId === "stolen-cookie")).toBe(true);
+  });
+});
+
+describe("a sign-in racing a password change or a deactivation", () => {
+  type User = Awaited<ReturnType<typeof addUser>>;
+  const HOUR = 60 * MINUTE;
+  const CHANGES: [string, (user: User, admin: User) => Promise<unknown>][] = [
+    ["the user changes their password", (user) => changeOwnPassword(t.db, user, PASSWORD, "a brand new password")],
+    ["an administrator resets the password", (user, admin) => setPasswordByAdmin(t.db, admin, user.id, "a password set by the admin")],
+    ["an administrator deactivates the account", (user, admin) => setActive(t.db, admin, user.id, false)],
+  ];
+  let n = 0;
+  const people = async () => {
+    n++;
+    const admin = await t.db.user.create({ data: { email: `race-admin-${n}@example.com`, name: "Admin", passwordHash, role: "ADMIN" } });
+    return { user: await addUser(`race-${n}@example.com`), admin };
+  };
+  const liveSessions = async (user: User) => {
+    const rows = await t.db.session.findMany({ where: { userId: user.id } });
+    const live = await Promise.all(rows.map((row) => sessionUser(t.db, user.id, row.id, HOUR)));
+    return live.filter(Boolean).length;
+  };
+
+  // The change runs while the password is being checked: exactly the window a timing race hits.
+  it.each(CHANGES)("%s during the password check: refused, and no session is left alive", async (_, change) => {
+    const { user, admin } = await people();
+    const changingDuringCheck = async (hash: string, password: string) => {
+      const ok = await verifyPassword(hash, password);
+      await change(user, admin);
+      return ok;
+    };
+    const error = await authenticate(t.db, user.email, PASSWORD, new Date(), undefined, changingDuringCheck).then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(await liveSessions(user)).toBe(0);
+    expect((await attempts(user.email)).map((a) => a.succeeded)).toEqual([false]);
+  });
+
+  it.each(CHANGES)("%s just after sign-in: the new session is revoked", async (_, change) => {
+    const { user, admin } = await people();
+    const signedIn = await authenticate(t.db, user.email, PASSWORD);
+    expect(await sessionUser(t.db, user.id, signedIn.sessionId, HOUR)).not.toBeNull();
+    await change(user, admin);
+    expect(await liveSessions(user)).toBe(0);
   });
 });

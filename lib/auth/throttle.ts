@@ -14,12 +14,13 @@ export type AttemptOrigin = { ip: string; deviceId: string | null };
 async function lockAfter(client: Db | Tx, where: object, limit: number, now: Date, sinceSuccess = true): Promise<ThrottleState> {
   const since = new Date(now.getTime() - WINDOW_MS);
   const lastSuccess = sinceSuccess
-    ? await client.loginAttempt.findFirst({ where: { ...where, succeeded: true, createdAt: { gte: since } }, orderBy: { createdAt: "desc" } })
+    ? await client.loginAttempt.findFirst({ where: { ...where, succeeded: true, createdAt: { gte: since } }, orderBy: { createdAt: "desc" }, select: { createdAt: true } })
     : null;
   const failures = await client.loginAttempt.findMany({
     where: { ...where, succeeded: false, createdAt: { gte: lastSuccess?.createdAt ?? since } },
     orderBy: { createdAt: "desc" },
     take: limit,
+    select: { createdAt: true },
   });
   if (failures.length < limit) return { locked: false };
   return { locked: true, retryAt: new Date(failures[failures.length - 1].createdAt.getTime() + WINDOW_MS) };
@@ -44,7 +45,7 @@ export function addressThrottle(client: Db | Tx, ip: string, now = new Date()): 
 }
 
 export async function recordAttempt(client: Db | Tx, email: string, succeeded: boolean, now = new Date(), from: AttemptOrigin = { ip: "", deviceId: null }) {
-  await client.loginAttempt.create({ data: { email, succeeded, createdAt: now, ip: from.ip, deviceId: from.deviceId } });
+  await client.loginAttempt.create({ data: { email, succeeded, createdAt: now, ip: from.ip, deviceId: from.deviceId }, select: { id: true } });
 }
 
 function minutesUntil(retryAt: Date, now: Date): number {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { TABLES, tableNamed, type Row, type TableSpec } from "./tables";
 
 // The backup file is JSON Lines, so it can be written and read a row at a time:
-//   line 1   {"format":"claimdesk-backup","version":1,"createdAt":"…","withCredentials":false,"tables":[…]}
+//   line 1   {"format":"claimdesk-backup","version":1,"createdAt":"…","withCredentials":false,"migration":"…","tables":[…]}
 //   then     {"table":"Claim","row":{…}}            one per row, tables in the header's order
 //   last     {"end":true,"counts":{"Claim":12,…}}   so a file cut short at a line break is still caught
 // Dates are ISO 8601 strings (JSON.stringify of a Date); every other value is stored as Prisma reads it.
@@ -20,14 +20,19 @@ const headerSchema = z.object({
   version: z.number().int(),
   createdAt: z.iso.datetime(),
   withCredentials: z.boolean(),
+  // The schema migration the database was at; a backup restores only into a database at the same one.
+  // (Backups from before this field was written carry none.)
+  migration: z.string().min(1).optional(),
   tables: z.array(z.string()),
 });
 
 const rowLineSchema = z.object({ table: z.string(), row: z.record(z.string(), z.unknown()) }).strict();
 const endLineSchema = z.object({ end: z.literal(true), counts: z.record(z.string(), z.number().int().min(0)) }).strict();
 
-export function headerLine(withCredentials: boolean, createdAt = new Date()): string {
-  const header: Header = { format: FORMAT, version: VERSION, createdAt: createdAt.toISOString(), withCredentials, tables: TABLES.map((t) => t.name) };
+export function headerLine(withCredentials: boolean, migration: string | null, createdAt = new Date()): string {
+  const header: Header = {
+    format: FORMAT, version: VERSION, createdAt: createdAt.toISOString(), withCredentials, ...(migration ? { migration } : {}), tables: TABLES.map((t) => t.name),
+  };
   return JSON.stringify(header) + "\n";
 }
 

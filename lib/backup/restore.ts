@@ -5,6 +5,7 @@ import type { Db, Tx } from "@/lib/db";
 import { BackupError, parseBodyLine, parseHeader, type Header } from "./format";
 import { TABLES, delegateOf, describeCount, type Row, type TableSpec } from "./tables";
 import { LONG_TRANSACTION } from "./write";
+import { latestMigration } from "@/lib/db/health";
 
 const CHUNK = 500;
 
@@ -57,6 +58,14 @@ export async function restoreBackup(client: Db, input: Readable, options: { chun
   const first = await lines.next();
   if (first.done) throw new BackupError("the backup file is empty");
   const header = parseHeader(first.value);
+  const current = await latestMigration(client);
+  if (current === null) throw new BackupError("the database has no Claimdesk tables; create them with npm run db:migrate first");
+  if (header.migration && header.migration !== current) {
+    throw new BackupError(
+      `this backup was taken at schema migration ${header.migration}, but this database is at ${current ?? "no migration"}: ` +
+        "restore it with the Claimdesk version that made it (or upgrade that installation, take a new backup and restore that)",
+    );
+  }
   const result: RestoreResult = { header, counts: Object.fromEntries(header.tables.map((t) => [t, 0])), usersWithoutPassword: 0, tokensWithoutSecret: 0 };
 
   await client.$transaction(async (tx) => {

@@ -3,7 +3,9 @@ import type { Db } from "@/lib/db";
 import { recordAttempt } from "@/lib/auth/throttle";
 import { deleteBulletin } from "@/lib/bulletins/delete";
 import { addComment } from "@/lib/claims/comments";
+import { mergeClaims } from "@/lib/claims/edit";
 import { acknowledgeFinding, recordFigureCheck } from "@/lib/claims/figure-checks";
+import { publishClaims } from "@/lib/claims/publish";
 import { approveVerdict, proposeVerdict, sendBack, startClaim } from "@/lib/claims/steps";
 import { addEvidence } from "@/lib/sources/evidence";
 import { addSnapshot, addSourceToClaim, attachSource } from "@/lib/sources/service";
@@ -55,7 +57,9 @@ export async function buildSampleWorkspace(db: Db) {
   const linked = checked.figures.find((f) => f.text.includes("1.14"))!;
   await db.figure.update({ where: { id: linked.id }, data: { evidenceId: evidence.id } });
   const proposed = await proposeVerdict(db, reviewer, { id: checked.id, version }, "MOSTLY_ACCURATE", "年报写的是1.13亿元。");
-  await approveVerdict(db, editor2, { id: checked.id, version: proposed.version });
+  const approved = await approveVerdict(db, editor2, { id: checked.id, version: proposed.version });
+  // Published, so the backup carries who made it public and when.
+  await publishClaims(db, editor, { bulletinId: bulletin.id, claims: [{ id: checked.id, version: approved.version }] });
 
   // A second claim sharing the first source (one source, two claims) and with a source of its own.
   const other = bulletin.claims.find((c) => c.figures.length === 0);
@@ -73,6 +77,11 @@ export async function buildSampleWorkspace(db: Db) {
   // The claim with a count check: its finding acknowledged by the editor.
   const finding = await db.consistencyFinding.findFirstOrThrow({ where: { claim: { bulletinId: bulletin.id } }, include: { claim: true } });
   await acknowledgeFinding(db, editor, { id: finding.claimId, version: finding.claim.version }, finding.id);
+
+  // Two claims merged into one, so a removed claim is recorded for open workspaces.
+  const untouched = bulletin.claims.filter((c) => ![checked.id, other.id, finding.claimId].includes(c.id));
+  if (untouched.length < 2) throw new Error("the fixture bulletin has too few claims to merge two");
+  await mergeClaims(db, editor, untouched.slice(0, 2).map((c) => ({ id: c.id, version: c.version })));
 
   // A deleted bulletin, so deletedAt/deletedById are filled somewhere.
   const gone = await importFixture(db, editor, { title: "已删除的通报", originalText: "The council hired 240 new nurses last year.", language: "en" });

@@ -1,9 +1,10 @@
 import type { Db, Tx } from "@/lib/db";
 
 // Every table a backup holds, in an order that satisfies the foreign keys when the rows are
-// inserted again: each table references only tables above it. LoginAttempt and RateLimitWindow are
-// left out on purpose: they are the throttles' short-lived counters, hold no work, and empty ones only
-// reset them. Session is left out too: a restored workspace starts with everyone signed out.
+// inserted again: each table references only tables above it. LoginAttempt, RateLimitWindow and
+// IdempotencyKey are left out on purpose: the throttles' short-lived counters and the memory of
+// recent requests' answers hold no work, and empty ones only reset them. Session is left out too: a
+// restored workspace starts with everyone signed out.
 
 export type Row = Record<string, unknown>;
 
@@ -24,6 +25,7 @@ export const TABLES: readonly TableSpec[] = [
   { name: "Setting", delegate: "setting", key: ["key"], secrets: [], noun: ["setting", "settings"] },
   { name: "Bulletin", delegate: "bulletin", key: ["id"], secrets: [], noun: ["bulletin", "bulletins"] },
   { name: "Claim", delegate: "claim", key: ["id"], secrets: [], noun: ["claim", "claims"] },
+  { name: "ClaimRemoval", delegate: "claimRemoval", key: ["id"], secrets: [], noun: ["removed claim", "removed claims"] },
   { name: "Source", delegate: "source", key: ["id"], secrets: [], noun: ["source", "sources"] },
   { name: "SourceSnapshot", delegate: "sourceSnapshot", key: ["id"], secrets: [], noun: ["source snapshot", "source snapshots"] },
   { name: "Evidence", delegate: "evidence", key: ["id"], secrets: [], noun: ["piece of evidence", "pieces of evidence"] },
@@ -39,7 +41,7 @@ export const TABLES: readonly TableSpec[] = [
 ];
 
 /** Models deliberately not backed up; a test checks that TABLES plus these are every model. */
-export const SKIPPED_MODELS = ["LoginAttempt", "RateLimitWindow", "Session"] as const;
+export const SKIPPED_MODELS = ["LoginAttempt", "RateLimitWindow", "Session", "IdempotencyKey"] as const;
 
 // The generic reader and writer need only these two calls. Prisma's delegates are one type per
 // model, so they are reached by name; Prisma still validates every row against the schema at runtime.

@@ -1,6 +1,7 @@
 import { once } from "node:events";
 import type { Writable } from "node:stream";
-import type { Db } from "@/lib/db";
+import { readSnapshot, type Db } from "@/lib/db";
+import { latestMigration } from "@/lib/db/health";
 import { endLine, headerLine, rowLine } from "./format";
 import { TABLES, delegateOf, type Row, type TableSpec } from "./tables";
 
@@ -24,9 +25,9 @@ async function write(out: Writable, chunk: string): Promise<void> {
 }
 
 /**
- * Streams every table to `out`, a page at a time. All pages are read in one transaction: under WAL
- * that is one consistent snapshot, so a claim added meanwhile cannot leave a figure without its claim,
- * and writers elsewhere are not blocked. Returns the number of rows written per table.
+ * Streams every table to `out`, a page at a time. All pages are read in one read-only snapshot (on
+ * both databases), so a claim added meanwhile cannot leave a figure without its claim, and writers
+ * are not blocked. The header names the migration the database is at. Returns the rows per table.
  */
 export async function writeBackup(
   client: Db,
@@ -35,8 +36,9 @@ export async function writeBackup(
 ): Promise<Record<string, number>> {
   const pageSize = options.pageSize ?? PAGE;
   const counts: Record<string, number> = {};
-  await client.$transaction(async (tx) => {
-    await write(out, headerLine(options.withCredentials));
+  const migration = await latestMigration(client);
+  await readSnapshot(client, async (tx) => {
+    await write(out, headerLine(options.withCredentials, migration));
     for (const table of TABLES) {
       const orderBy = table.key.map((k) => ({ [k]: "asc" }));
       let last: Row | undefined;

@@ -1,5 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import * as bulk from "@/lib/db/sqlite-bulk";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { threadId } from "node:worker_threads";
+import { bulkInsert } from "@/lib/db/bulk";
+import { offThread } from "@/lib/workers/pool";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import {
   bulletinInput, claimWithText, createPeople, EN_BULLETIN, expectAppError, importFixture, type People, ZH_BULLETIN,
@@ -77,7 +79,7 @@ describe("importBulletin", () => {
   });
 
   it("keeps an undone cleaning change: the traditional character stays in cleanText and out of cleaningChanges", async () => {
-    const preview = previewCleaning(ZH_BULLETIN, "zh");
+    const preview = await previewCleaning(ZH_BULLETIN, "zh");
     const traditional = preview.changes.find((c) => c.kind === "traditional-character" && c.original === "對");
     expect(traditional).toBeDefined();
     const bulletin = await importFixture(t.db, people.editor, { rejectedChanges: [traditional!.index] });
@@ -92,7 +94,7 @@ describe("importBulletin", () => {
   });
 
   it("previewCleaning matches what the import stores when nothing is undone", async () => {
-    const preview = previewCleaning(ZH_BULLETIN, "auto");
+    const preview = await previewCleaning(ZH_BULLETIN, "auto");
     expect(preview.language).toBe("zh");
     expect(preview.changes.map((c) => c.index)).toEqual(preview.changes.map((_, i) => i));
     const bulletin = await importFixture(t.db, people.editor);
@@ -114,12 +116,19 @@ describe("importBulletin", () => {
   it("stores nothing when the transaction fails at its last step, after claims and figures were written", async () => {
     const before = await counts();
     // The last table written is the audit log; an audit row pointing at no user fails its foreign key.
-    vi.spyOn(bulk, "insertAll").mockImplementationOnce((url, tables) =>
-      bulk.insertAll(url, tables.map((t) => (t.table === "AuditEntry" ? { ...t, rows: [{ ...t.rows[0], actorId: "nobody" }] } : t))),
-    );
-    await expect(importBulletin(t.db, people.editor, bulletinInput({ title: "半途失败" }))).rejects.toThrow(/FOREIGN KEY/);
+    const now = new Date();
+    const bulletin = { id: "half-written", title: "半途失败", originalText: "x", cleanText: "x", importedById: people.editor.id, createdAt: now, updatedAt: now };
+    const claim = { id: "half-claim", bulletinId: "half-written", start: 0, end: 1, text: "x", statement: "x", createdAt: now, updatedAt: now };
+    const audit = { id: "half-audit", at: now, actorId: "nobody", action: "bulletin.import", entityType: "Bulletin", entityId: "half-written" };
+    await expect(bulkInsert(t.url, [
+      { table: "Bulletin", rows: [bulletin] }, { table: "Claim", rows: [claim] }, { table: "AuditEntry", rows: [audit] },
+    ])).rejects.toThrow(/FOREIGN KEY|foreign key/);
     expect(await counts()).toEqual(before);
     expect(await t.db.bulletin.count({ where: { title: "半途失败" } })).toBe(0);
+  });
+
+  it("runs the engine and the bulk write in a worker thread, not on the main thread", async () => {
+    expect(await offThread("currentThread", undefined)).not.toBe(threadId);
   });
 
   // 埃及 (Egypt) ends in 及 ("and"); the list splitter must not cut a country name in two.

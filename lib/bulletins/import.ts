@@ -1,103 +1,50 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { databaseUrlOf, type Db } from "@/lib/db";
-import { insertAll } from "@/lib/db/sqlite-bulk";
-import { analyseBulletin, cleanText, detectLanguage, type Claim } from "@/lib/engine";
 import { canImportBulletin, type Actor } from "@/lib/auth/permissions";
 import { forbidden } from "@/lib/errors";
-import { figureData } from "@/lib/claims/figures";
-import { textHash } from "./duplicates";
+import { offThread } from "@/lib/workers/pool";
 import type { CreateBulletinInput } from "@/lib/validations/bulletin";
 
-const KIND = { statistic: "STATISTIC", quote: "QUOTE", event: "EVENT", other: "OTHER" } as const;
+import type { CleaningPreview } from "./import-rows";
 
-/** What the editor reviews before saving: the cleaned text and every change, each undoable by index. */
-export function previewCleaning(originalText: string, language: "zh" | "en" | "auto") {
-  const lang = language === "auto" ? detectLanguage(originalText) : language;
-  const result = cleanText(originalText, { simplify: lang === "zh" });
-  return {
-    language: lang,
-    cleanText: result.text,
-    changes: result.changes.map((c, index) => ({ index, kind: c.kind, original: c.original, replacement: c.replacement, at: c.at, cleanAt: c.cleanAt })),
-  };
+export { bulletinRow, claimRows, previewCleaningNow, type CleaningPreview } from "./import-rows";
+
+/** What the editor reviews before saving (cleaned in a worker thread): see previewCleaningNow. */
+export function previewCleaning(originalText: string, language: "zh" | "en" | "auto"): Promise<CleaningPreview> {
+  return offThread("previewCleaning", { originalText, language });
 }
 
-export function claimRows(bulletinId: string, cleanText: string, claims: Claim[]) {
-  const claimData = [];
-  const figureRows = [];
-  const findingRows = [];
-  for (const [index, claim] of claims.entries()) {
-    const id = randomUUID();
-    claimData.push({
-      id,
-      bulletinId,
-      number: index + 1,
-      start: claim.start,
-      end: claim.end,
-      text: claim.text,
-      statement: claim.statement,
-      // The sentence a split claim came from, for the reviewer to read it in full.
-      context: claim.context ? cleanText.slice(claim.context.start, claim.context.end) : null,
-      kind: KIND[claim.kind],
-      speaker: claim.speaker ?? null,
-      speechVerb: claim.speechVerb ?? null,
-      checkworthiness: claim.checkworthiness,
-    });
-    for (const figure of claim.figures) figureRows.push({ claimId: id, ...figureData(figure) });
-    for (const check of claim.checks) {
-      findingRows.push({ claimId: id, kind: check.kind, ok: check.ok, details: JSON.stringify(check) });
-    }
-  }
-  return { claimData, figureRows, findingRows };
+/** A bulletin this editor imported, with its claim count, or null (a retried import asks). */
+export async function storedImport(client: Db, actorId: string, bulletinId: string): Promise<{ id: string; claims: number } | null> {
+  const found = await client.bulletin.findFirst({ where: { id: bulletinId, importedById: actorId }, select: { id: true, _count: { select: { claims: true } } } });
+  return found ? { id: found.id, claims: found._count.claims } : null;
+}
+
+/** The bulletin id a request key stands for: a retried import then meets its own first row. */
+export function bulletinIdFor(actorId: string, key: string | undefined): string {
+  if (!key) return randomUUID();
+  const hex = createHash("sha256").update(`bulletin:${actorId}:${key}`).digest("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
 /**
- * Creates a bulletin with its claims, figures, consistency findings and audit entry in one transaction. The
- * engine runs again here on the original text, so what is stored never depends on what a browser sent
- * back beyond the editor's choices (metadata and the undone changes).
+ * Imports a bulletin: the permission here, the engine and the bulk write in a worker thread
+ * (import-rows.ts). A retry with the request key of an import that was stored gets that bulletin.
  */
 export async function importBulletin(client: Db, actor: Actor, input: CreateBulletinInput): Promise<{ id: string; claims: number }> {
   if (!canImportBulletin(actor)) throw forbidden("bulletin.onlyEditorImports");
-  const language = input.language === "auto" ? detectLanguage(input.originalText) : input.language;
-  const result = analyseBulletin(input.originalText, {
-    language,
-    publishedOn: input.publishedOn,
-    rejectedChanges: input.rejectedChanges,
-  });
-  const bulletinId = randomUUID();
-  const { claimData, figureRows, findingRows } = claimRows(bulletinId, result.cleanText, result.claims);
-  const now = new Date();
-  const bulletin = {
-    id: bulletinId,
-    title: input.title,
-    publisher: input.publisher ?? null,
-    publishedOn: input.publishedOn ? new Date(`${input.publishedOn}T00:00:00Z`) : null,
-    language,
-    sourceUrl: input.sourceUrl ?? null,
-    originalText: input.originalText,
-    cleanText: result.cleanText,
-    textHash: textHash(result.cleanText),
-    cleaningChanges: JSON.stringify(result.changes.map(({ kind, original, replacement, at }) => ({ kind, original, replacement, at }))),
-    importedById: actor.id,
-    createdAt: now,
-    updatedAt: now,
-  };
-  const audit = {
-    id: randomUUID(),
-    at: now,
-    actorId: actor.id,
-    action: "bulletin.import",
-    entityType: "Bulletin",
-    entityId: bulletinId,
-    bulletinId,
-    after: JSON.stringify({ title: input.title, claims: claimData.length, figures: figureRows.length, undoneChanges: input.rejectedChanges.length }),
-  };
-  // One transaction, bulk-written (see lib/db/sqlite-bulk.ts for why not createMany).
-  insertAll(databaseUrlOf(client), [
-    { table: "Bulletin", rows: [bulletin] },
-    { table: "Claim", rows: claimData.map((c) => ({ ...c, createdAt: now, updatedAt: now })) },
-    { table: "Figure", rows: figureRows.map((f) => ({ id: randomUUID(), ...f })) },
-    { table: "ConsistencyFinding", rows: findingRows.map((f) => ({ id: randomUUID(), ...f })) },
-    { table: "AuditEntry", rows: [audit] },
-  ]);
-  return { id: bulletinId, claims: claimData.length };
+  const bulletinId = bulletinIdFor(actor.id, input.requestKey);
+  const earlier = () => storedImport(client, actor.id, bulletinId);
+  if (input.requestKey) {
+    const stored = await earlier();
+    if (stored) return stored;
+  }
+  try {
+    return await offThread("importBulletin", { url: databaseUrlOf(client), actorId: actor.id, bulletinId, input, at: new Date().toISOString() });
+  } catch (error) {
+    // Two tries racing: the second insert meets the first one's bulletin.
+    const stored = input.requestKey ? await earlier() : null;
+    if (stored) return stored;
+    throw error;
+  }
 }

@@ -44,4 +44,10 @@ describe("bulletin queries", () => {
     expect(await bulletinVersion(gone.id)).toBeNull();
     expect(await getBulletin(kept.id)).toMatchObject({ title: "计数公报", cleanText: kept.cleanText });
   });
+
+  it("listBulletins searches titles regardless of case, on both databases", async () => {
+    await importFixture(t.db, people.editor, { title: "Harbour Report Q1" });
+    expect((await listBulletins("harbour report")).map((b) => b.title)).toEqual(["Harbour Report Q1"]);
+    expect((await listBulletins("HARBOUR")).map((b) => b.title)).toEqual(["Harbour Report Q1"]);
+  });
 });

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { containsText, db } from "@/lib/db";
 import type { Status } from "@/lib/claims/workflow";
 
 export type StatusCounts = Record<Status | "DISMISSED", number>;
@@ -23,7 +23,7 @@ async function countsByBulletin(bulletinIds: string[]) {
 /** The bulletin list, newest first, with claim counts per status; `search` matches the title. */
 export async function listBulletins(search?: string) {
   const bulletins = await db.bulletin.findMany({
-    where: { deletedAt: null, ...(search ? { title: { contains: search } } : {}) },
+    where: { deletedAt: null, ...(search ? { title: containsText(db, search) } : {}) },
     select: { id: true, title: true, publisher: true, publishedOn: true, language: true, createdAt: true, importedBy: { select: { name: true } } },
     orderBy: { createdAt: "desc" },
     take: 200,
@@ -49,6 +49,17 @@ export function getBulletin(id: string) {
       cleanText: true, cleaningChanges: true, version: true, createdAt: true, importedBy: { select: { name: true } },
     },
   });
+}
+
+/** Only the title, for the page's <title>. */
+export async function bulletinTitle(id: string) {
+  return (await db.bulletin.findFirst({ where: { id, deletedAt: null }, select: { title: true } }))?.title ?? null;
+}
+
+/** The cleaning changes kept at import, or null when there is no such bulletin. */
+export async function cleaningChangesOf(id: string): Promise<unknown[] | null> {
+  const row = await db.bulletin.findFirst({ where: { id, deletedAt: null }, select: { cleaningChanges: true } });
+  return row ? (JSON.parse(row.cleaningChanges) as unknown[]) : null;
 }
 
 export async function bulletinVersion(id: string) {

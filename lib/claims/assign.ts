@@ -11,10 +11,10 @@ export async function assignClaims(client: Db, actor: Actor, refs: ClaimRef[], a
   if (!canAssignClaims(actor)) throw forbidden("claim.onlyEditorAssigns");
   return client.$transaction(async (tx) => {
     if (assigneeId) {
-      const assignee = await tx.user.findFirst({ where: { id: assigneeId, active: true } });
+      const assignee = await tx.user.findFirst({ where: { id: assigneeId, active: true }, select: { id: true } });
       if (!assignee) throw new AppError("bad_request", "user.notActive", { assigneeId: ["user.chooseActive"] });
     }
-    const bulletins = new Set<string>();
+    const bulletins = new Map<string, string[]>();
     for (const ref of refs) {
       const before = await tx.claim.findUnique({ where: { id: ref.id }, select: { assigneeId: true, bulletinId: true, bulletin: { select: { deletedAt: true } } } });
       if (!before || before.bulletin.deletedAt) throw new AppError("not_found", "claim.oneGone");
@@ -24,9 +24,9 @@ export async function assignClaims(client: Db, actor: Actor, refs: ClaimRef[], a
         actorId: actor.id, action: "claim.assign", entityType: "Claim", entityId: ref.id, bulletinId: before.bulletinId,
         before: { assigneeId: before.assigneeId }, after: { assigneeId },
       });
-      bulletins.add(before.bulletinId);
+      bulletins.set(before.bulletinId, [...(bulletins.get(before.bulletinId) ?? []), ref.id]);
     }
-    for (const id of bulletins) await touchBulletin(tx, id);
+    for (const [id, claims] of bulletins) await touchBulletin(tx, id, claims);
     const rows = await tx.claim.findMany({ where: { id: { in: refs.map((r) => r.id) } }, select: claimSelect });
     if (assigneeId) await notifyAssigned(tx, actor, assigneeId, rows);
     return rows.map(toClaimView);

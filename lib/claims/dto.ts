@@ -28,7 +28,9 @@ export const claimSelect = {
   sentBackComment: true,
   priority: true,
   tags: { select: { tag: true }, orderBy: { tag: "asc" } },
+  publishedAt: true,
   version: true,
+  revision: true,
   updatedAt: true,
   figures: {
     orderBy: { start: "asc" },
@@ -59,19 +61,20 @@ export type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
 /** The JSON-safe form sent to the browser (dates as ISO strings). */
 type SourceRow = ClaimRow["sources"][number]["source"];
 
-export type ClaimView = Omit<ClaimRow, "proposedAt" | "approvedAt" | "sentBackAt" | "updatedAt" | "findings" | "_count" | "sources" | "tags"> & {
+export type ClaimView = Omit<ClaimRow, "proposedAt" | "approvedAt" | "publishedAt" | "sentBackAt" | "updatedAt" | "findings" | "_count" | "sources" | "tags"> & {
   tags: string[];
   sentBackAt: string | null;
   sources: (Omit<SourceRow, "publishedOn"> & { publishedOn: string | null })[];
   proposedAt: string | null;
   approvedAt: string | null;
+  publishedAt: string | null;
   updatedAt: string;
   commentCount: number;
   findings: { id: string; kind: string; ok: boolean; details: unknown; acknowledged: boolean }[];
 };
 
 export function toClaimView(row: ClaimRow): ClaimView {
-  const { _count, findings, proposedAt, approvedAt, sentBackAt, updatedAt, sources, tags, ...rest } = row;
+  const { _count, findings, proposedAt, approvedAt, publishedAt, sentBackAt, updatedAt, sources, tags, ...rest } = row;
   return {
     ...rest,
     tags: tags.map((t) => t.tag),
@@ -79,6 +82,7 @@ export function toClaimView(row: ClaimRow): ClaimView {
     sources: sources.map(({ source }) => ({ ...source, publishedOn: source.publishedOn?.toISOString().slice(0, 10) ?? null })),
     proposedAt: proposedAt?.toISOString() ?? null,
     approvedAt: approvedAt?.toISOString() ?? null,
+    publishedAt: publishedAt?.toISOString() ?? null,
     updatedAt: updatedAt.toISOString(),
     commentCount: _count.comments,
     findings: findings.map((f) => ({

@@ -5,12 +5,13 @@ import { assertCorrectable } from "./workflow";
 import { AppError, forbidden } from "@/lib/errors";
 import { claimSelect, toClaimView, type ClaimView } from "./dto";
 import { refreshFigures } from "./figures";
+import { storeAnswer, storedAnswer, type RequestKey } from "@/lib/idempotency/keys";
 import { loadClaim, nextClaimNumber, staleWrite, touchBulletin, writeClaim, type ClaimRef } from "./write";
 
 // Reviewers reshape what the engine proposed: adjust, split, merge, add, dismiss. Figures follow the span.
 
 async function bulletinOf(client: Db | Tx, bulletinId: string) {
-  const bulletin = await client.bulletin.findUnique({ where: { id: bulletinId } });
+  const bulletin = await client.bulletin.findUnique({ where: { id: bulletinId }, select: { cleanText: true, deletedAt: true, publishedOn: true, language: true } });
   if (!bulletin || bulletin.deletedAt) throw new AppError("not_found", "bulletin.gone");
   return bulletin;
 }
@@ -52,7 +53,7 @@ export function setDismissed(client: Db, actor: Actor, ref: ClaimRef, dismissed:
       return { data: { dismissed }, after: { dismissed, ...(reason ? { reason } : {}) } };
     },
     async (tx, claim) => {
-      if (reason) await tx.comment.create({ data: { claimId: claim.id, authorId: actor.id, body: reason } });
+      if (reason) await tx.comment.create({ data: { claimId: claim.id, authorId: actor.id, body: reason }, select: { id: true } });
     },
   );
 }
@@ -78,6 +79,7 @@ export async function splitClaim(client: Db, actor: Actor, ref: ClaimRef, at: nu
         bulletinId: claim.bulletinId, number: await nextClaimNumber(tx, claim.bulletinId), start: at, end: claim.end, text: second, statement: second.trim(),
         context: claim.context, kind: claim.kind, checkworthiness: claim.checkworthiness, assigneeId: claim.assigneeId,
       },
+      select: { id: true },
     });
     // Figures after the split move with their checks; each part then re-reads only its own span.
     await tx.figure.updateMany({ where: { claimId: claim.id, start: { gte: at }, end: { lte: claim.end } }, data: { claimId: created.id } });
@@ -91,7 +93,7 @@ export async function splitClaim(client: Db, actor: Actor, ref: ClaimRef, at: nu
       actorId: actor.id, action: "claim.create", entityType: "Claim", entityId: created.id, bulletinId: claim.bulletinId,
       after: { start: at, end: claim.end, splitFrom: claim.id },
     });
-    await touchBulletin(tx, claim.bulletinId);
+    await touchBulletin(tx, claim.bulletinId, [claim.id, created.id]);
     const rows = await tx.claim.findMany({ where: { id: { in: [claim.id, created.id] } }, select: claimSelect, orderBy: { start: "asc" } });
     return rows.map(toClaimView);
   });
@@ -124,12 +126,12 @@ export async function mergeClaims(client: Db, actor: Actor, refs: ClaimRef[]): P
     await tx.figure.updateMany({ where: { claimId: { in: restIds } }, data: { claimId: keep.id } });
     await tx.consistencyFinding.updateMany({ where: { claimId: { in: restIds } }, data: { claimId: keep.id } });
     // Sources attached to the merged claims stay attached, to the claim that takes their evidence.
-    const links = await tx.claimSource.findMany({ where: { claimId: { in: [keep.id, ...restIds] } } });
+    const links = await tx.claimSource.findMany({ where: { claimId: { in: [keep.id, ...restIds] } }, select: { claimId: true, sourceId: true, attachedById: true, attachedAt: true } });
     const kept = new Set(links.filter((l) => l.claimId === keep.id).map((l) => l.sourceId));
     for (const link of links) {
       if (kept.has(link.sourceId)) continue;
       kept.add(link.sourceId);
-      await tx.claimSource.create({ data: { claimId: keep.id, sourceId: link.sourceId, attachedById: link.attachedById, attachedAt: link.attachedAt } });
+      await tx.claimSource.create({ data: { claimId: keep.id, sourceId: link.sourceId, attachedById: link.attachedById, attachedAt: link.attachedAt }, select: { claimId: true } });
     }
     for (const other of rest) {
       await appendAudit(tx, {
@@ -138,30 +140,33 @@ export async function mergeClaims(client: Db, actor: Actor, refs: ClaimRef[]): P
       });
     }
     await tx.claim.deleteMany({ where: { id: { in: restIds } } });
-    await tx.claim.update({ where: { id: keep.id }, data: { end, text, statement: text.trim(), version: { increment: 1 } } });
+    await tx.claim.update({ where: { id: keep.id }, data: { end, text, statement: text.trim(), version: { increment: 1 } }, select: { id: true } });
     await refreshFigures(tx, keep.id, bulletin, { start, end });
     await appendAudit(tx, {
       actorId: actor.id, action: "claim.merge", entityType: "Claim", entityId: keep.id, bulletinId: keep.bulletinId,
       before: { start: keep.start, end: keep.end }, after: { start, end, merged: restIds },
     });
-    await touchBulletin(tx, keep.bulletinId);
+    await touchBulletin(tx, keep.bulletinId, [keep.id], restIds);
     return toClaimView(await loadClaim(tx, keep.id));
   });
 }
 
 /** A reviewer adds a claim the engine missed by selecting its text. */
-export async function addClaim(client: Db, actor: Actor, bulletinId: string, start: number, end: number): Promise<ClaimView> {
+export async function addClaim(client: Db, actor: Actor, bulletinId: string, start: number, end: number, key?: RequestKey): Promise<ClaimView> {
   if (!actor.active) throw forbidden();
   return client.$transaction(async (tx) => {
+    const repeated = await storedAnswer<{ claimId: string }>(tx, actor.id, key, "claim");
+    if (repeated) return toClaimView(await loadClaim(tx, repeated.claimId));
     const bulletin = await bulletinOf(tx, bulletinId);
     assertSpan(bulletin.cleanText, start, end);
     const text = bulletin.cleanText.slice(start, end);
-    const claim = await tx.claim.create({ data: { bulletinId, number: await nextClaimNumber(tx, bulletinId), start, end, text, statement: text.trim(), kind: "OTHER", checkworthiness: 0.5 } });
+    const claim = await tx.claim.create({ data: { bulletinId, number: await nextClaimNumber(tx, bulletinId), start, end, text, statement: text.trim(), kind: "OTHER", checkworthiness: 0.5 }, select: { id: true } });
     await refreshFigures(tx, claim.id, bulletin, { start, end });
     const figures = await tx.figure.count({ where: { claimId: claim.id } });
-    if (figures > 0) await tx.claim.update({ where: { id: claim.id }, data: { kind: "STATISTIC" } });
+    if (figures > 0) await tx.claim.update({ where: { id: claim.id }, data: { kind: "STATISTIC" }, select: { id: true } });
     await appendAudit(tx, { actorId: actor.id, action: "claim.create", entityType: "Claim", entityId: claim.id, bulletinId, after: { start, end, text } });
-    await touchBulletin(tx, bulletinId);
+    await touchBulletin(tx, bulletinId, [claim.id]);
+    await storeAnswer(tx, actor.id, key, "claim", { claimId: claim.id });
     return toClaimView(await loadClaim(tx, claim.id));
   });
 }

@@ -34,12 +34,12 @@ export function recordFigureCheck(client: Db, actor: Actor, ref: ClaimRef, input
       assertBackingMayChange(claim);
       const figure = claim.figures.find((f) => f.id === input.figureId);
       if (!figure) throw new AppError("not_found", "figure.notInClaim");
-      if (input.sourceId && !(await tx.claimSource.findUnique({ where: { claimId_sourceId: { claimId: claim.id, sourceId: input.sourceId } } }))) {
+      if (input.sourceId && !(await tx.claimSource.findUnique({ where: { claimId_sourceId: { claimId: claim.id, sourceId: input.sourceId } }, select: { claimId: true } }))) {
         throw new AppError("bad_request", "figure.sourceNotAttached");
       }
       let passage: string | null = null;
       if (input.snapshotId) {
-        const snapshot = await tx.sourceSnapshot.findUnique({ where: { id: input.snapshotId } });
+        const snapshot = await tx.sourceSnapshot.findUnique({ where: { id: input.snapshotId }, select: { sourceId: true, text: true } });
         if (!snapshot || snapshot.sourceId !== input.sourceId) throw new AppError("bad_request", "figure.passageNotOfSource");
         if (input.sourceStart !== undefined && input.sourceEnd !== undefined) {
           passage = snapshot.text.slice(Math.max(0, input.sourceStart - 60), Math.min(snapshot.text.length, input.sourceEnd + 60));
@@ -62,6 +62,7 @@ export function recordFigureCheck(client: Db, actor: Actor, ref: ClaimRef, input
           checkedById: actor.id,
           checkedAt: new Date(),
         },
+        select: { id: true },
       });
       return {
         data: { updatedAt: new Date() },
@@ -79,7 +80,7 @@ export function acknowledgeFinding(client: Db, actor: Actor, ref: ClaimRef, find
     assertBackingMayChange(claim);
     const finding = claim.findings.find((f) => f.id === findingId);
     if (!finding) throw new AppError("not_found", "finding.notInClaim");
-    await tx.consistencyFinding.update({ where: { id: findingId }, data: { acknowledgedById: actor.id, acknowledgedAt: new Date() } });
+    await tx.consistencyFinding.update({ where: { id: findingId }, data: { acknowledgedById: actor.id, acknowledgedAt: new Date() }, select: { id: true } });
     return { data: { updatedAt: new Date() }, before: { finding: findingId, acknowledged: false }, after: { finding: findingId, acknowledged: true } };
   });
 }

@@ -44,7 +44,7 @@ export async function refreshFigures(
 ) {
   const { start, end } = span;
   const found = extractFigures(bulletin.cleanText.slice(start, end), start, engineOptions(bulletin));
-  const all = await tx.figure.findMany({ where: { claimId } });
+  const all = await tx.figure.findMany({ where: { claimId }, select: { id: true, start: true, end: true, text: true, manual: true } });
   const shared = (f: { start: number; end: number }) => f.end <= previous.start || f.start >= previous.end;
   // A figure a reviewer added stays while it lies inside the new span; the engine may not read it.
   const kept = (f: { start: number; end: number; manual: boolean }) => f.manual && f.start >= start && f.end <= end;

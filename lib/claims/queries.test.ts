@@ -7,14 +7,15 @@ import { assignClaims } from "./assign";
 import { deleteBulletin } from "@/lib/bulletins/delete";
 import { mergeClaims, setDismissed } from "./edit";
 import { addComment } from "./comments";
-import { claimChanges, claimDiscussion, claimsOfBulletin, myQueue, reviewInbox } from "./queries";
+import { bulletinVersion } from "@/lib/bulletins/queries";
+import { changesSince, claimChanges, claimDiscussion, claimSummaries, myQueue, reviewInbox, type ChangesBody } from "./queries";
 import { approveVerdict, proposeVerdict, sendBack, startClaim } from "./steps";
 
 vi.mock("@/lib/db", async (original) => (await import("@/lib/testing/app-db")).appDbModule(original));
 
 let t: TestDb;
 let people: People;
-let bulletin: Bulletin & { claims: { id: string; text: string; start: number; version: number }[] };
+let bulletin: Bulletin & { claims: { id: string; text: string; start: number; version: number; figures: { start: number; end: number }[] }[] };
 beforeAll(async () => {
   t = await createTestDb();
   appDb.current = t.db;
@@ -23,48 +24,56 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.cleanup());
 
-const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
-
 describe("claim queries", () => {
-  it("claimsOfBulletin lists every claim in text order", async () => {
-    const { claims, loadedAt } = await claimsOfBulletin(bulletin.id);
-    expect(claims.map((c) => c.id)).toEqual(bulletin.claims.map((c) => c.id));
-    expect(new Date(loadedAt).getTime()).toBeLessThan(Date.now());
+  it("claimSummaries lists every claim in text order, with figure spans and without the text", async () => {
+    const summaries = await claimSummaries(bulletin.id, bulletin.cleanText);
+    expect(summaries.map((c) => c.id)).toEqual(bulletin.claims.map((c) => c.id));
+    const withFigures = summaries.find((c) => c.figures.length > 0)!;
+    const claim = bulletin.claims.find((c) => c.id === withFigures.id)!;
+    expect(withFigures.figures).toEqual(claim.figures.map((f) => [f.start, f.end]).sort((a, b) => a[0] - b[0]));
+    expect(summaries.every((c) => c.statement === null || c.statement !== bulletin.cleanText.slice(c.start, c.end).trim())).toBe(true);
+    expect(summaries.some((c) => c.failedCheck)).toBe(true);
   });
 
-  it("claimChanges returns only the claims written since a moment, and the ids of all that still exist", async () => {
-    await pause();
-    const since = new Date();
-    await pause();
+  it("claimChanges returns only the claims changed after a version", async () => {
+    const before = (await bulletinVersion(bulletin.id))!;
     const claim = claimWithText(bulletin.claims, "医院3家");
     await startClaim(t.db, people.reviewer, ref(claim));
-    const changes = await claimChanges(bulletin.id, since);
+    const changes = await claimChanges(bulletin.id, before);
     expect(changes.claims.map((c) => [c.id, c.status, c.version])).toEqual([[claim.id, "IN_PROGRESS", 2]]);
-    expect(changes.ids.sort()).toEqual(bulletin.claims.map((c) => c.id).sort());
+    expect(changes.removed).toEqual([]);
+    expect((await claimChanges(bulletin.id, before + 1)).claims).toEqual([]);
   });
 
-  it("claimChanges drops merged-away claims from the ids", async () => {
+  it("claimChanges names merged-away claims as removed", async () => {
     const a = claimWithText(bulletin.claims, "全年财政收入1.14亿元");
     const b = claimWithText(bulletin.claims, "税收同比增长6.2%");
-    await pause();
-    const since = new Date();
-    await pause();
+    const before = (await bulletinVersion(bulletin.id))!;
     await mergeClaims(t.db, people.editor, [ref(a), ref(b)]);
-    const changes = await claimChanges(bulletin.id, since);
+    const changes = await claimChanges(bulletin.id, before);
     expect(changes.claims.map((c) => c.id)).toEqual([a.id]);
-    expect(changes.ids).not.toContain(b.id);
-    expect(changes.ids).toContain(a.id);
-    expect(changes.ids).toHaveLength(bulletin.claims.length - 1);
+    expect(changes.removed).toEqual([b.id]);
   });
 
-  it("claimChanges includes a claim that got a comment, so other workspaces see its comment count", async () => {
+  it("claimChanges includes a claim that got a comment (its revision moves, its version does not)", async () => {
     const claim = claimWithText(bulletin.claims, "本市已向法国、德国、日本、巴西、印度共5个国家派出贸易代表团。");
-    await pause();
-    const since = new Date();
-    await pause();
+    const before = (await bulletinVersion(bulletin.id))!;
     await addComment(t.db, people.reviewer, claim.id, "外事办名单核对无误");
-    const changes = await claimChanges(bulletin.id, since);
-    expect(changes.claims.map((c) => [c.id, c.commentCount])).toEqual([[claim.id, 1]]);
+    const changes = await claimChanges(bulletin.id, before);
+    expect(changes.claims.map((c) => [c.id, c.version, c.revision])).toEqual([[claim.id, 1, before + 1]]);
+  });
+
+  it("an unchanged poll is the version alone; a changed one carries only what changed", async () => {
+    const version = (await bulletinVersion(bulletin.id))!;
+    const unchanged = JSON.stringify(await changesSince(bulletin.id, version));
+    expect(unchanged).toBe(JSON.stringify({ version }));
+    expect(Buffer.byteLength(unchanged)).toBeLessThan(20);
+    const claim = claimWithText(bulletin.claims, "医院3家");
+    await addComment(t.db, people.reviewer2, claim.id, "再核对一次");
+    const changed = (await changesSince(bulletin.id, version)) as Extract<ChangesBody, { claims: unknown }>;
+    expect(changed.version).toBe(version + 1);
+    expect(changed.claims.map((c) => c.id)).toEqual([claim.id]);
+    expect(await changesSince("no-such-bulletin", 1)).toBeNull();
   });
 
   it("claimDiscussion shows comments and named history, and nothing for a deleted bulletin", async () => {

@@ -1,28 +1,53 @@
 import { db } from "@/lib/db";
+import { bulletinVersion } from "@/lib/bulletins/queries";
 import { claimSelect, toClaimView } from "./dto";
+import { summarySelect, toSummary, type ClaimSummary } from "./summary";
 
-/** All claims of a bulletin, and a moment just before they were read, where live updates resume. */
-export async function claimsOfBulletin(bulletinId: string) {
-  const loadedAt = new Date(Date.now() - 5_000).toISOString();
+/** Every claim of a bulletin in full, in text order (the API's claim list). */
+export async function claimViewsOfBulletin(bulletinId: string) {
   const rows = await db.claim.findMany({ where: { bulletinId }, select: claimSelect, orderBy: [{ start: "asc" }, { end: "asc" }] });
-  return { claims: rows.map(toClaimView), loadedAt };
+  return rows.map(toClaimView);
 }
 
-/** Claims changed since a moment, for the workspace's live refresh; ids tell which claims still exist. */
-export async function claimChanges(bulletinId: string, since: Date) {
-  const [changed, ids] = await Promise.all([
-    db.claim.findMany({ where: { bulletinId, updatedAt: { gt: since } }, select: claimSelect }),
-    db.claim.findMany({ where: { bulletinId }, select: { id: true } }),
+/** Summaries of every claim of a bulletin (read after the version the caller holds), in text order. */
+export async function claimSummaries(bulletinId: string, cleanText: string): Promise<ClaimSummary[]> {
+  const rows = await db.claim.findMany({ where: { bulletinId }, select: summarySelect, orderBy: [{ start: "asc" }, { end: "asc" }] });
+  return rows.map((r) => toSummary({ ...r, text: cleanText.slice(r.start, r.end) }));
+}
+
+/**
+ * What changed in a bulletin after `sinceVersion`: the claims changed since (as summaries) and
+ * the ids of claims removed since. Every change stamps its claims with the bulletin version it
+ * made, in the same transaction, so nothing that committed at or before a version is missed.
+ */
+export async function claimChanges(bulletinId: string, sinceVersion: number): Promise<{ claims: ClaimSummary[]; removed: string[] }> {
+  const [changed, removed] = await Promise.all([
+    db.claim.findMany({ where: { bulletinId, revision: { gt: sinceVersion } }, select: { ...summarySelect, text: true } }),
+    db.claimRemoval.findMany({ where: { bulletinId, revision: { gt: sinceVersion } }, select: { claimId: true } }),
   ]);
-  return { claims: changed.map(toClaimView), ids: ids.map((c) => c.id) };
+  return { claims: changed.map(toSummary), removed: removed.map((r) => r.claimId) };
+}
+
+export type ChangesBody = { version: number } | { version: number; claims: ClaimSummary[]; removed: string[] };
+
+/** The answer to a workspace's poll: only the version when nothing changed since the client's, else what changed. */
+export async function changesSince(bulletinId: string, clientVersion: number): Promise<ChangesBody | null> {
+  const version = await bulletinVersion(bulletinId);
+  if (version === null) return null;
+  if (version === clientVersion) return { version };
+  // A client ahead of the database (restored from an older backup) gets everything again.
+  return { version, ...(await claimChanges(bulletinId, clientVersion > version ? 0 : clientVersion)) };
 }
 
 /** Comments and history of a live claim; null when the claim or its bulletin is gone. */
 export async function claimDiscussion(claimId: string) {
   if (!(await db.claim.findFirst({ where: { id: claimId, bulletin: { deletedAt: null } }, select: { id: true } }))) return null;
   const [comments, history] = await Promise.all([
-    db.comment.findMany({ where: { claimId }, orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } }),
-    db.auditEntry.findMany({ where: { entityType: "Claim", entityId: claimId }, orderBy: { at: "asc" }, include: { actor: { select: { name: true } } } }),
+    db.comment.findMany({ where: { claimId }, orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } }),
+    db.auditEntry.findMany({
+      where: { entityType: "Claim", entityId: claimId }, orderBy: { at: "asc" },
+      select: { id: true, action: true, at: true, before: true, after: true, actor: { select: { name: true } } },
+    }),
   ]);
   return {
     comments: comments.map((c) => ({ id: c.id, author: c.author.name, body: c.body, at: c.createdAt.toISOString() })),
@@ -77,4 +102,10 @@ export async function tagsInUse(): Promise<string[]> {
 export async function claimView(claimId: string) {
   const row = await db.claim.findFirst({ where: { id: claimId, bulletin: { deletedAt: null } }, select: claimSelect });
   return row ? toClaimView(row) : null;
+}
+
+/** Each claim's current version, for controls that write back to many claims of a bulletin. */
+export async function claimVersions(bulletinId: string): Promise<Record<string, number>> {
+  const rows = await db.claim.findMany({ where: { bulletinId }, select: { id: true, version: true } });
+  return Object.fromEntries(rows.map((r) => [r.id, r.version]));
 }

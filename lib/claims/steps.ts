@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { notifyApproved, notifySentBack } from "@/lib/notifications/notify";
 import { reanchorWaitingEvidence } from "@/lib/sources/service";
-import { assertNoOrphanedEvidence, assertVerdictIsBacked, nextStatus, type VerdictName } from "./workflow";
+import { assertNoOrphanedEvidence, assertVerdictIsBacked, nextStatus, REOPEN_CLEARS, type VerdictName } from "./workflow";
 import { writeClaim, type ClaimRef } from "./write";
 
 // Workflow steps on one claim. Each checks the rule against the row read inside the transaction.
@@ -71,7 +71,7 @@ export function sendBack(client: Db, actor: Actor, ref: ClaimRef, comment: strin
       after: { status: "IN_PROGRESS", assigneeId: claim.proposedById ?? claim.assigneeId, comment },
     }),
     async (tx, claim) => {
-      await tx.comment.create({ data: { claimId: claim.id, authorId: actor.id, body: comment } });
+      await tx.comment.create({ data: { claimId: claim.id, authorId: actor.id, body: comment }, select: { id: true } });
       await reanchorWaitingEvidence(tx, actor, claim);
       await notifySentBack(tx, actor, claim, comment);
     },
@@ -84,9 +84,9 @@ export function reopenClaim(client: Db, actor: Actor, ref: ClaimRef, comment?: s
     actor,
     ref,
     "claim.reopen",
-    (claim) => ({ data: { status: nextStatus(actor, claim, "reopen"), approvedById: null, approvedAt: null } }),
+    (claim) => ({ data: { status: nextStatus(actor, claim, "reopen"), ...REOPEN_CLEARS } }),
     async (tx, claim) => {
-      if (comment) await tx.comment.create({ data: { claimId: claim.id, authorId: actor.id, body: comment } });
+      if (comment) await tx.comment.create({ data: { claimId: claim.id, authorId: actor.id, body: comment }, select: { id: true } });
       await reanchorWaitingEvidence(tx, actor, claim);
     },
   );

@@ -78,6 +78,30 @@ export function assertVerdictIsBacked(verdict: VerdictName, evidenceStances: str
   }
 }
 
+export type PublishableClaim = { status: Status; dismissed: boolean; verdict: VerdictName | null; publishedAt: Date | null };
+
+/**
+ * Publishing is a separate, deliberate step after verification: only a verified, live claim with a
+ * verdict can go public, and only once (publishing again would move its ClaimReview date).
+ */
+export function assertPublishable(claim: PublishableClaim): void {
+  if (claim.dismissed) throw new AppError("conflict", { en: "A dismissed claim cannot be published.", zh: "已驳回的声明不能发布。" });
+  if (claim.status !== "VERIFIED" || !claim.verdict) {
+    throw new AppError("conflict", {
+      en: "Only a verified claim can be published: its verdict must be approved first.",
+      zh: "只有已核实的声明才能发布：其结论须先获批准。",
+    });
+  }
+  if (claim.publishedAt) throw new AppError("conflict", { en: "This claim is already published.", zh: "此声明已发布。" });
+}
+
+export function assertUnpublishable(claim: PublishableClaim): void {
+  if (!claim.publishedAt) throw new AppError("conflict", { en: "This claim is not published.", zh: "此声明尚未发布。" });
+}
+
+/** What reopening a verified claim clears: its approval and, since it is being reworked, its publication. */
+export const REOPEN_CLEARS = { approvedById: null, approvedAt: null, publishedById: null, publishedAt: null } as const;
+
 /**
  * What backs a verdict (sources, evidence, figure checks, acknowledged findings) is frozen while a
  * verdict waits for review or stands: send the claim back or reopen it first.

@@ -1,4 +1,4 @@
-import type { Db, Tx } from "@/lib/db";
+import { announceChange, type Db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appendAudit } from "@/lib/audit/log";
 import { AppError } from "@/lib/errors";
@@ -33,7 +33,7 @@ async function lastChange(tx: Tx, claimId: string): Promise<Message> {
   const entry = await tx.auditEntry.findFirst({
     where: { entityType: "Claim", entityId: claimId },
     orderBy: { at: "desc" },
-    include: { actor: { select: { name: true } } },
+    select: { at: true, action: true, actor: { select: { name: true } } },
   });
   if (!entry?.actor) return message("claim.staleUnknown");
   return message("claim.stale", { actor: entry.actor.name, ago: entry.at });
@@ -54,9 +54,16 @@ export async function nextClaimNumber(tx: Tx, bulletinId: string): Promise<numbe
   return (top._max.number ?? 0) + 1;
 }
 
-/** Marks the bulletin as changed so other open workspaces pick the change up on their next poll. */
-export async function touchBulletin(tx: Tx, bulletinId: string): Promise<void> {
-  await tx.bulletin.update({ where: { id: bulletinId }, data: { version: { increment: 1 } } });
+/**
+ * Marks the bulletin as changed, and the claims that changed (or were removed) with its new
+ * version, so an open workspace asks for exactly those; also pushes the change to other servers.
+ */
+export async function touchBulletin(tx: Tx, bulletinId: string, changed: string[], removed: string[] = []): Promise<number> {
+  const { version } = await tx.bulletin.update({ where: { id: bulletinId }, data: { version: { increment: 1 } }, select: { version: true } });
+  if (changed.length) await tx.claim.updateMany({ where: { id: { in: changed } }, data: { revision: version } });
+  if (removed.length) await tx.claimRemoval.createMany({ data: removed.map((claimId) => ({ bulletinId, claimId, revision: version })) });
+  await announceChange(tx, bulletinId, version);
+  return version;
 }
 
 /**
@@ -91,6 +98,6 @@ export async function writeClaimIn(tx: Tx, actor: Actor, ref: ClaimRef, action: 
   });
   if (after) await after(tx, claim);
   await notifyChange(tx, actor, claim, action);
-  await touchBulletin(tx, claim.bulletinId);
+  await touchBulletin(tx, claim.bulletinId, [claim.id]);
   return toClaimView(await loadClaim(tx, ref.id));
 }

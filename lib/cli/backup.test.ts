@@ -11,7 +11,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 const dir = mkdtempSync(path.join(tmpdir(), "claimdesk-backup-cli-"));
 
 function claimdesk(databaseUrl: string, args: string[], input?: string) {
-  const r = spawnSync("npx", ["tsx", "lib/cli/main.ts", ...args], {
+  const r = spawnSync(process.execPath, ["--import", "tsx", "lib/cli/main.ts", ...args], {
     cwd: root, encoding: "utf8", timeout: 60_000, input, env: { ...process.env, DATABASE_URL: databaseUrl },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -62,7 +62,8 @@ describe("claimdesk backup and restore", () => {
     const again = claimdesk(target.url, ["restore", file]);
     expectOneLineError(again, /^claimdesk restore: The database is not empty \(8 users, 1 setting, 2 bulletins, .*\): restore only into a new database\.$/);
     expect(await target.db.user.count()).toBe(8);
-  });
+    // Three runs of the command, each a new Node process: give them time on a busy machine.
+  }, 120_000);
 
   it("writes the backup to standard output with -, and its summary to standard error", () => {
     const r = claimdesk(source.url, ["backup", "-", "--with-credentials"]);

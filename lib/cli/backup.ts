@@ -21,8 +21,10 @@ export async function openDatabase(): Promise<Db> {
     throw error;
   }
   // better-sqlite3 would silently create a missing file, and then find no tables in it.
-  const file = url.replace(/^file:/, "");
-  if (!existsSync(file)) throw new InputError(`no database at ${file} (DATABASE_URL); create it with npm run db:migrate first`);
+  const { dialectOf, sqliteFile } = await import("@/lib/db/url");
+  if (dialectOf(url) === "sqlite" && !existsSync(sqliteFile(url))) {
+    throw new InputError(`no database at ${sqliteFile(url)} (DATABASE_URL); create it with npm run db:migrate first`);
+  }
   const { createDb } = await import("@/lib/db");
   return createDb(url);
 }

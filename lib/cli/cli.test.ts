@@ -10,7 +10,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const dir = mkdtempSync(path.join(tmpdir(), "claimdesk-cli-"));
 
 function claimdesk(args: string[], input?: string | Buffer) {
-  const r = spawnSync("npx", ["tsx", "lib/cli/main.ts", ...args], { cwd: root, input, encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync(process.execPath, ["--import", "tsx", "lib/cli/main.ts", ...args], { cwd: root, input, encoding: "utf8", timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

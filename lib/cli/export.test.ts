@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSampleWorkspace } from "@/lib/backup/sample-workspace";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
@@ -11,7 +12,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 const dir = mkdtempSync(path.join(tmpdir(), "claimdesk-export-cli-"));
 
 function claimdesk(databaseUrl: string, args: string[]) {
-  const r = spawnSync("npx", ["tsx", "lib/cli/main.ts", ...args], {
+  const r = spawnSync(process.execPath, ["--import", "tsx", "lib/cli/main.ts", ...args], {
     cwd: root, encoding: "utf8", timeout: 60_000, env: { ...process.env, DATABASE_URL: databaseUrl },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -42,8 +43,18 @@ describe("claimdesk export", () => {
     expect(rows.some((row) => /[\u4e00-\u9fff]/.test(Object.values(row).join("")))).toBe(true);
   });
 
-  it("prints ClaimReview JSON-LD of the verified claim, with its rating, to standard output", async () => {
-    const verified = await t.db.claim.findMany({ where: { bulletinId, status: "VERIFIED" } });
+  it("writes the workbook to a file, readable with its four sheets", async () => {
+    const out = path.join(dir, "report.xlsx");
+    const r = claimdesk(t.url, ["export", bulletinId, "--format", "xlsx", "--scope", "all", "--out", out]);
+    expect(r.code, r.stderr).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    expect(book.worksheets).toHaveLength(4);
+    expect(book.worksheets[0].rowCount).toBeGreaterThan(1);
+  });
+
+  it("prints ClaimReview JSON-LD of the published claim, with its rating, to standard output", async () => {
+    const verified = await t.db.claim.findMany({ where: { bulletinId, status: "VERIFIED", publishedAt: { not: null } } });
     expect(verified).toHaveLength(1);
     const r = claimdesk(t.url, ["export", bulletinId, "--format", "claimreview"]);
     expect(r.code, r.stderr).toBe(0);
@@ -60,7 +71,7 @@ describe("claimdesk export", () => {
   it("refuses an unknown format or bulletin with one line and a non-zero exit", () => {
     const badFormat = claimdesk(t.url, ["export", bulletinId, "--format", "docx"]);
     expect(badFormat.code).toBe(1);
-    expect(badFormat.stderr.trim()).toMatch(/--format must be one of md, html, csv, json, claimreview, annotations/);
+    expect(badFormat.stderr.trim()).toMatch(/--format must be one of md, html, xlsx, csv, figures-csv, json, claimreview, annotations/);
     const missing = claimdesk(t.url, ["export", "no-such-bulletin", "--format", "md"]);
     expect(missing.code).toBe(1);
     expect(missing.stderr.trim().split("\n")).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { analyseBulletin, type EngineResult } from "@/lib/engine";
+import { displayFigureValue } from "@/lib/export/dates";
 
 /** A problem with the user's input: printed as one line, never as a stack trace. */
 export class InputError extends Error {}
@@ -72,7 +73,7 @@ function summary(result: EngineResult): string {
     const who = c.speaker ? ` [${c.speaker} ${c.speechVerb ?? ""}]` : "";
     lines.push(`${c.checkworthiness.toFixed(2)}  ${c.kind.padEnd(9)}${who} ${c.statement}`);
     for (const f of c.figures) {
-      const value = f.valueMax !== undefined ? `${f.value}–${f.valueMax}` : String(f.value);
+      const value = displayFigureValue(f.kind, String(f.value), f.valueMax === undefined ? null : String(f.valueMax), result.language);
       const extra = [f.approx !== "exact" ? f.approx : "", f.unit ? `unit ${f.unit}` : "", f.currency ?? "", f.inherited ? "shared context" : ""].filter(Boolean).join(", ");
       lines.push(`        ${f.kind}: ${f.text} = ${value}${extra ? ` (${extra})` : ""}`);
     }

@@ -20,7 +20,7 @@ Commands:
       Restore a backup into an empty database at DATABASE_URL, all or nothing.`;
 
 // `write` is standard output, `note` standard error (for commands whose output is the data itself).
-type Command = (args: string[], write: (s: string) => void, note: (s: string) => void) => void | Promise<void>;
+type Command = (args: string[], write: (s: string | Uint8Array) => void, note: (s: string) => void) => void | Promise<void>;
 
 const COMMANDS: Record<string, Command> = {
   extract: runExtract,

@@ -40,12 +40,24 @@ describe("parseEnv", () => {
     expect(env.PORT).toBe(8080);
   });
 
-  it.each(["abc", "70000", "0", "3.5", "-1"])("refuses PORT=%s, naming PORT", (port) => {
+  it.each(["abc", "70000", "3.5", "-1"])("refuses PORT=%s, naming PORT", (port) => {
     expect(envError({ PORT: port }).message).toMatch(/^\s*PORT: /m);
   });
 
-  it.each(["postgres://localhost/db", "./data/claimdesk.db", "file:"])("refuses DATABASE_URL=%s, naming DATABASE_URL", (url) => {
+  it.each(["mysql://localhost/db", "./data/claimdesk.db", "file:", "postgres://"])("refuses DATABASE_URL=%s, naming DATABASE_URL", (url) => {
     expect(envError({ DATABASE_URL: url }).message).toMatch(/^\s*DATABASE_URL: /m);
+  });
+
+  it.each(["postgres://claimdesk:secret@db.internal:5432/claimdesk", "postgresql://localhost/claimdesk"])("accepts the PostgreSQL URL %s", (url) => {
+    expect(parseEnv({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
+  });
+
+  it("reads the server settings: processes, shutdown deadline, pool size and log format", () => {
+    expect(parseEnv({})).toMatchObject({ SHUTDOWN_TIMEOUT: 10, DATABASE_POOL_SIZE: 10, LOG_FORMAT: "text" });
+    expect(parseEnv({}).WEB_CONCURRENCY).toBeUndefined();
+    expect(parseEnv({ WEB_CONCURRENCY: "3", SHUTDOWN_TIMEOUT: "2.5", LOG_FORMAT: "json" })).toMatchObject({ WEB_CONCURRENCY: 3, SHUTDOWN_TIMEOUT: 2.5, LOG_FORMAT: "json" });
+    expect(envError({ LOG_FORMAT: "xml" }).message).toMatch(/LOG_FORMAT/);
+    expect(envError({ WEB_CONCURRENCY: "0" }).message).toMatch(/WEB_CONCURRENCY/);
   });
 
   it("refuses a NEXTAUTH_SECRET shorter than 32 characters, naming it", () => {

@@ -7,9 +7,17 @@ const envSchema = z
     DATA_DIR: z.string().min(1).default("data"),
     DATABASE_URL: z
       .string()
-      .regex(/^file:.+/, "must be a SQLite URL such as file:./data/claimdesk.db")
+      .regex(/^(file:.+|postgres(ql)?:\/\/.+)/, "must be a SQLite URL such as file:./data/claimdesk.db or a PostgreSQL URL such as postgres://user:password@host:5432/claimdesk")
       .optional(),
-    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    // 0 takes any free port (the tests do; the log says which).
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    // Server processes sharing the port; by default one per core.
+    WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+    // Seconds that in-flight requests get to finish after SIGTERM.
+    SHUTDOWN_TIMEOUT: z.coerce.number().min(0).max(600).default(10),
+    // Connections each server process keeps to PostgreSQL.
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    LOG_FORMAT: z.enum(["text", "json"]).default("text"),
     NEXTAUTH_URL: z.url({ protocol: /^https?$/ }).optional(),
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     ADMIN_EMAIL: z.email().optional(),

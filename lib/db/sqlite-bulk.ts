@@ -6,7 +6,7 @@ import Database from "better-sqlite3";
 // file in one transaction. It handles only plain inserts of rows shaped exactly like the Prisma
 // models, stored in Prisma's formats (ISO dates with +00:00, booleans as 0/1).
 
-type Value = string | number | boolean | Date | null | undefined;
+export type Value = string | number | boolean | Date | null | undefined;
 export type Row = Record<string, Value>;
 export type TableRows = { table: string; rows: Row[] };
 
@@ -15,8 +15,10 @@ const connections = new Map<string, Database.Database>();
 function connection(url: string): Database.Database {
   let db = connections.get(url);
   if (!db) {
-    db = new Database(url.replace(/^file:/, ""), { timeout: 10_000 });
+    // A bulk write may wait (synchronously) for another process's write; it runs in a worker thread.
+    db = new Database(url.replace(/^file:/, ""), { timeout: 15_000 });
     db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = FULL");
     db.pragma("foreign_keys = ON");
     connections.set(url, db);
   }
@@ -47,7 +49,7 @@ export function insertAll(url: string, tables: TableRows[]): void {
         statement.run(columns.map((c) => sqliteValue(row[c])));
       }
     }
-  })();
+  }).immediate();
 }
 
 export function closeBulkConnections(): void {

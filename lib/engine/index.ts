@@ -3,6 +3,7 @@
  * every figure, check stated counts against their lists. Pure: no I/O, no database, no React.
  */
 import { buildClaims } from "./claims";
+export { statementClaim } from "./claims";
 import { cleanText, undoChanges } from "./clean";
 import type { EngineOptions, EngineResult, Language } from "./types";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { claimReviewReport } from "./claim-review";
 import { expandOffline } from "./fixtures/document-loader";
-import { sampleReport } from "./fixtures/report";
+import { sampleClaims, sampleReport } from "./fixtures/report";
 import { VERDICT_RATINGS } from "./ratings";
 import { streamToString } from "./stream";
 
@@ -20,11 +20,11 @@ async function expandedReviews(language = "zh") {
 }
 
 describe("ClaimReview export", () => {
-  it("reviews only VERIFIED claims with a verdict, in bulletin order", async () => {
+  it("reviews only published claims, in bulletin order", async () => {
     const { doc, expanded } = await expandedReviews();
     expect(Array.isArray(doc)).toBe(true);
     expect(expanded.map((r) => r["@type"])).toEqual([[`${S}ClaimReview`], [`${S}ClaimReview`], [`${S}ClaimReview`]]);
-    // Claim 4 has a proposed verdict but is only IN_REVIEW; claim 5 has none.
+    // Claim 4 has a proposed verdict but is only IN_REVIEW; claim 5 has none; claim 6 is verified but not published.
     expect(expanded.map((r) => ids(r, `${S}url`)[0])).toEqual(
       ["clm_1", "clm_2", "clm_3"].map((id) => `https://claimdesk.example.org/bulletins/bul_1/report#claim-${id}`),
     );
@@ -57,7 +57,8 @@ describe("ClaimReview export", () => {
     const review = expanded[0];
     expect(one(review, `${S}claimReviewed`)).toBe("河西市统计局称，今年一季度全市接待游客312.5万人次，同比增长18%。");
     expect(one(review, `${S}inLanguage`)).toBe("zh");
-    expect(values(review, `${S}datePublished`)[0]).toEqual({ "@value": "2025-04-16", "@type": `${S}Date` });
+    // The publish date, not the approval date (2025-04-16).
+    expect(values(review, `${S}datePublished`)[0]).toEqual({ "@value": "2025-04-21", "@type": `${S}Date` });
     const author = values(review, `${S}author`)[0];
     expect(author["@type"]).toEqual([`${S}Organization`]);
     expect(one(author, `${S}name`)).toBe("核查台 Claimdesk");
@@ -69,6 +70,44 @@ describe("ClaimReview export", () => {
     expect(one(claim, `${S}datePublished`)).toBe("2025-04-12");
     const appearance = values(claim, `${S}appearance`)[0];
     expect(ids(appearance, `${S}url`)).toEqual(["https://news.example.cn/hexi/2025/0412.html"]);
+    expect(ids(values(claim, `${S}firstAppearance`)[0], `${S}url`)).toEqual(["https://news.example.cn/hexi/2025/0412.html"]);
+  });
+
+  it("carries every field search engines' ClaimReview documentation requires or recommends", async () => {
+    const text = await streamToString(claimReviewReport(sampleReport()));
+    const reviews = JSON.parse(text) as Node[];
+    const [accurate, , unverifiable] = reviews;
+    // Required: the reviewed claim, the rating with its textual form, the URL of the fact check.
+    expect(accurate["@context"]).toBe("https://schema.org");
+    expect(accurate["@type"]).toBe("ClaimReview");
+    expect(accurate.claimReviewed).toBe(sampleClaims()[0].statement);
+    expect(accurate.url).toBe("https://claimdesk.example.org/bulletins/bul_1/report#claim-clm_1");
+    const rating = accurate.reviewRating as Node;
+    expect(rating["@type"]).toBe("Rating");
+    expect(rating.alternateName).toBe("准确");
+    // Recommended on the rating: name, ratingValue, bestRating, worstRating (numbers).
+    expect(rating).toMatchObject({ name: "准确", ratingValue: 5, bestRating: 5, worstRating: 1 });
+    expect((unverifiable.reviewRating as Node).alternateName).toBe("无法核实");
+    // Recommended on the review: author (an organisation with a URL), datePublished, itemReviewed.
+    expect(accurate.author).toEqual({ "@type": "Organization", name: "核查台 Claimdesk", url: "https://claimdesk.example.org/about" });
+    expect(accurate.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // Recommended on the claim: author, datePublished, appearance or firstAppearance (a CreativeWork with a URL).
+    const item = accurate.itemReviewed as Node;
+    expect(item["@type"]).toBe("Claim");
+    expect(item.author).toEqual({ "@type": "Organization", name: "河西日报社" });
+    expect(item.datePublished).toBe("2025-04-12");
+    for (const key of ["appearance", "firstAppearance"]) {
+      expect(item[key]).toMatchObject({ "@type": "CreativeWork", url: "https://news.example.cn/hexi/2025/0412.html" });
+    }
+    for (const review of reviews) {
+      for (const key of ["claimReviewed", "reviewRating", "url", "author", "datePublished", "itemReviewed"]) expect(review[key], key).toBeTruthy();
+    }
+  });
+
+  it("in public, points each review at the claim's own public page", async () => {
+    const report = sampleReport({ audience: "public", reportUrl: "https://claimdesk.example.org/share/share_abc" });
+    const reviews = JSON.parse(await streamToString(claimReviewReport(report))) as Node[];
+    expect(reviews.map((r) => r.url)).toEqual(["clm_1", "clm_2", "clm_3"].map((id) => `https://claimdesk.example.org/share/share_abc/claims/${id}`));
   });
 
   it("leaves out what the bulletin does not know instead of writing nulls", async () => {

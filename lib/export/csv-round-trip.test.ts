@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvReport } from "./csv";
+import { claimsCsv, figuresCsv } from "./csv";
 import { spreadsheetSafe } from "./spreadsheet-cell";
 import { iterate, sampleBulletin, sampleClaims } from "./fixtures/report";
 import type { ReportClaim } from "./model";
@@ -38,13 +38,13 @@ const claimsArb = fc.array(claimArb, { minLength: 1, maxLength: 5 }).map((drafts
   })),
 );
 
-/** The whole file through csv-parse: claims, the blank record, then figures, each under its header. */
-function readBack(csv: string) {
-  const records = parse(csv, { bom: true, relax_column_count: true }) as string[][];
-  const blank = records.findIndex((r) => r.length === 1 && r[0] === "");
-  expect(blank).toBeGreaterThan(0);
-  const rows = (part: string[][]) => part.slice(1).map((r) => Object.fromEntries(part[0].map((name, i) => [name, r[i]])));
-  return { claims: rows(records.slice(0, blank)), figures: rows(records.slice(blank + 1)) };
+/** Both files through csv-parse, strictly (every record as wide as its header), each under its header. */
+async function readBack(claims: ReportClaim[]) {
+  const table = async (write: typeof claimsCsv) => {
+    const records = parse(await streamToString(write({ bulletin: sampleBulletin(), claims: iterate(claims) })), { bom: true }) as string[][];
+    return records.slice(1).map((r) => Object.fromEntries(records[0].map((name, i) => [name, r[i]])));
+  };
+  return { claims: await table(claimsCsv), figures: await table(figuresCsv) };
 }
 
 const cell = (value: string | number | null) => spreadsheetSafe(value);
@@ -53,8 +53,7 @@ describe("CSV export: values round-trip through csv-parse", () => {
   it("every claim and figure cell reads back as written (formula-like text keeps its guard)", async () => {
     await fc.assert(
       fc.asyncProperty(claimsArb, async (claims) => {
-        const csv = await streamToString(csvReport({ bulletin: sampleBulletin(), claims: iterate(claims) }));
-        const back = readBack(csv);
+        const back = await readBack(claims);
         expect(back.claims.map((r) => [r.claim_number, r.statement, r.claim_text, r.speaker, r.rationale, r.figures])).toEqual(
           claims.map((c) => [String(c.number), cell(c.statement), cell(c.text), cell(c.speaker), cell(c.rationale), String(c.figures.length)]),
         );
@@ -76,7 +75,7 @@ describe("CSV export: values round-trip through csv-parse", () => {
     await fc.assert(
       fc.asyncProperty(fc.array(plain, { minLength: 1, maxLength: 8 }), async (statements) => {
         const claims = statements.map((statement, i) => ({ ...base, id: `clm_${i + 1}`, number: i + 1, statement, figures: [] }));
-        const back = readBack(await streamToString(csvReport({ bulletin: sampleBulletin(), claims: iterate(claims) })));
+        const back = await readBack(claims);
         expect(back.claims.map((r) => r.statement)).toEqual(statements);
         expect(back.figures).toEqual([]);
       }),

@@ -1,36 +1,33 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { csvReport } from "./csv";
+import { claimsCsv, figuresCsv } from "./csv";
 import { spreadsheetSafe } from "./spreadsheet-cell";
-import { iterate, sampleBulletin, sampleClaims, sampleReport } from "./fixtures/report";
+import { sampleClaims, sampleReport } from "./fixtures/report";
 import type { Report } from "./model";
 import { streamToString } from "./stream";
 
-/** The two sections are split at the one blank line between them; every row is quoted, so a blank
- * line cannot occur inside a section. */
-async function sections(report: Report) {
-  const text = await streamToString(csvReport(report));
-  const parts = text.split("\r\n\r\n");
-  expect(parts).toHaveLength(2);
-  const options = { bom: true, columns: true, record_delimiter: "\r\n" } as const;
-  return {
-    text,
-    claims: parse(parts[0], options) as Record<string, string>[],
-    figures: parse(parts[1], options) as Record<string, string>[],
-  };
+const OPTIONS = { bom: true, columns: true, record_delimiter: "\r\n" } as const;
+
+async function table(write: (r: Report) => AsyncIterable<string>, report: Report = sampleReport()) {
+  const text = await streamToString(write(report));
+  return { text, rows: parse(text, OPTIONS) as Record<string, string>[], header: parse(text, { bom: true, to_line: 1 })[0] as string[] };
 }
 
-describe("CSV export", () => {
-  it("starts with a UTF-8 BOM, quotes every field and ends rows with CRLF", async () => {
-    const { text } = await sections(sampleReport());
+describe("CSV exports", () => {
+  it.each([["claims", claimsCsv], ["figures", figuresCsv]] as const)("%s: one table, a UTF-8 BOM, every field quoted, CRLF rows", async (_name, write) => {
+    const { text, header } = await table(write);
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    const header = text.slice(1, text.indexOf("\r\n"));
-    expect(header.split(",").every((field) => /^".*"$/.test(field))).toBe(true);
+    const head = text.slice(1, text.indexOf("\r\n"));
+    expect(head.split(",").every((field) => /^".*"$/.test(field))).toBe(true);
     expect(text.replace(/\r\n/g, "").includes("\r")).toBe(false);
+    // One table: no blank line, every record as wide as the header (the strict parser checks it).
+    expect(text).not.toMatch(/\r\n\r\n/);
+    const records = parse(text, { bom: true, relax_column_count: false }) as string[][];
+    expect(records.every((r) => r.length === header.length)).toBe(true);
   });
 
-  it("has one row per claim that survives commas, quotes, newlines and Chinese text", async () => {
-    const { claims } = await sections(sampleReport());
+  it("claims: one row per claim that survives commas, quotes, newlines and Chinese text", async () => {
+    const { rows: claims } = await table(claimsCsv);
     const source = sampleClaims();
     expect(claims).toHaveLength(source.length);
     expect(claims.map((r) => r.statement)).toEqual(source.map((c) => (/^[=+@]/.test(c.statement) ? `'${c.statement}` : c.statement)));
@@ -41,34 +38,34 @@ describe("CSV export", () => {
     expect(quote.verdict_label).toBe("不准确");
     expect(quote.rationale).toBe(source[1].rationale);
     expect(quote.figures).toBe("2");
+    expect(quote.published_at).toBe("2025-04-21T02:00:00.000Z");
     expect(quote.url).toBe("https://claimdesk.example.org/bulletins/bul_1/report#claim-clm_2");
     expect(claims[4].verdict).toBe("");
+    expect(claims[5].published_at).toBe("");
   });
 
-  it("has one row per figure, tied to its claim", async () => {
-    const { figures } = await sections(sampleReport());
-    expect(figures.map((f) => [f.claim_number, f.figure_id])).toEqual([["1", "fig_1a"], ["1", "fig_1b"], ["2", "fig_2a"], ["2", "fig_2b"]]);
+  it("figures: one row per figure, tied to its claim, dates without a year written out", async () => {
+    const { rows: figures } = await table(figuresCsv);
+    expect(figures.map((f) => [f.claim_number, f.figure_id])).toEqual([
+      ["1", "fig_1a"], ["1", "fig_1b"], ["2", "fig_2a"], ["2", "fig_2b"], ["6", "fig_6a"], ["6", "fig_6b"], ["6", "fig_6c"], ["6", "fig_6d"],
+    ]);
     expect(figures[1]).toMatchObject({ figure_text: "18%", check: "WITHIN_ROUNDING", check_label: "四舍五入范围内", source_value: "17.6", relative_difference: "0.0227", check_note: "公报为17.6%，四舍五入" });
     expect(figures[3]).toMatchObject({ currency: "CNY", source_value: "" });
+    expect(figures[4]).toMatchObject({ kind: "date-range", value: "3月1日", value_max: "4月26日" });
+    expect(figures[6]).toMatchObject({ kind: "date", value: "2020-03-01" });
+    expect(figures.map((f) => f.value).join(" ")).not.toContain("--");
+    const english = (await table(figuresCsv, sampleReport({ language: "en" }))).rows;
+    expect(english[4]).toMatchObject({ value: "1 March", value_max: "26 April" });
   });
 
   it("defuses cells a spreadsheet would run as formulas, and keeps negative numbers", async () => {
-    const { claims, figures } = await sections(sampleReport());
+    const { rows: claims } = await table(claimsCsv);
+    const { rows: figures } = await table(figuresCsv);
     expect(figures[2].check_note).toBe(`'=HYPERLINK("http://evil.example","点我")`);
     expect(claims[4].statement.startsWith("'=1+1")).toBe(true);
     expect(spreadsheetSafe("-3.5")).toBe("-3.5");
     expect(spreadsheetSafe("-cmd")).toBe("'-cmd");
     expect(spreadsheetSafe("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(spreadsheetSafe(null)).toBe("");
-  });
-
-  it("writes the same file from a re-iterable claim source as from a one-shot generator", async () => {
-    const reiterable = { [Symbol.asyncIterator]: () => iterate(sampleClaims())[Symbol.asyncIterator]() };
-    let calls = 0;
-    const counting = { [Symbol.asyncIterator]: () => (calls++, reiterable[Symbol.asyncIterator]()) };
-    const twice = await streamToString(csvReport({ bulletin: sampleBulletin(), claims: counting }));
-    const once = await streamToString(csvReport(sampleReport()));
-    expect(calls).toBe(2);
-    expect(twice).toBe(once);
   });
 });

@@ -1,6 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import { reportLabels } from "./labels";
 import { claimUrl, httpUrl } from "./links";
+import { figureCellValue } from "./dates";
 import type { Report, ReportBulletin, ReportClaim } from "./model";
 import { spreadsheetSafe, type Cell } from "./spreadsheet-cell";
 
@@ -9,7 +10,7 @@ const OPTIONS = { quoted: true, quoted_empty: true, record_delimiter: "windows" 
 
 const CLAIM_COLUMNS = [
   "claim_number", "claim_id", "statement", "claim_text", "kind", "speaker", "status", "verdict", "verdict_label",
-  "rationale", "figures", "evidence", "proposed_by", "proposed_at", "approved_by", "approved_at", "url",
+  "rationale", "figures", "evidence", "proposed_by", "proposed_at", "approved_by", "approved_at", "published_at", "url",
 ] as const;
 
 const FIGURE_COLUMNS = [
@@ -27,7 +28,8 @@ function claimRow(bulletin: ReportBulletin, claim: ReportClaim): string {
   return row([
     claim.number, claim.id, claim.statement, claim.text, claim.kind, claim.speaker, claim.status, claim.verdict,
     claim.verdict ? labels.verdicts[claim.verdict] : "", claim.rationale, claim.figures.length, claim.evidence.length,
-    claim.proposedBy, claim.proposedAt, claim.approvedBy, claim.approvedAt, httpUrl(claimUrl(bulletin, claim.id)),
+    claim.proposedBy, claim.proposedAt, claim.approvedBy, claim.approvedAt, claim.publishedAt,
+    httpUrl(claimUrl(bulletin, claim.id)),
   ]);
 }
 
@@ -35,39 +37,28 @@ function figureRows(bulletin: ReportBulletin, claim: ReportClaim): string {
   const labels = reportLabels(bulletin.language);
   return claim.figures
     .map((f) => row([
-      claim.number, claim.id, f.id, f.text, f.kind, f.value, f.valueMax, f.approx, f.unit, f.currency, f.check,
+      claim.number, claim.id, f.id, f.text, f.kind, figureCellValue(f.kind, f.value, bulletin.language),
+      f.valueMax && figureCellValue(f.kind, f.valueMax, bulletin.language), f.approx, f.unit, f.currency, f.check,
       labels.checks[f.check], f.sourceValue, f.relativeDifference, f.checkNote, f.sourceId, f.sourceTitle,
       f.checkedBy, f.checkedAt,
     ]))
     .join("");
 }
 
-/**
- * One file, two sections: claims (one row per claim), a blank line, then figures (one row per
- * figure), each with its own header. UTF-8 with a BOM so spreadsheet software reads Chinese as UTF-8.
- *
- * The figures come after every claim, so they need a second pass over the claims. When
- * `report.claims` hands out a fresh iterator per call (a re-queryable source), it is read twice and
- * memory stays flat; a one-shot iterator (an async generator) cannot be re-read, so its figure rows
- * are kept as CSV text until the claims are done: a few hundred bytes per figure.
- */
-export async function* csvReport(report: Report): AsyncIterable<string> {
-  const { bulletin, claims } = report;
-  const first = claims[Symbol.asyncIterator]();
-  const oneShot = (first as unknown) === claims;
-  const pending: string[] = [];
+// UTF-8 with a BOM so spreadsheet software reads Chinese as UTF-8. One table per file: a
+// spreadsheet opens each without misaligned columns.
+
+/** The claims, one row per claim. */
+export async function* claimsCsv(report: Report): AsyncIterable<string> {
   yield "\uFEFF" + row([...CLAIM_COLUMNS]);
-  for await (const claim of { [Symbol.asyncIterator]: () => first }) {
-    yield claimRow(bulletin, claim);
-    if (oneShot && claim.figures.length) pending.push(figureRows(bulletin, claim));
-  }
-  yield "\r\n" + row([...FIGURE_COLUMNS]);
-  if (oneShot) {
-    yield* pending.splice(0);
-    return;
-  }
-  for await (const claim of claims) {
-    const rows = figureRows(bulletin, claim);
+  for await (const claim of report.claims) yield claimRow(report.bulletin, claim);
+}
+
+/** The figures, one row per figure, each tied to its claim by number and id. */
+export async function* figuresCsv(report: Report): AsyncIterable<string> {
+  yield "\uFEFF" + row([...FIGURE_COLUMNS]);
+  for await (const claim of report.claims) {
+    const rows = figureRows(report.bulletin, claim);
     if (rows) yield rows;
   }
 }

@@ -1,3 +1,4 @@
+import { displayFigureValue } from "./dates";
 import type { ReportFigure } from "./model";
 
 /** "2025-03-04 08:15 UTC" from an ISO timestamp; a bare date or anything unparsable is shown as given. */
@@ -7,10 +8,9 @@ export function displayDateTime(iso: string | null): string {
   return m ? `${m[1]} ${m[2]} UTC` : iso;
 }
 
-/** The engine's normalised value with its range, unit and currency, e.g. "1.5–2 million CNY". */
-export function figureValue(figure: Pick<ReportFigure, "value" | "valueMax" | "unit" | "currency">): string {
-  const range = figure.valueMax ? `${figure.value}–${figure.valueMax}` : figure.value;
-  return [range, figure.unit, figure.currency].filter(Boolean).join(" ");
+/** The engine's normalised value with its range, unit and currency, e.g. "1.5–2 million CNY"; dates as dates. */
+export function figureValue(figure: Pick<ReportFigure, "kind" | "value" | "valueMax" | "unit" | "currency">, language: string): string {
+  return [displayFigureValue(figure.kind, figure.value, figure.valueMax, language), figure.unit, figure.currency].filter(Boolean).join(" ");
 }
 
 /** "+12.5%" for a figure that differs from its source; empty when there is nothing to compare. */

@@ -17,9 +17,30 @@ blockquote { margin: .75rem 0; padding: .25rem 1rem; border-left: 4px solid #bbb
 blockquote footer { font-size: .9rem; color: #444; }
 .stance { font-weight: 600; }
 @media print {
-  body { margin: 0; max-width: none; font-size: 11pt; }
+  body { margin: 0; padding: 0; max-width: none; font-size: 11pt; }
   section.claim { break-inside: avoid-page; }
   a { color: inherit; text-decoration: none; }
   a[href^="http"]::after { content: " <" attr(href) ">"; font-size: 8pt; word-break: break-all; }
 }
 `;
+
+/** A CSS string literal: quotes, backslashes and line breaks escaped, so a title cannot end the rule. */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"\n\r\f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `).replace(/</g, "\\3c ")}"`;
+}
+
+/**
+ * Paper: margins, the bulletin's title at the top of every page and "page n of m" at the foot.
+ * Chromium draws @page margin boxes when printing; the title comes in as a CSS string.
+ */
+export function printPageCss(title: string, labels: { pageOf: string }): string {
+  const [before, between, after] = labels.pageOf.split(/\{page\}|\{pages\}/);
+  return `
+@page {
+  size: A4;
+  margin: 22mm 18mm 20mm;
+  @top-center { content: ${cssString(title)}; font: 9pt system-ui, "Noto Sans CJK SC", sans-serif; color: #555; }
+  @bottom-center { content: ${cssString(before ?? "")} counter(page) ${cssString(between ?? "")} counter(pages) ${cssString(after ?? "")}; font: 9pt system-ui, "Noto Sans CJK SC", sans-serif; color: #555; }
+}
+`;
+}

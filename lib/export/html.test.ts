@@ -20,12 +20,39 @@ describe("HTML export", () => {
     expect((await render("en")).document.documentElement.getAttribute("lang")).toBe("en");
   });
 
-  it("shows the summary: counts per verdict and the share verified", async () => {
+  it("shows the summary of the whole bulletin: counts per verdict, the share verified, published and shown", async () => {
     const { document } = await render();
     const rows = [...document.querySelectorAll("#summary tr")].map((tr) => [...tr.children].map((c) => c.textContent));
-    expect(rows).toContainEqual(["准确", "1"]);
+    expect(rows).toContainEqual(["准确", "2"]);
     expect(rows).toContainEqual(["误导", "0"]);
-    expect(rows).toContainEqual(["已核实比例", "60%"]);
+    expect(rows).toContainEqual(["公报声明数", "43"]);
+    expect(rows).toContainEqual(["已核实比例", "9.3%"]);
+    expect(rows).toContainEqual(["已发布", "3"]);
+    expect(rows).toContainEqual(["本报告所列", "6"]);
+    expect(document.querySelector("#summary .verified-of")?.textContent).toBe("43 条声明中已核实 4 条");
+    const english = (await render("en")).document;
+    expect(english.querySelector("#summary .verified-of")?.textContent).toBe("4 of 43 claims verified");
+  });
+
+  it("prints with page margins, the title on every page and page numbers at the foot", async () => {
+    const { document } = await render();
+    const css = document.querySelector("style")?.textContent ?? "";
+    expect(css).toMatch(/@page\s*\{[^}]*margin: 22mm 18mm 20mm/);
+    expect(css).toContain('@top-center { content: "河西日报 · 一季度经济 \\3c b>快讯\\3c /b>"');
+    expect(css).toContain('@bottom-center { content: "第 " counter(page) " 页，共 " counter(pages) " 页"');
+  });
+
+  it("shows dates as dates in the bulletin's language", async () => {
+    const zh = (await render()).document;
+    const dates = [...zh.querySelectorAll("#claim-clm_6 table.figures tbody tr")].map((tr) => tr.children[1].textContent);
+    expect(dates).toContain("3月1日 – 4月26日");
+    expect(dates).toContain("2020年3月1日");
+    expect(zh.querySelector("dl.facts")?.textContent).toContain("2025年4月12日");
+    const en = (await render("en")).document;
+    const enDates = [...en.querySelectorAll("#claim-clm_6 table.figures tbody tr")].map((tr) => tr.children[1].textContent);
+    expect(enDates).toContain("1 March – 26 April");
+    expect(enDates).toContain("1 March 2020");
+    expect(en.body.textContent).not.toContain("--03");
   });
 
   it("gives every claim a section with its stable anchor, in bulletin order", async () => {

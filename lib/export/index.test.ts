@@ -5,14 +5,16 @@ import { exportReport, httpUrl, streamToString, verifiedShare } from "./index";
 import { EXPORT_FORMATS } from "./model";
 
 describe("exportReport", () => {
-  it("names a content type and file extension for every format", () => {
+  it("names a content type and file suffix for every format", () => {
     const seen = EXPORT_FORMATS.map((format) => {
-      const { contentType, fileExtension } = exportReport(sampleReport(), format);
-      expect(contentType).toMatch(/charset=utf-8$/);
-      return fileExtension;
+      const { contentType, fileSuffix } = exportReport(sampleReport(), format);
+      if (format !== "xlsx") expect(contentType).toMatch(/charset=utf-8$/);
+      return fileSuffix;
     });
     expect(new Set(seen).size).toBe(EXPORT_FORMATS.length);
-    expect(exportReport(sampleReport(), "csv").contentType).toBe("text/csv; charset=utf-8");
+    expect(exportReport(sampleReport(), "csv")).toMatchObject({ contentType: "text/csv; charset=utf-8", fileSuffix: "claims.csv" });
+    expect(exportReport(sampleReport(), "figures-csv").fileSuffix).toBe("figures.csv");
+    expect(exportReport(sampleReport(), "xlsx")).toMatchObject({ contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileSuffix: "claims.xlsx" });
     expect(exportReport(sampleReport(), "annotations").contentType).toContain('profile="http://www.w3.org/ns/anno.jsonld"');
   });
 

@@ -15,8 +15,9 @@ export function claimAnchor(claimId: string): string {
   return `claim-${claimId}`;
 }
 
-export function claimUrl(bulletin: ReportBulletin, claimId: string): string {
-  return `${bulletin.reportUrl}#${claimAnchor(claimId)}`;
+/** Inside the desk, a claim's anchor in the report; in public, the claim's own page (it carries the share card). */
+export function claimUrl(bulletin: Pick<ReportBulletin, "reportUrl" | "audience">, claimId: string): string {
+  return bulletin.audience === "public" ? `${bulletin.reportUrl}/claims/${encodeURIComponent(claimId)}` : `${bulletin.reportUrl}#${claimAnchor(claimId)}`;
 }
 
 export function snapshotUrl(bulletin: ReportBulletin, evidence: ReportEvidence): string {

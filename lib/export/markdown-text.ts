@@ -1,12 +1,46 @@
-// Hand-written: marked and friends render Markdown, none escapes text for it.
+// Hand-written: marked and friends render Markdown, none escapes text for it. Only what would
+// change the rendering is escaped, so `同舟共济,守望相助(…)` stays as it is; a test renders every
+// escaped string back (CommonMark with GFM) and compares the text.
 
-/** Every ASCII punctuation mark may be backslash-escaped in CommonMark; escaping all of them means
- * no user text can open a link, emphasis, heading, list, table cell or raw HTML. */
-const PUNCTUATION = /[!-/:-@[-`{-~]/g;
+/** Characters that open emphasis, code, links, strikethrough, or escape the next one. */
+const ALWAYS = /[\\`*_~[]/g;
+/** `<` before a tag, comment or autolink. */
+const TAG_OPEN = /<(?=[A-Za-z/!?])/g;
+/** `&` that would start an entity reference. */
+const ENTITY = /&(?=#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)/g;
+/** GFM turns bare URLs and e-mail addresses into links: break the pattern, not the text. */
+const AUTOLINK = [/(?<=\b(?:https?|ftp)):(?=\/\/)/gi, /(?<=\bwww)\.(?=\w)/gi, /(?<=[\w.+-])@(?=[\w-])/g];
 
-/** User text for one line of Markdown (a heading, a list item, a table cell): newlines become spaces. */
+/** User text for the middle of one line (after a label, inside a heading): newlines become spaces. */
 export function mdInline(text: string): string {
-  return text.replace(/\s+/g, " ").trim().replace(PUNCTUATION, "\\$&");
+  let out = text.replace(/\s+/g, " ").trim().replace(ALWAYS, "\\$&").replace(TAG_OPEN, "\\<").replace(ENTITY, "\\&");
+  for (const pattern of AUTOLINK) out = out.replace(pattern, "\\$&");
+  return out;
+}
+
+/** A table cell: a pipe would end it. */
+export function mdCell(text: string): string {
+  return mdInline(text).replace(/\|/g, "\\|");
+}
+
+/** A heading's text: a closing run of `#` would be taken for the heading's closing marks. */
+export function mdHeading(text: string): string {
+  return mdInline(text).replace(/(^|\s)(#+)$/, "$1\\$2");
+}
+
+/**
+ * Text at the start of a line: what would make it a heading, quote, list item, thematic break,
+ * heading underline or a table's delimiter row (`:-`, under the line before) is escaped, and pipes,
+ * which could make a table with the next line.
+ */
+export function mdLineStart(text: string): string {
+  const line = mdInline(text).replace(/\|/g, "\\|");
+  if (/^[-=_+](?:\s*[-=_+\\*])*$/.test(line) || /^:?\s*-[-\s]*:?$/.test(line)) return `\\${line}`;
+  return line
+    .replace(/^(#{1,6})(?=\s|$)/, "\\$1")
+    .replace(/^>/, "\\>")
+    .replace(/^([-+])(?=\s|$)/, "\\$1")
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, "$1\\$2");
 }
 
 /** User text over several lines: each line escaped, blank lines dropped (they would end the block),
@@ -14,7 +48,7 @@ export function mdInline(text: string): string {
 export function mdLines(text: string): string[] {
   return text
     .split(/\r\n|\r|\n/)
-    .map((line) => mdInline(line))
+    .map((line) => mdLineStart(line))
     .filter((line) => line.length > 0)
     .map((line, i, all) => (i < all.length - 1 ? `${line}\\` : line));
 }

@@ -23,13 +23,22 @@ export interface ReportBulletin {
   /** The organisation publishing the fact-check (ClaimReview `author`), configurable. */
   organisation: { name: string; url: string | null };
   generatedAt: string;
-  /** Counts over the claims in the report's filter. */
+  /**
+   * Counts over the whole bulletin ("1 of 43 claims verified"), whatever the report's filter;
+   * `shown` is how many claims the filter lets through. A public report counts only published
+   * claims as verified, so it says nothing about work not yet published.
+   */
   summary: {
     total: number;
     verified: number;
+    published: number;
+    shown: number;
     byStatus: Record<ReportStatus, number>;
+    /** Verdicts of the verified claims (of the published ones in a public report). */
     byVerdict: Record<ReportVerdict, number>;
   };
+  /** `public` for what a share link shows: published claims only. */
+  audience: "internal" | "public";
 }
 
 export interface ReportFigure {
@@ -105,6 +114,9 @@ export interface ReportClaim {
   proposedAt: string | null;
   approvedBy: string | null;
   approvedAt: string | null;
+  /** When an editor made the claim public; its ClaimReview's `datePublished`. */
+  publishedAt: string | null;
+  publishedBy: string | null;
   assignee: string | null;
   figures: ReportFigure[];
   evidence: ReportEvidence[];
@@ -117,5 +129,5 @@ export interface Report {
   claims: AsyncIterable<ReportClaim>;
 }
 
-export const EXPORT_FORMATS = ["md", "html", "csv", "json", "claimreview", "annotations"] as const;
+export const EXPORT_FORMATS = ["md", "html", "xlsx", "csv", "figures-csv", "json", "claimreview", "annotations"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -3,8 +3,17 @@ export type Cell = string | number | null;
 // A cell that is exactly a number: what spreadsheet software reads as a value, never as a formula.
 const EXACT_NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 // Excel, LibreOffice and Google Sheets start a formula (or DDE) at =, +, -, @, a tab or a carriage
-// return; leading whitespace or control characters before =, +, - or @ are skipped by some of them.
-const FORMULA_START = /^(?:[=+\-@\t\r\n]|[\s\p{Cc}]+[=+\-@])/u;
+// return. Some of them skip leading whitespace, control and invisible format characters (zero-width
+// space, direction marks, soft hyphen) first, and some read a full-width ＝＋－＠ as its ASCII twin.
+const BREAK_FIRST = /^[\t\r\n]/;
+const SKIPPED = /^[\s\p{Cc}\p{Cf}]+/u;
+const TRIGGER = /^[=+\-@]/;
+
+function couldStartFormula(text: string): boolean {
+  if (BREAK_FIRST.test(text)) return true;
+  const first = text.replace(SKIPPED, "").codePointAt(0);
+  return first !== undefined && TRIGGER.test(String.fromCodePoint(first).normalize("NFKC"));
+}
 
 /**
  * The one neutraliser for every CSV and spreadsheet export: a cell that could start a formula gets
@@ -12,5 +21,5 @@ const FORMULA_START = /^(?:[=+\-@\t\r\n]|[\s\p{Cc}]+[=+\-@])/u;
  */
 export function spreadsheetSafe(value: Cell): string {
   const text = value === null ? "" : String(value);
-  return FORMULA_START.test(text) && !EXACT_NUMBER.test(text) ? `'${text}` : text;
+  return couldStartFormula(text) && !EXACT_NUMBER.test(text) ? `'${text}` : text;
 }

@@ -1,3 +1,4 @@
+import type { ReportLabels } from "./labels";
 import type { ReportBulletin, ReportVerdict } from "./model";
 
 const VERDICT_ORDER: readonly ReportVerdict[] = ["ACCURATE", "MOSTLY_ACCURATE", "MISLEADING", "INACCURATE", "UNVERIFIABLE"];
@@ -11,4 +12,9 @@ export function verdictCounts(summary: ReportBulletin["summary"]): { verdict: Re
 export function verifiedShare(summary: ReportBulletin["summary"]): string {
   if (summary.total <= 0) return "0%";
   return `${Math.round((summary.verified / summary.total) * 1000) / 10}%`;
+}
+
+/** "1 of 43 claims verified": always over the whole bulletin, whatever the report shows. */
+export function verifiedOf(summary: ReportBulletin["summary"], labels: Pick<ReportLabels, "verifiedOf">): string {
+  return labels.verifiedOf.replace("{verified}", String(summary.verified)).replace("{total}", String(summary.total));
 }

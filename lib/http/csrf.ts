@@ -1,4 +1,4 @@
-import type { ErrorKey } from "@/lib/i18n/catalogue";
+import type { Said } from "@/lib/i18n/catalogue";
 
 // Which state-changing requests the proxy lets through. Pure, so every rule has a test.
 
@@ -6,16 +6,17 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /** Above Next's server-action limit (25 MB), so an upload is refused with a 413, not cut short. */
 export const MAX_BODY_BYTES = 26 * 1024 * 1024;
 
-export type Refusal = { status: number; code: "forbidden" | "bad_request" | "too_large"; message: ErrorKey };
+export type Refusal = { status: number; code: "forbidden" | "bad_request" | "not_found" | "too_large"; message: Said };
 
-type RequestFacts = { method: string; headers: Headers };
+/** `served`: the origin the request reached (lib/http/origin.ts `servedOrigin`). */
+type RequestFacts = { method: string; headers: Headers; served: string };
 
-function sameOrigin(headers: Headers): boolean {
+/** Scheme, host and port, all three: http://claimdesk.test is not https://claimdesk.test. */
+function sameOrigin(headers: Headers, served: string): boolean {
   const origin = headers.get("origin");
   if (!origin || origin === "null") return false;
-  const host = headers.get("x-forwarded-host") ?? headers.get("host");
   try {
-    return Boolean(host) && new URL(origin).host === host;
+    return new URL(origin).origin === new URL(served).origin;
   } catch {
     return false;
   }
@@ -27,14 +28,14 @@ function sameOrigin(headers: Headers): boolean {
  * and carries no cookie (nothing ambient a forged request could borrow). Server actions must come
  * in the encodings Next's client uses.
  */
-export function mutationRefusal({ method, headers }: RequestFacts): Refusal | null {
+export function mutationRefusal({ method, headers, served }: RequestFacts): Refusal | null {
   if (SAFE_METHODS.has(method.toUpperCase())) return null;
   const length = Number(headers.get("content-length") ?? 0);
   if (length > MAX_BODY_BYTES) {
     return { status: 413, code: "too_large", message: "request.tooLarge" };
   }
   const bearerOnly = /^Bearer\s/i.test(headers.get("authorization") ?? "") && !headers.has("cookie");
-  if (!bearerOnly && !sameOrigin(headers)) {
+  if (!bearerOnly && !sameOrigin(headers, served)) {
     return {
       status: 403,
       code: "forbidden",
@@ -45,14 +46,4 @@ export function mutationRefusal({ method, headers }: RequestFacts): Refusal | nu
     return { status: 400, code: "bad_request", message: "request.notAppForm" };
   }
   return null;
-}
-
-/** A server action's plain-text body is always JSON (React's encodeReply); anything else would crash the decoder. */
-export function actionBodyRefusal(body: string): Refusal | null {
-  try {
-    JSON.parse(body);
-    return null;
-  } catch {
-    return { status: 400, code: "bad_request", message: "request.notAppForm" };
-  }
 }

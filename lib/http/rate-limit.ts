@@ -33,14 +33,14 @@ export function throttledError(retryAt: Date, now = new Date()): AppError {
 /** When the address is over its limit in this window, the moment it may try again; else null. Reads only. */
 export async function limitedUntil(client: Db, bucket: Bucket, address: string, now = new Date()): Promise<Date | null> {
   const { key, endsAt } = windowOf(bucket, address, now);
-  const row = await client.rateLimitWindow.findUnique({ where: { key } });
+  const row = await client.rateLimitWindow.findUnique({ where: { key }, select: { count: true } });
   return row && row.count >= RATE_LIMITS[bucket].limit ? endsAt : null;
 }
 
 /** Counts one request (or one failure) and says whether the address is now over its limit. */
 export async function countHit(client: Db, bucket: Bucket, address: string, now = new Date()): Promise<Date | null> {
   const { key, endsAt } = windowOf(bucket, address, now);
-  const row = await client.rateLimitWindow.upsert({ where: { key }, create: { key, count: 1, endsAt }, update: { count: { increment: 1 } } });
+  const row = await client.rateLimitWindow.upsert({ where: { key }, create: { key, count: 1, endsAt }, update: { count: { increment: 1 } }, select: { count: true } });
   // The first hit of a window clears windows that have ended, so the table stays small.
   if (row.count === 1) await client.rateLimitWindow.deleteMany({ where: { endsAt: { lt: now } } });
   return row.count > RATE_LIMITS[bucket].limit ? endsAt : null;

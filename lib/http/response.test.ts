@@ -55,7 +55,7 @@ describe("errorResponse", () => {
     expect(text).not.toContain("/srv/secret");
     expect(text).not.toMatch(/\bat .*:\d+:\d+/);
     // The real cause goes to the server log instead.
-    expect(log).toHaveBeenCalledWith(error);
+    expect(log).toHaveBeenCalledWith("request failed", error);
   });
 
   it("answers a thrown non-Error value the same way", async () => {

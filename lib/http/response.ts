@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { logError } from "@/lib/server/log";
 import { ZodError } from "zod";
 import { AppError } from "@/lib/errors";
 import { translate, type Locale } from "@/lib/i18n/catalogue";
@@ -10,7 +11,7 @@ export function errorResponse(error: unknown, locale: Locale = "en"): NextRespon
   if (error instanceof AppError) {
     const fields = error.fieldErrorsIn(locale);
     return NextResponse.json(
-      { error: { code: error.code, key: error.msg.key, message: error.messageIn(locale), ...(fields ? { fields } : {}) } },
+      { error: { code: error.code, key: error.key, message: error.messageIn(locale), ...(fields ? { fields } : {}) } },
       { status: error.status },
     );
   }
@@ -20,7 +21,7 @@ export function errorResponse(error: unknown, locale: Locale = "en"): NextRespon
     const details = Object.entries(fields).map(([path, list]) => `${path}: ${list.join(", ")}`).join("; ");
     return NextResponse.json({ error: { code: "bad_request", key: "requestInvalid", message: translate(locale, { key: "requestInvalid", params: { details } }), fields } }, { status: 400 });
   }
-  console.error(error);
+  logError("request failed", error);
   return NextResponse.json({ error: { code: "internal", key: "generic", message: translate(locale, "generic") } }, { status: 500 });
 }
 

@@ -1,12 +1,12 @@
 import { IngestError } from "./errors";
-import { assertSafeZip } from "./zip";
+import { safeZip } from "./zip";
 
 /** Paragraph text of a .docx, one blank line between paragraphs (mammoth's raw text). */
 export async function readDocx(bytes: Uint8Array): Promise<string> {
-  await assertSafeZip(bytes);
+  const checked = await safeZip(bytes);
   const mammoth = (await import("mammoth")).default;
   try {
-    const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    const result = await mammoth.extractRawText({ buffer: Buffer.from(checked.buffer, checked.byteOffset, checked.byteLength) });
     // mammoth ends every paragraph with a blank line, the last one included.
     return result.value.trimEnd();
   } catch (cause) {

@@ -1,4 +1,4 @@
-import { translate, type ErrorKey, type Message } from "@/lib/i18n/catalogue";
+import { translate, type Localised, type Message, type Said } from "@/lib/i18n/catalogue";
 
 export type IngestErrorCode = "too_large" | "empty" | "unsupported_type" | "unreadable" | "not_utf8";
 
@@ -8,9 +8,9 @@ export type IngestErrorCode = "too_large" | "empty" | "unsupported_type" | "unre
  */
 export class IngestError extends Error {
   readonly code: IngestErrorCode;
-  readonly msg: Message;
+  readonly msg: Message | Localised;
 
-  constructor(code: IngestErrorCode, message: ErrorKey | Message, options?: { cause?: unknown }) {
+  constructor(code: IngestErrorCode, message: Said, options?: { cause?: unknown }) {
     const msg = typeof message === "string" ? { key: message } : message;
     super(translate("en", msg), options);
     this.name = "IngestError";

@@ -1,10 +1,12 @@
+import JSZip from "jszip";
 import yauzl from "yauzl";
 import { message, type ErrorKey, type MessageParams } from "@/lib/i18n/catalogue";
 import { IngestError } from "./errors";
 import { formatSize } from "./size";
 
-// The one guard for every zip-based upload (.docx now, .xlsx next): call `assertSafeZip(bytes)`
-// before handing the bytes to any reader that inflates them (mammoth, exceljs).
+// The one guard for every zip-based upload (.docx, .xlsx): `safeZip(bytes)` checks and inflates the
+// archive, and every reader (mammoth, exceljs) is handed only the archive it returns, never the upload:
+// zip readers disagree about which entries a file holds (end-record counts, offset corrections).
 
 export type ZipLimits = {
   /** Entries in the central directory. */
@@ -32,6 +34,7 @@ function open(bytes: Uint8Array): Promise<yauzl.ZipFile> {
 function entriesOf(zip: yauzl.ZipFile, limits: ZipLimits): Promise<yauzl.Entry[]> {
   return new Promise((resolve, reject) => {
     const entries: yauzl.Entry[] = [];
+    const names = new Set<string>();
     let declared = 0;
     zip.on("error", reject);
     zip.on("end", () => resolve(entries));
@@ -44,6 +47,15 @@ function entriesOf(zip: yauzl.ZipFile, limits: ZipLimits): Promise<yauzl.Entry[]
       if (entry.uncompressedSize > limits.ratioFloorBytes && ratio > limits.maxRatio) {
         return reject(refused("ingest.zipRatio", { ratio: Math.round(ratio) }));
       }
+      // Part names are case-insensitive in Office files; a reader would pick one of two at random.
+      const name = entry.fileName.toLowerCase();
+      if (names.has(name)) {
+        return reject(new IngestError("unreadable", {
+          en: `This file holds two parts named ${entry.fileName}, which no document does; it was refused. Save the document again and import that.`,
+          zh: `该文件包含两个同名部分（${entry.fileName}），正常文档不会如此，已拒绝。请重新保存该文档后再导入。`,
+        }));
+      }
+      names.add(name);
       entries.push(entry);
       zip.readEntry();
     });
@@ -51,28 +63,38 @@ function entriesOf(zip: yauzl.ZipFile, limits: ZipLimits): Promise<yauzl.Entry[]
   });
 }
 
-/** Inflates one entry, counting and discarding the bytes; stops as soon as the budget is spent. */
-function inflatedSize(zip: yauzl.ZipFile, entry: yauzl.Entry, budget: number): Promise<number> {
+/** Inflates one entry; stops as soon as the budget is spent. */
+function inflate(zip: yauzl.ZipFile, entry: yauzl.Entry, budget: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (error, stream) => {
       if (error || !stream) return reject(error);
+      const chunks: Buffer[] = [];
       let size = 0;
       stream.on("data", (chunk: Buffer) => {
         size += chunk.length;
-        if (size > budget) stream.destroy(new RangeError("inflated past the limit"));
+        if (size > budget) return stream.destroy(new RangeError("inflated past the limit"));
+        chunks.push(chunk);
       });
       stream.on("error", reject);
-      stream.on("end", () => resolve(size));
+      stream.on("end", () => resolve(Buffer.concat(chunks, size)));
     });
   });
 }
 
+/** A new archive of exactly these entries, stored uncompressed: its reader has nothing left to guess or inflate. */
+function rebuild(parts: Map<string, Buffer>): Promise<Uint8Array> {
+  const archive = new JSZip();
+  for (const [name, data] of parts) archive.file(name, data, { binary: true, createFolders: false });
+  return archive.generateAsync({ type: "uint8array", compression: "STORE" });
+}
+
 /**
  * Refuses a zip that is too big to unpack: first from its central directory (entry count, declared
- * sizes, compression ratio) without inflating anything, then by inflating it with a hard cap, since
- * declared sizes can lie. Throws an IngestError with a message for the user; returns nothing.
+ * sizes, compression ratio, duplicate names) without inflating anything, then by inflating it with a
+ * hard cap, since declared sizes can lie. Returns the archive rebuilt from the entries it inflated:
+ * hand readers these bytes, not the upload. Throws an IngestError with a message for the user.
  */
-export async function assertSafeZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<void> {
+export async function safeZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<Uint8Array> {
   let zip: yauzl.ZipFile;
   try {
     zip = await open(bytes);
@@ -84,11 +106,15 @@ export async function assertSafeZip(bytes: Uint8Array, limits: ZipLimits = DEFAU
       throw refused("ingest.zipEntries", { count: zip.entryCount, limit: limits.maxEntries });
     }
     const entries = await entriesOf(zip, limits);
+    const parts = new Map<string, Buffer>();
     let budget = limits.maxTotalBytes;
     for (const entry of entries) {
       if (entry.fileName.endsWith("/")) continue;
-      budget -= await inflatedSize(zip, entry, budget);
+      const data = await inflate(zip, entry, budget);
+      budget -= data.length;
+      parts.set(entry.fileName, data);
     }
+    return await rebuild(parts);
   } catch (error) {
     if (error instanceof IngestError) throw error;
     // yauzl reports a size that lies ("too many bytes in the stream") and our cap the same way.

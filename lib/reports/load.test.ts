@@ -160,7 +160,7 @@ describe("loadReport: which claims", () => {
     try {
       const verified = await report({ scope: "verified" });
       expect(verified.claims.map((c) => c.id)).toEqual([ids.ships, ids.dredging]);
-      expect(verified.bulletin.summary.total).toBe(2);
+      expect(verified.bulletin.summary.shown).toBe(2);
       expect((await report({ scope: "all", verdict: "ACCURATE" })).claims.map((c) => c.id)).toEqual([ids.ships]);
     } finally {
       await t.db.claim.delete({ where: { id: claim.id } });
@@ -192,7 +192,7 @@ describe("loadReport: which claims", () => {
     expect((await claimRow(ids.fishing)).verdict).toBe("MOSTLY_ACCURATE");
     const mostly = await report({ scope: "all", verdict: "MOSTLY_ACCURATE" });
     expect(mostly.claims).toEqual([]);
-    expect(mostly.bulletin.summary.total).toBe(0);
+    expect(mostly.bulletin.summary.shown).toBe(0);
     expect((await report({ scope: "verified", verdict: "INACCURATE" })).claims).toEqual([]);
   });
 
@@ -203,30 +203,27 @@ describe("loadReport: which claims", () => {
     expect((await report({ scope: "verified", verdict: "UNVERIFIABLE" })).claims.map((c) => c.number)).toEqual([2]);
   });
 
-  it("counts in the summary what the report lists", async () => {
-    const verified = await report({ scope: "verified" });
-    expect(verified.bulletin.summary).toEqual({
-      total: 2,
-      verified: 2,
-      byStatus: { UNVERIFIED: 0, IN_PROGRESS: 0, IN_REVIEW: 0, VERIFIED: 2 },
-      byVerdict: { ACCURATE: 1, MOSTLY_ACCURATE: 0, MISLEADING: 0, INACCURATE: 0, UNVERIFIABLE: 1 },
-    });
-    const all = await report({ scope: "all" });
-    // A verdict only counts once approved: the proposed MOSTLY_ACCURATE is not among them.
-    expect(all.bulletin.summary).toEqual({
+  it("counts the whole bulletin in the summary, whatever the filter, and how many claims the report shows", async () => {
+    // Dismissed claims are not part of the bulletin's work; the proposed MOSTLY_ACCURATE is no verdict yet.
+    const whole = {
       total: 4,
       verified: 2,
+      published: 0,
       byStatus: { UNVERIFIED: 1, IN_PROGRESS: 0, IN_REVIEW: 1, VERIFIED: 2 },
       byVerdict: { ACCURATE: 1, MOSTLY_ACCURATE: 0, MISLEADING: 0, INACCURATE: 0, UNVERIFIABLE: 1 },
-    });
-    for (const r of [verified, all]) {
-      expect(r.bulletin.summary.total).toBe(r.claims.length);
-      for (const status of ["UNVERIFIED", "IN_PROGRESS", "IN_REVIEW", "VERIFIED"] as const) {
-        expect(r.bulletin.summary.byStatus[status]).toBe(r.claims.filter((c) => c.status === status).length);
-      }
-    }
+    };
+    const verified = await report({ scope: "verified" });
+    expect(verified.bulletin.summary).toEqual({ ...whole, shown: 2 });
+    const all = await report({ scope: "all" });
+    expect(all.bulletin.summary).toEqual({ ...whole, shown: 4 });
     const filtered = await report({ scope: "all", verdict: "ACCURATE" });
-    expect(filtered.bulletin.summary).toMatchObject({ total: 1, verified: 1, byVerdict: { ACCURATE: 1, UNVERIFIABLE: 0 } });
+    expect(filtered.bulletin.summary).toEqual({ ...whole, shown: 1 });
+    for (const r of [verified, all, filtered]) expect(r.bulletin.summary.shown).toBe(r.claims.length);
+    const rows = await t.db.claim.findMany({ where: { bulletinId, dismissed: false } });
+    expect(whole.total).toBe(rows.length);
+    for (const status of ["UNVERIFIED", "IN_PROGRESS", "IN_REVIEW", "VERIFIED"] as const) {
+      expect(whole.byStatus[status]).toBe(rows.filter((c) => c.status === status).length);
+    }
   });
 
   it("claims can be iterated twice and give the same claims both times", async () => {
@@ -365,7 +362,7 @@ describe("loadReport: a bulletin longer than one page", () => {
     expect(claims.map((c) => c.id)).toEqual(chosen.map((c) => c.id));
     const place = new Map(rows.map((row, i) => [row.id, i + 1]));
     expect(claims.map((c) => c.number)).toEqual(chosen.map((c) => place.get(c.id)));
-    expect(r.bulletin.summary).toMatchObject({ total: 200, verified: 200, byVerdict: { ACCURATE: 200 } });
+    expect(r.bulletin.summary).toMatchObject({ total: rows.length, verified: 200, shown: 200, byVerdict: { ACCURATE: 200 } });
   });
 
   it("with history, a claim on a later page gets its own entries and no other claim gets any", async () => {

@@ -1,9 +1,11 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { env } from "@/lib/config/env";
-import type { Report, ReportClaim, ReportStatus, ReportVerdict } from "@/lib/export/model";
+import type { Report, ReportBulletin, ReportClaim, ReportStatus, ReportVerdict } from "@/lib/export/model";
+import { publishedClaimsOf } from "./published";
 
-export type ReportScope = { scope: "verified" | "all"; verdict?: ReportVerdict };
+/** `published` is the public view (share links): see lib/reports/public.ts. */
+export type ReportScope = { scope: "verified" | "all" | "published"; verdict?: ReportVerdict; claimId?: string };
 
 const PAGE = 200;
 const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
@@ -11,6 +13,7 @@ const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
 const claimInclude = {
   proposedBy: { select: { name: true } },
   approvedBy: { select: { name: true } },
+  publishedBy: { select: { name: true } },
   assignee: { select: { name: true } },
   figures: { orderBy: { start: "asc" }, include: { source: { select: { title: true } }, checkedBy: { select: { name: true } } } },
   evidence: {
@@ -21,13 +24,14 @@ const claimInclude = {
 
 type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof claimInclude }>;
 
-/** The claims a report of this scope shows; the share page's filter is this one too (SHARED_REPORT_SCOPE). */
-export function reportClaimWhere(bulletinId: string, scope: ReportScope): Prisma.ClaimWhereInput {
+function whereOf(bulletinId: string, scope: ReportScope): Prisma.ClaimWhereInput {
+  const narrow = { ...(scope.verdict ? { verdict: scope.verdict } : {}), ...(scope.claimId ? { id: scope.claimId } : {}) };
+  if (scope.scope === "published") return { AND: [publishedClaimsOf(bulletinId), narrow] };
   return {
     bulletinId,
     dismissed: false,
     ...(scope.scope === "verified" || scope.verdict ? { status: "VERIFIED" } : {}),
-    ...(scope.verdict ? { verdict: scope.verdict } : {}),
+    ...narrow,
   };
 }
 
@@ -48,6 +52,8 @@ function toReportClaim(row: ClaimRow, number: number, history: ReportClaim["hist
     proposedAt: iso(row.proposedAt),
     approvedBy: row.approvedBy?.name ?? null,
     approvedAt: iso(row.approvedAt),
+    publishedAt: iso(row.publishedAt),
+    publishedBy: row.publishedBy?.name ?? null,
     assignee: row.assignee?.name ?? null,
     figures: row.figures.map((f) => ({
       id: f.id, text: f.text, start: f.start, end: f.end, kind: f.kind, value: f.value, valueMax: f.valueMax, approx: f.approx,
@@ -69,23 +75,50 @@ function toReportClaim(row: ClaimRow, number: number, history: ReportClaim["hist
 }
 
 /**
- * The report of a bulletin. Claims are read a page at a time as the export consumes them, so a
- * bulletin of thousands of claims never sits in memory whole. Null when the bulletin is gone.
+ * Counts over the whole bulletin, not the filter. In public, only published claims count as
+ * verified, so unpublished work is neither counted nor its verdicts revealed.
  */
-export async function loadReport(client: Db, bulletinId: string, scope: ReportScope, options: { baseUrl: string; withHistory?: boolean }): Promise<Report | null> {
-  const bulletin = await client.bulletin.findFirst({ where: { id: bulletinId, deletedAt: null }, include: { importedBy: { select: { name: true } } } });
-  if (!bulletin) return null;
-  const where = reportClaimWhere(bulletinId, scope);
-  const groups = await client.claim.groupBy({ by: ["status", "verdict"], where, _count: { _all: true } });
+async function summarise(client: Db, bulletinId: string, shownWhere: Prisma.ClaimWhereInput, isPublic: boolean): Promise<ReportBulletin["summary"]> {
+  const [groups, published, shown] = await Promise.all([
+    client.claim.groupBy({ by: ["status", "verdict"], where: { bulletinId, dismissed: false }, _count: { _all: true } }),
+    client.claim.groupBy({ by: ["verdict"], where: publishedClaimsOf(bulletinId), _count: { _all: true } }),
+    client.claim.count({ where: shownWhere }),
+  ]);
   const byStatus: Record<ReportStatus, number> = { UNVERIFIED: 0, IN_PROGRESS: 0, IN_REVIEW: 0, VERIFIED: 0 };
   const byVerdict: Record<ReportVerdict, number> = { ACCURATE: 0, MOSTLY_ACCURATE: 0, MISLEADING: 0, INACCURATE: 0, UNVERIFIABLE: 0 };
   for (const g of groups) {
     byStatus[g.status] += g._count._all;
-    if (g.verdict && g.status === "VERIFIED") byVerdict[g.verdict] += g._count._all;
+    if (!isPublic && g.verdict && g.status === "VERIFIED") byVerdict[g.verdict] += g._count._all;
+  }
+  let publishedCount = 0;
+  for (const g of published) {
+    publishedCount += g._count._all;
+    if (isPublic && g.verdict) byVerdict[g.verdict] += g._count._all;
   }
   const total = Object.values(byStatus).reduce((a, b) => a + b, 0);
+  if (isPublic) {
+    // In public a claim not published is, for all a reader may know, not verified.
+    return { total, verified: publishedCount, published: publishedCount, shown, byStatus: { UNVERIFIED: total - publishedCount, IN_PROGRESS: 0, IN_REVIEW: 0, VERIFIED: publishedCount }, byVerdict };
+  }
+  return { total, verified: byStatus.VERIFIED, published: publishedCount, shown, byStatus, byVerdict };
+}
+
+/**
+ * The report of a bulletin. Claims are read a page at a time as the export consumes them, so a
+ * bulletin of thousands of claims never sits in memory whole. Null when the bulletin is gone.
+ */
+export async function loadReport(
+  client: Db,
+  bulletinId: string,
+  scope: ReportScope,
+  options: { baseUrl: string; withHistory?: boolean; reportUrl?: string },
+): Promise<Report | null> {
+  const bulletin = await client.bulletin.findFirst({ where: { id: bulletinId, deletedAt: null }, include: { importedBy: { select: { name: true } } } });
+  if (!bulletin) return null;
+  const where = whereOf(bulletinId, scope);
+  const summary = await summarise(client, bulletinId, where, scope.scope === "published");
   const { ORGANISATION_NAME, ORGANISATION_URL } = env();
-  const reportUrl = `${options.baseUrl}/bulletins/${bulletinId}/report`;
+  const reportUrl = options.reportUrl ?? `${options.baseUrl}/bulletins/${bulletinId}/report`;
 
   // Positions in the whole bulletin, so a filtered report still numbers claims as the bulletin does.
   const order = await client.claim.findMany({ where: { bulletinId, dismissed: false }, select: { id: true }, orderBy: [{ start: "asc" }, { id: "asc" }] });
@@ -136,9 +169,11 @@ export async function loadReport(client: Db, bulletinId: string, scope: ReportSc
       cleanText: bulletin.cleanText,
       reportUrl,
       baseUrl: options.baseUrl,
-      organisation: { name: ORGANISATION_NAME, url: ORGANISATION_URL ?? null },
+      // Search engines expect the reviewing organisation to have a URL: the desk's own site stands in.
+      organisation: { name: ORGANISATION_NAME, url: ORGANISATION_URL ?? options.baseUrl },
       generatedAt: new Date().toISOString(),
-      summary: { total, verified: byStatus.VERIFIED, byStatus, byVerdict },
+      summary,
+      audience: scope.scope === "published" ? "public" : "internal",
     },
     // Re-iterable: each pass reads the claims again, so an export needing two passes (CSV's figures
     // section) stays flat in memory.

@@ -9,7 +9,7 @@ const issuesOf = (input: unknown) => {
 
 describe("exportQuerySchema (the API's strict query)", () => {
   it("accepts each format, defaulting to verified claims and no verdict", () => {
-    for (const format of ["md", "html", "csv", "json", "claimreview", "annotations"]) {
+    for (const format of ["md", "html", "xlsx", "csv", "figures-csv", "json", "claimreview", "annotations"]) {
       expect(exportQuerySchema.parse({ format })).toEqual({ format, scope: "verified" });
     }
     expect(exportQuerySchema.parse({ format: "csv" }).verdict).toBeUndefined();
@@ -21,7 +21,7 @@ describe("exportQuerySchema (the API's strict query)", () => {
   });
 
   it("refuses an unknown or missing format with a message listing every valid one", () => {
-    const message = "Unknown format. Valid formats: md, html, csv, json, claimreview, annotations.";
+    const message = "Unknown format. Valid formats: md, html, xlsx, csv, figures-csv, json, claimreview, annotations.";
     expect(issuesOf({ format: "pdf" })).toEqual([{ path: "format", message }]);
     expect(issuesOf({ format: "MD" })).toEqual([{ path: "format", message }]);
     expect(issuesOf({ format: "" })).toEqual([{ path: "format", message }]);

@@ -1,5 +1,7 @@
+import { logError } from "@/lib/server/log";
+
 /** Turns the export's chunks into a streamed response body, pulled as the client reads. */
-export function toReadableStream(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {
+export function toReadableStream(chunks: AsyncIterable<string | Uint8Array>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = chunks[Symbol.asyncIterator]();
   return new ReadableStream<Uint8Array>({
@@ -7,9 +9,9 @@ export function toReadableStream(chunks: AsyncIterable<string>): ReadableStream<
       try {
         const { value, done } = await iterator.next();
         if (done) controller.close();
-        else controller.enqueue(encoder.encode(value));
+        else controller.enqueue(typeof value === "string" ? encoder.encode(value) : value);
       } catch (error) {
-        console.error(error);
+        logError("export stream failed", error);
         controller.error(error);
       }
     },

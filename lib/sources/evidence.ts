@@ -3,6 +3,7 @@ import { appendAudit } from "@/lib/audit/log";
 import { canEditClaim, type Actor } from "@/lib/auth/permissions";
 import { AppError, forbidden } from "@/lib/errors";
 import { touchBulletin } from "@/lib/claims/write";
+import { once } from "@/lib/idempotency/keys";
 import { describeSelection } from "@/lib/evidence";
 import { assertBackingMayChange } from "@/lib/claims/workflow";
 
@@ -14,19 +15,23 @@ type EvidenceInput = {
   end: number;
   stance: "SUPPORTS" | "REFUTES" | "CONTEXT";
   note?: string;
+  requestKey?: string;
 };
 
 /**
  * Anchors a passage of a source snapshot to a claim, stored as a W3C TextQuoteSelector (exact,
  * prefix, suffix) and TextPositionSelector (start, end). The source is attached if it was not yet.
  */
-export async function addEvidence(client: Db, actor: Actor, input: EvidenceInput) {
-  return client.$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: input.claimId }, include: { bulletin: { select: { deletedAt: true } } } });
+export async function addEvidence(client: Db, actor: Actor, input: EvidenceInput): Promise<{ id: string }> {
+  return client.$transaction((tx) => once(tx, actor.id, input.requestKey, "evidence", async () => {
+    const claim = await tx.claim.findUnique({
+      where: { id: input.claimId },
+      select: { id: true, bulletinId: true, status: true, assigneeId: true, proposedById: true, bulletin: { select: { deletedAt: true } } },
+    });
     if (!claim || claim.bulletin.deletedAt) throw new AppError("not_found", "claim.gone");
     if (!canEditClaim(actor, claim)) throw forbidden("claim.cannotChange");
     assertBackingMayChange(claim);
-    const snapshot = await tx.sourceSnapshot.findUnique({ where: { id: input.snapshotId } });
+    const snapshot = await tx.sourceSnapshot.findUnique({ where: { id: input.snapshotId }, select: { sourceId: true, text: true } });
     if (!snapshot || snapshot.sourceId !== input.sourceId) throw new AppError("not_found", "source.snapshotGone");
     if (input.end > snapshot.text.length || !snapshot.text.slice(input.start, input.end).trim()) {
       throw new AppError("bad_request", "source.passageOutside");
@@ -46,15 +51,15 @@ export async function addEvidence(client: Db, actor: Actor, input: EvidenceInput
         note: input.note ?? null,
         createdById: actor.id,
       },
+      select: { id: true },
     });
-    const linked = await tx.claimSource.findUnique({ where: { claimId_sourceId: { claimId: input.claimId, sourceId: input.sourceId } } });
-    if (!linked) await tx.claimSource.create({ data: { claimId: input.claimId, sourceId: input.sourceId, attachedById: actor.id } });
-    await tx.claim.update({ where: { id: input.claimId }, data: { updatedAt: new Date() } });
+    const linked = await tx.claimSource.findUnique({ where: { claimId_sourceId: { claimId: input.claimId, sourceId: input.sourceId } }, select: { claimId: true } });
+    if (!linked) await tx.claimSource.create({ data: { claimId: input.claimId, sourceId: input.sourceId, attachedById: actor.id }, select: { claimId: true } });
     await appendAudit(tx, {
       actorId: actor.id, action: "claim.evidence", entityType: "Claim", entityId: input.claimId, bulletinId: claim.bulletinId,
       after: { evidenceId: evidence.id, sourceId: input.sourceId, stance: input.stance, exact: quote.exact },
     });
-    await touchBulletin(tx, claim.bulletinId);
-    return evidence;
-  });
+    await touchBulletin(tx, claim.bulletinId, [input.claimId]);
+    return { id: evidence.id };
+  }));
 }

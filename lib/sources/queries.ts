@@ -1,11 +1,12 @@
-import { db } from "@/lib/db";
+import { containsText, db } from "@/lib/db";
 
 const sourceFields = { id: true, url: true, title: true, publisher: true, publishedOn: true, kind: true, credibility: true, createdAt: true } as const;
 
 /** The source library: by title, publisher or URL; this bulletin's sources first. */
 export async function searchSources(query: string, bulletinId?: string) {
   const q = query.trim();
-  const where = q ? { OR: [{ title: { contains: q } }, { publisher: { contains: q } }, { url: { contains: q } }] } : {};
+  const text = containsText(db, q);
+  const where = q ? { OR: [{ title: text }, { publisher: text }, { url: text }] } : {};
   const [inBulletin, all] = await Promise.all([
     bulletinId ? db.source.findMany({ where: { ...where, claims: { some: { claim: { bulletinId } } } }, select: sourceFields, take: 50, orderBy: { createdAt: "desc" } }) : [],
     db.source.findMany({ where, select: sourceFields, take: 50, orderBy: { createdAt: "desc" } }),

@@ -112,9 +112,10 @@ describe("addSnapshot re-anchors evidence", () => {
     const { sourceId } = await addSourceToClaim(t.db, people.reviewer, claim.id, meta(uniqueUrl()), OLD, "text/plain");
     const snapshot = await t.db.sourceSnapshot.findFirstOrThrow({ where: { sourceId } });
     const start = OLD.indexOf(PASSAGE);
-    const evidence = await addEvidence(t.db, people.reviewer, {
+    const { id } = await addEvidence(t.db, people.reviewer, {
       claimId: claim.id, sourceId, snapshotId: snapshot.id, start, end: start + PASSAGE.length, stance: "CONTEXT", note: "旧版本",
     });
+    const evidence = await t.db.evidence.findUniqueOrThrow({ where: { id } });
     return { claim, sourceId, snapshot, evidence };
   }
 

@@ -3,6 +3,7 @@ import { appendAudit } from "@/lib/audit/log";
 import { canEditClaim, type Actor } from "@/lib/auth/permissions";
 import { AppError, forbidden } from "@/lib/errors";
 import { touchBulletin } from "@/lib/claims/write";
+import { once, type RequestKey } from "@/lib/idempotency/keys";
 import { assertBackingMayChange, mayReanchor } from "@/lib/claims/workflow";
 import { anchor } from "@/lib/evidence";
 import { canonicalUrl } from "./canonical-url";
@@ -17,7 +18,10 @@ export type SourceMeta = {
 };
 
 async function liveClaim(tx: Tx, claimId: string) {
-  const claim = await tx.claim.findUnique({ where: { id: claimId }, include: { bulletin: { select: { deletedAt: true } } } });
+  const claim = await tx.claim.findUnique({
+    where: { id: claimId },
+    select: { id: true, bulletinId: true, status: true, assigneeId: true, proposedById: true, bulletin: { select: { deletedAt: true } } },
+  });
   if (!claim || claim.bulletin.deletedAt) throw new AppError("not_found", "claim.gone");
   return claim;
 }
@@ -26,24 +30,23 @@ async function attach(tx: Tx, actor: Actor, claimId: string, sourceId: string) {
   const claim = await liveClaim(tx, claimId);
   if (!canEditClaim(actor, claim)) throw forbidden("claim.cannotChange");
   assertBackingMayChange(claim);
-  const existing = await tx.claimSource.findUnique({ where: { claimId_sourceId: { claimId, sourceId } } });
+  const existing = await tx.claimSource.findUnique({ where: { claimId_sourceId: { claimId, sourceId } }, select: { claimId: true } });
   if (existing) return;
-  await tx.claimSource.create({ data: { claimId, sourceId, attachedById: actor.id } });
-  // The claim changed for anyone watching it, but not its version: attaching conflicts with no one.
-  await tx.claim.update({ where: { id: claimId }, data: { updatedAt: new Date() } });
+  await tx.claimSource.create({ data: { claimId, sourceId, attachedById: actor.id }, select: { claimId: true } });
   await appendAudit(tx, { actorId: actor.id, action: "claim.attach-source", entityType: "Claim", entityId: claimId, bulletinId: claim.bulletinId, after: { sourceId } });
-  await touchBulletin(tx, claim.bulletinId);
+  // The claim changed for anyone watching it, but not its version: attaching conflicts with no one.
+  await touchBulletin(tx, claim.bulletinId, [claimId]);
 }
 
 /**
  * Stores a new source with its first snapshot and attaches it to the claim. A URL already in the
  * library is never stored twice: that source is attached instead, and the caller is told.
  */
-export async function addSourceToClaim(client: Db, actor: Actor, claimId: string, meta: SourceMeta, text: string, contentType: string) {
+export async function addSourceToClaim(client: Db, actor: Actor, claimId: string, meta: SourceMeta, text: string, contentType: string, key?: RequestKey) {
   const canonical = meta.url ? canonicalUrl(meta.url) : null;
-  return client.$transaction(async (tx) => {
+  return client.$transaction((tx) => once(tx, actor.id, key, "source", async () => {
     if (canonical) {
-      const known = await tx.source.findUnique({ where: { canonicalUrl: canonical } });
+      const known = await tx.source.findUnique({ where: { canonicalUrl: canonical }, select: { id: true, title: true } });
       if (known) {
         await attach(tx, actor, claimId, known.id);
         return { sourceId: known.id, reused: true, title: known.title };
@@ -61,16 +64,17 @@ export async function addSourceToClaim(client: Db, actor: Actor, claimId: string
         createdById: actor.id,
         snapshots: { create: { text, contentType, createdById: actor.id } },
       },
+      select: { id: true, title: true },
     });
     await appendAudit(tx, { actorId: actor.id, action: "source.create", entityType: "Source", entityId: source.id, after: { ...meta, url: meta.url ?? null } });
     await attach(tx, actor, claimId, source.id);
     return { sourceId: source.id, reused: false, title: source.title };
-  });
+  }));
 }
 
 export async function attachSource(client: Db, actor: Actor, claimId: string, sourceId: string) {
   await client.$transaction(async (tx) => {
-    if (!(await tx.source.findUnique({ where: { id: sourceId } }))) throw new AppError("not_found", "source.gone");
+    if (!(await tx.source.findUnique({ where: { id: sourceId }, select: { id: true } }))) throw new AppError("not_found", "source.gone");
     await attach(tx, actor, claimId, sourceId);
   });
 }
@@ -97,13 +101,14 @@ async function reanchor(tx: Tx, actor: Actor, snapshot: { id: string; text: stri
       data: found
         ? { snapshotId: snapshot.id, start: found.start, end: found.end, anchor: state, version: { increment: 1 } }
         : { anchor: state, version: { increment: 1 } },
+      select: { id: true },
     });
     if (found) outcome.reanchored++;
     else outcome.orphaned++;
     changes.set(item.claimId, [...(changes.get(item.claimId) ?? []), { evidenceId: item.id, from: item.anchor, to: state }]);
   }
   for (const [claimId, items] of changes) {
-    await tx.claim.update({ where: { id: claimId }, data: { version: { increment: 1 } } });
+    await tx.claim.update({ where: { id: claimId }, data: { version: { increment: 1 } }, select: { id: true } });
     await appendAudit(tx, {
       actorId: actor.id, action: "claim.reanchor", entityType: "Claim", entityId: claimId, bulletinId: bulletinOf.get(claimId),
       before: { evidence: items.map((i) => ({ id: i.evidenceId, anchor: i.from })) },
@@ -118,13 +123,16 @@ async function reanchor(tx: Tx, actor: Actor, snapshot: { id: string; text: stri
  * claim in review or verified waits on the snapshot it quotes (a history line says so) until the
  * claim is sent back or reopened: nothing backing a verdict changes under it.
  */
-export async function addSnapshot(client: Db, actor: Actor, sourceId: string, text: string, contentType: string) {
+export async function addSnapshot(client: Db, actor: Actor, sourceId: string, text: string, contentType: string, key?: RequestKey) {
   if (!actor.active) throw forbidden();
-  return client.$transaction(async (tx) => {
-    const source = await tx.source.findUnique({ where: { id: sourceId } });
+  return client.$transaction((tx) => once(tx, actor.id, key, "snapshot", async () => {
+    const source = await tx.source.findUnique({ where: { id: sourceId }, select: { id: true } });
     if (!source) throw new AppError("not_found", "source.gone");
-    const evidence = await tx.evidence.findMany({ where: { sourceId }, include: { claim: { select: { bulletinId: true, status: true } } } });
-    const snapshot = await tx.sourceSnapshot.create({ data: { sourceId, text, contentType, createdById: actor.id } });
+    const evidence = await tx.evidence.findMany({
+      where: { sourceId },
+      select: { id: true, claimId: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchor: true, claim: { select: { bulletinId: true, status: true } } },
+    });
+    const snapshot = await tx.sourceSnapshot.create({ data: { sourceId, text, contentType, createdById: actor.id }, select: { id: true, text: true } });
     const bulletinOf = new Map(evidence.map((e) => [e.claimId, e.claim.bulletinId]));
     const now = evidence.filter((e) => mayReanchor(e.claim));
     const waiting = new Set(evidence.filter((e) => !mayReanchor(e.claim)).map((e) => e.claimId));
@@ -136,17 +144,22 @@ export async function addSnapshot(client: Db, actor: Actor, sourceId: string, te
       });
     }
     await appendAudit(tx, { actorId: actor.id, action: "source.snapshot", entityType: "Source", entityId: sourceId, after: { snapshotId: snapshot.id, ...outcome, waiting: waiting.size } });
-    for (const id of new Set(evidence.map((e) => e.claim.bulletinId))) await touchBulletin(tx, id);
+    const byBulletin = new Map<string, string[]>();
+    for (const [claimId, bulletinId] of bulletinOf) byBulletin.set(bulletinId, [...(byBulletin.get(bulletinId) ?? []), claimId]);
+    for (const [id, claims] of byBulletin) await touchBulletin(tx, id, claims);
     return { snapshotId: snapshot.id, ...outcome, waiting: waiting.size };
-  });
+  }));
 }
 
 /** When a claim is sent back or reopened, its evidence waiting on an older snapshot moves to the newest one. */
 export async function reanchorWaitingEvidence(tx: Tx, actor: Actor, claim: { id: string; bulletinId: string }) {
-  const evidence = await tx.evidence.findMany({ where: { claimId: claim.id } });
+  const evidence = await tx.evidence.findMany({
+    where: { claimId: claim.id },
+    select: { id: true, claimId: true, sourceId: true, snapshotId: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchor: true },
+  });
   const bulletinOf = new Map([[claim.id, claim.bulletinId]]);
   for (const sourceId of new Set(evidence.map((e) => e.sourceId))) {
-    const newest = await tx.sourceSnapshot.findFirst({ where: { sourceId }, orderBy: { takenAt: "desc" } });
+    const newest = await tx.sourceSnapshot.findFirst({ where: { sourceId }, orderBy: { takenAt: "desc" }, select: { id: true, text: true } });
     const stale = evidence.filter((e) => e.sourceId === sourceId && newest && e.snapshotId !== newest.id && e.anchor !== "ORPHANED");
     if (newest && stale.length > 0) await reanchor(tx, actor, newest, stale, bulletinOf);
   }

@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { appDb } from "@/lib/testing/app-db";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { claimWithText, createPeople, importFixture, type Person } from "@/lib/testing/workspace-fixtures";
-import { bulletinForShare, createShareLink, revokeShareLink } from "@/lib/tokens/share-links";
+import { publicSnapshot } from "@/lib/reports/public";
+import { createShareLink, openShareLink, revokeShareLink } from "@/lib/tokens/share-links";
 import { addEvidence } from "./evidence";
 import { addSnapshot, addSourceToClaim, attachSource } from "./service";
-import { sharedSnapshot, snapshotById } from "./snapshots";
+import { snapshotById } from "./snapshots";
 
 vi.mock("@/lib/db", async (original) => (await import("@/lib/testing/app-db")).appDbModule(original));
 
@@ -17,7 +18,7 @@ let t: TestDb;
 let editor: Person;
 // Bulletin A quotes the first snapshot of a library source; bulletin B quotes its second one.
 // A's other claim has a source attached but never quoted.
-const ids = { a: "", b: "", first: "", second: "", unquoted: "", secretA: "", secretB: "", linkA: "" };
+const ids = { a: "", b: "", first: "", second: "", unquoted: "", secretA: "", secretB: "", linkA: "", unpublished: "" };
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -49,8 +50,11 @@ beforeAll(async () => {
   const other = await addSourceToClaim(t.db, reviewer, hospitalA.id, { title: "卫健委通报", kind: "OFFICIAL", credibility: 4 }, OTHER, "text/plain");
   ids.unquoted = (await t.db.sourceSnapshot.findFirstOrThrow({ where: { sourceId: other.sourceId } })).id;
 
-  // A share link shows verified claims only, so the snapshots they quote.
-  await t.db.claim.updateMany({ where: { id: { in: [schoolA.id, schoolB.id] } }, data: { status: "VERIFIED", verdict: "ACCURATE" } });
+  // The quoting claims are verified and published, written directly: this tests the scoping itself.
+  ids.unpublished = (await t.db.claim.findFirstOrThrow({ where: { bulletinId: a.id, id: { notIn: [schoolA.id, hospitalA.id] } } })).id;
+  for (const id of [schoolA.id, schoolB.id]) {
+    await t.db.claim.update({ where: { id }, data: { status: "VERIFIED", verdict: "ACCURATE", publishedAt: new Date(), publishedById: editor.id } });
+  }
   const linkA = await createShareLink(t.db, editor, a.id);
   ids.secretA = linkA.secret;
   ids.linkA = linkA.id;
@@ -60,18 +64,18 @@ afterAll(async () => t?.cleanup());
 
 /** What the share page does: the link's bulletin, then the snapshot if that bulletin quotes it. */
 async function openShared(secret: string, snapshotId: string) {
-  const bulletinId = await bulletinForShare(t.db, secret);
-  return bulletinId ? sharedSnapshot(bulletinId, snapshotId) : null;
+  const opened = await openShareLink(t.db, secret, "192.0.2.10");
+  return opened && "bulletinId" in opened ? publicSnapshot(t.db, opened.bulletinId, snapshotId) : null;
 }
 
-describe("sharedSnapshot", () => {
+describe("the snapshots a share link shows", () => {
   it("opens the snapshot quoted in the link's own bulletin, with its text and source", async () => {
     const shown = await openShared(ids.secretA, ids.first);
     expect(shown).toMatchObject({ id: ids.first, text: FIRST, source: { title: "教育局通报", url: "https://edu.example.gov/q1" } });
     expect(await openShared(ids.secretB, ids.second)).toMatchObject({ id: ids.second, text: SECOND });
   });
 
-  it("does not open a snapshot quoted only by a claim that is not verified", async () => {
+  it("does not open a snapshot quoted only by a published claim that is no longer verified", async () => {
     await t.db.claim.updateMany({ where: { evidence: { some: { snapshotId: ids.first } } }, data: { status: "IN_REVIEW" } });
     expect(await openShared(ids.secretA, ids.first)).toBeNull();
     await t.db.claim.updateMany({ where: { evidence: { some: { snapshotId: ids.first } } }, data: { status: "VERIFIED" } });
@@ -90,6 +94,17 @@ describe("sharedSnapshot", () => {
     expect(await snapshotById((await t.db.sourceSnapshot.findUniqueOrThrow({ where: { id: ids.unquoted } })).sourceId, ids.unquoted)).not.toBeNull();
     expect(await openShared(ids.secretA, ids.unquoted)).toBeNull();
     expect(await openShared(ids.secretA, "no-such-snapshot")).toBeNull();
+  });
+
+  it("does not open a snapshot quoted only by a claim that is verified but not published", async () => {
+    const passage = OTHER.indexOf("新建医院3家");
+    const { sourceId } = await addSourceToClaim(t.db, editor, ids.unpublished, { title: "卫健委年报", kind: "OFFICIAL", credibility: 4 }, OTHER, "text/plain");
+    const snapshot = await t.db.sourceSnapshot.findFirstOrThrow({ where: { sourceId } });
+    await addEvidence(t.db, editor, { claimId: ids.unpublished, sourceId, snapshotId: snapshot.id, start: passage, end: passage + 6, stance: "SUPPORTS" });
+    await t.db.claim.update({ where: { id: ids.unpublished }, data: { status: "VERIFIED", verdict: "ACCURATE" } });
+    expect(await openShared(ids.secretA, snapshot.id)).toBeNull();
+    await t.db.claim.update({ where: { id: ids.unpublished }, data: { publishedAt: new Date(), publishedById: editor.id } });
+    expect(await openShared(ids.secretA, snapshot.id)).toMatchObject({ id: snapshot.id });
   });
 
   it("opens nothing once the link is revoked or the bulletin deleted", async () => {

@@ -1,4 +1,5 @@
 import type { ClaimView } from "@/lib/claims/dto";
+import { summaryOfView, type ClaimSummary } from "@/lib/claims/summary";
 
 // Claims as the workspace receives them, for tests of the workspace's pure logic.
 
@@ -34,7 +35,9 @@ export function claimView(overrides: Partial<ClaimView> = {}): ClaimView {
     sentBackComment: null,
     priority: "NORMAL",
     tags: [],
+    publishedAt: null,
     version: 1,
+    revision: 0,
     updatedAt: "2024-04-02T00:00:00.000Z",
     figures: [],
     evidence: [],
@@ -43,6 +46,11 @@ export function claimView(overrides: Partial<ClaimView> = {}): ClaimView {
     findings: [],
     ...overrides,
   };
+}
+
+/** The same claim as the queue and the text hold it. */
+export function claimSummary(overrides: Partial<ClaimView> = {}): ClaimSummary {
+  return summaryOfView(claimView(overrides));
 }
 
 /** A figure with only what the queue looks at filled in. */

@@ -3,8 +3,8 @@ import { deleteBulletin, restoreBulletin } from "@/lib/bulletins/delete";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { createPeople, expectAppError, importFixture, type People } from "@/lib/testing/workspace-fixtures";
 import { hashSecret } from "./secret";
-import { loadReport } from "@/lib/reports/load";
-import { bulletinForShare, createShareLink, listShareLinks, openShareLink, revokeShareLink, SHARED_REPORT_SCOPE } from "./share-links";
+import { loadPublicReport } from "@/lib/reports/public";
+import { bulletinForShare, createShareLink, listShareLinks, openShareLink, revokeShareLink } from "./share-links";
 
 // A text written for these tests.
 const LIBRARY_NOTE = "The county library lent 84,000 books in 2024. Its mobile van visited 37 villages each month.";
@@ -23,8 +23,8 @@ const linkRow = (id: string) => t.db.shareLink.findUniqueOrThrow({ where: { id }
 const auditOf = (id: string, action: string) =>
   t.db.auditEntry.findMany({ where: { entityType: "ShareLink", entityId: id, action } });
 
-async function freshBulletin(title: string) {
-  return (await importFixture(t.db, people.editor, { title, originalText: LIBRARY_NOTE, language: "en" })).id;
+async function freshBulletin(title: string, originalText = LIBRARY_NOTE) {
+  return (await importFixture(t.db, people.editor, { title, originalText, language: "en" })).id;
 }
 
 describe("createShareLink", () => {
@@ -139,8 +139,7 @@ describe("revokeShareLink", () => {
 });
 
 describe("what a share link shows", () => {
-  it("the shared scope is verified claims only, and a deleted then restored bulletin's link stays dead", async () => {
-    expect(SHARED_REPORT_SCOPE).toEqual({ scope: "verified" });
+  it("a deleted then restored bulletin's link stays dead", async () => {
     const id = await freshBulletin("Deleted and restored");
     const title = (await t.db.bulletin.findUniqueOrThrow({ where: { id } })).title;
     const { secret } = await createShareLink(t.db, people.editor, id);
@@ -151,17 +150,26 @@ describe("what a share link shows", () => {
     expect(await bulletinForShare(t.db, fresh.secret)).toBe(id);
   });
 
-  it("loads only verified claims whatever else the bulletin holds", async () => {
-    const id = await freshBulletin("Mixed statuses");
+  it("loads only published claims whatever else the bulletin holds, even a verdict filter naming the others", async () => {
+    const id = await freshBulletin("Mixed statuses", `${LIBRARY_NOTE} Its reading room opened 6 days a week.`);
     const claims = await t.db.claim.findMany({ where: { bulletinId: id }, orderBy: { start: "asc" } });
-    expect(claims.length).toBeGreaterThanOrEqual(2);
-    await t.db.claim.update({ where: { id: claims[0].id }, data: { status: "VERIFIED", verdict: "ACCURATE", rationale: "Checked." } });
+    expect(claims.length).toBeGreaterThanOrEqual(3);
+    const published = { status: "VERIFIED", verdict: "ACCURATE", rationale: "Checked.", publishedAt: new Date(), publishedById: people.editor.id } as const;
+    await t.db.claim.update({ where: { id: claims[0].id }, data: published });
     await t.db.claim.update({ where: { id: claims[1].id }, data: { status: "IN_REVIEW", verdict: "INACCURATE", rationale: "Draft rationale." } });
-    const report = await loadReport(t.db, id, SHARED_REPORT_SCOPE, { baseUrl: "http://localhost" });
-    const shown = [];
-    for await (const claim of report!.claims) shown.push(claim);
-    expect(shown.map((c) => c.id)).toEqual([claims[0].id]);
-    expect(JSON.stringify(shown)).not.toContain("Draft rationale.");
+    await t.db.claim.update({ where: { id: claims[2].id }, data: { status: "VERIFIED", verdict: "MISLEADING", rationale: "Verified, not yet published." } });
+    const shown = async (verdict?: "ACCURATE" | "INACCURATE" | "MISLEADING") => {
+      const report = await loadPublicReport(t.db, id, { baseUrl: "http://localhost", reportUrl: "http://localhost/share/x", verdict });
+      const out = [];
+      for await (const claim of report!.claims) out.push(claim);
+      return out;
+    };
+    const all = await shown();
+    expect(all.map((c) => c.id)).toEqual([claims[0].id]);
+    expect(JSON.stringify(all)).not.toMatch(/Draft rationale|not yet published/);
+    expect(await shown("INACCURATE")).toEqual([]);
+    expect(await shown("MISLEADING")).toEqual([]);
+    expect((await shown("ACCURATE")).map((c) => c.id)).toEqual([claims[0].id]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requestKey } from "./request-key";
 
 /** Only web links: a `javascript:` or `data:` URL would run or smuggle content when clicked. */
 export const httpUrl = z
@@ -45,6 +46,7 @@ export const bulletinTextSchema = z
 export const createBulletinSchema = bulletinMetaSchema.extend({
   originalText: bulletinTextSchema,
   rejectedChanges: z.array(z.number().int().min(0)).max(1_000_000).default([]),
+  requestKey,
 });
 
 export type CreateBulletinInput = z.infer<typeof createBulletinSchema>;

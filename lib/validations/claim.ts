@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { VERDICTS } from "@/lib/claims/workflow";
+import { requestKey } from "./request-key";
 
 const id = z.string().min(1).max(64);
 const version = z.coerce.number().int().min(1);
@@ -45,13 +46,22 @@ export const mergeSchema = z.object({
 });
 
 export const addClaimSchema = z
-  .object({ bulletinId: id, start: z.coerce.number().int().min(0), end: z.coerce.number().int().min(1) })
+  .object({ bulletinId: id, start: z.coerce.number().int().min(0), end: z.coerce.number().int().min(1), requestKey })
   .refine((v) => v.end > v.start, { message: "validation.selectFirst", path: ["end"] });
 
 export const commentSchema = z.object({
   claimId: id,
   body: z.string().trim().min(1, "validation.comment").max(5_000, "validation.commentLong"),
+  requestKey,
 });
+
+/** Claims to publish or unpublish, each with the version the editor saw. */
+export const publishSchema = z.object({
+  bulletinId: id,
+  claims: z.array(z.object({ id, version })).min(1, "validation.chooseClaims").max(5_000),
+});
+
+export const publishAllSchema = z.object({ bulletinId: id });
 
 export const KINDS = ["STATISTIC", "QUOTE", "EVENT", "OTHER"] as const;
 export const PRIORITIES = ["HIGH", "NORMAL", "LOW"] as const;

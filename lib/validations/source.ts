@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requestKey } from "./request-key";
 import { httpUrl } from "./bulletin";
 
 export const SOURCE_KINDS = ["OFFICIAL", "PRIMARY_DATA", "MEDIA", "OTHER"] as const;
@@ -34,6 +35,7 @@ export const evidenceSchema = z.object({
   end: z.number().int().min(1),
   stance: z.enum(STANCES, "validation.stance"),
   note: z.preprocess(blankToUndefined, z.string().trim().max(5_000, "validation.textLong").optional()),
+  requestKey,
 }).refine((v) => v.end > v.start, { message: "validation.passageFirst", path: ["end"] });
 
 export const figureCheckSchema = z

@@ -28,6 +28,13 @@ describe("signInSchema", () => {
   it("does not apply the new-password length rule when signing in", () => {
     expect(signInSchema.safeParse({ email: "ada@example.com", password: "short" }).success).toBe(true);
   });
+
+  it("refuses a password longer than any that can be set, and an overlong email, before any hashing", () => {
+    expect(signInSchema.safeParse({ email: "ada@example.com", password: "x".repeat(200) }).success).toBe(true);
+    expect(errorsOf(signInSchema, { email: "ada@example.com", password: "x".repeat(201) })).toEqual({ password: ["The email or password is not correct."] });
+    expect(errorsOf(signInSchema, { email: `${"a".repeat(250)}@example.com`, password: "x" })).toEqual({ email: ["Enter a valid email address."] });
+    expect(errorsOf(changePasswordSchema, { current: "x".repeat(201), password: "a long new password", confirm: "a long new password" })).toEqual({ current: ["The current password is not correct."] });
+  });
 });
 
 describe("setupSchema", () => {

@@ -5,6 +5,7 @@ export type RoleName = (typeof ROLES)[number];
 
 const email = z
   .string()
+  .max(254, "validation.email")
   .trim()
   .toLowerCase()
   .pipe(z.email("validation.email"));
@@ -14,9 +15,10 @@ export const password = z
   .min(10, "validation.passwordShort")
   .max(200, "validation.passwordLong");
 
+// No password longer than the longest one can be set: refused before any hashing or throttle row.
 export const signInSchema = z.object({
   email,
-  password: z.string().min(1, "validation.passwordRequired"),
+  password: z.string().min(1, "validation.passwordRequired").max(200, "badCredentials"),
 });
 
 export const setupSchema = z
@@ -41,7 +43,7 @@ export const setActiveSchema = z.object({
 });
 
 export const changePasswordSchema = z
-  .object({ current: z.string().min(1, "validation.currentPassword"), password, confirm: z.string() })
+  .object({ current: z.string().min(1, "validation.currentPassword").max(200, "user.currentPasswordWrong"), password, confirm: z.string() })
   .refine((v) => v.password === v.confirm, { message: "validation.passwordsDiffer", path: ["confirm"] });
 
 export const setPasswordSchema = z.object({ userId: z.string().min(1), password });

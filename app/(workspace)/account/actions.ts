@@ -8,6 +8,7 @@ import { formAction, jsonAction } from "@/lib/actions/safe-action";
 import { createApiToken, revokeApiToken } from "@/lib/tokens/api-tokens";
 import { changeOwnPassword } from "@/lib/users/service";
 import { changePasswordSchema } from "@/lib/validations/user";
+import { requestKey } from "@/lib/validations/request-key";
 
 // Changing the password ends every session, this one too: sign in again with the new password.
 export const changePasswordAction = formAction(changePasswordSchema, async (user, input) => {
@@ -15,8 +16,8 @@ export const changePasswordAction = formAction(changePasswordSchema, async (user
   redirect("/signin?notice=password-changed");
 });
 
-export const createApiTokenAction = jsonAction(z.object({ name: z.string().trim().min(1, "Name the token (what will use it?).").max(100) }), async (user, input) => {
-  const token = await createApiToken(db, user, input.name);
+export const createApiTokenAction = jsonAction(z.object({ name: z.string().trim().min(1, "Name the token (what will use it?).").max(100), requestKey }), async (user, input) => {
+  const token = await createApiToken(db, user, input.name, input.requestKey);
   revalidatePath("/account");
   return token;
 });

@@ -1,9 +1,14 @@
+import type { Metadata } from "next";
 import { ApiTokens } from "@/components/account/api-tokens";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { db } from "@/lib/db";
 import { listApiTokens } from "@/lib/tokens/api-tokens";
 import { requireUser } from "@/lib/auth/session";
 import { getMessages } from "@/lib/i18n/locale";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).t.account };
+}
 
 export default async function AccountPage() {
   const user = await requireUser();

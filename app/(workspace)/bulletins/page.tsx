@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { ProgressBar } from "@/components/bulletins/progress-bar";
 import { RestoreBulletinButton } from "@/components/bulletins/restore-bulletin-button";
@@ -8,6 +9,10 @@ import { getMessages } from "@/lib/i18n/locale";
 import { catalogue } from "@/lib/i18n/catalogue";
 
 type Props = { searchParams: Promise<{ q?: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).t.bulletins };
+}
 
 export default async function BulletinsPage({ searchParams }: Props) {
   const user = await requireUser();

@@ -1,8 +1,13 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { myQueue } from "@/lib/claims/queries";
 import { catalogue, format } from "@/lib/i18n/catalogue";
 import { getLocale } from "@/lib/i18n/locale";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: catalogue[await getLocale()].workspace.myQueue };
+}
 
 type Row = Awaited<ReturnType<typeof myQueue>>["rest"][number];
 

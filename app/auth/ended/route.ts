@@ -1,10 +1,10 @@
 import { NextResponse } from "next/server";
+import { currentSessionState } from "@/lib/auth/session";
+import { expireSessionCookies } from "@/lib/auth/session-cookie";
 
 // A revoked session (deactivated user, changed password) lands here: only a route handler can clear the cookie.
-export function GET(request: Request) {
-  const response = NextResponse.redirect(new URL("/signin?notice=ended", request.url));
-  for (const name of ["next-auth.session-token", "__Secure-next-auth.session-token"]) {
-    response.cookies.set(name, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: name.startsWith("__Secure") });
-  }
-  return response;
+// A GET changes nothing while the session is live, so a link or an image on another site signs nobody out.
+export async function GET(request: Request) {
+  if ((await currentSessionState()).kind === "user") return NextResponse.redirect(new URL("/bulletins", request.url));
+  return expireSessionCookies(NextResponse.redirect(new URL("/signin?notice=ended", request.url)));
 }

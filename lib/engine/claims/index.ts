@@ -104,3 +104,31 @@ export function buildClaims(text: string, options: ClaimOptions): Claim[] {
   }
   return claims;
 }
+
+/**
+ * One claim from a whole statement as a desk wrote it (a row of its spreadsheet): not split into
+ * sentences or parts, but classified, its figures extracted and its stated counts checked.
+ */
+export function statementClaim(text: string, span: Span, options: ClaimOptions): Claim {
+  const statement = text.slice(span.start, span.end);
+  const figures = extractFigures(statement, span.start, options);
+  const checks = listCountChecks(text, span, figures);
+  const speaker = attribution(statement);
+  const kind = claimKind(figures, speaker, statement);
+  const claim: Claim = {
+    statement: statement.replace(/\s+/g, " ").trim(),
+    text: statement,
+    start: span.start,
+    end: span.end,
+    context: { start: span.start, end: span.end },
+    kind,
+    checkworthiness: checkworthiness(kind, figures, statement, checks),
+    figures,
+    checks,
+  };
+  if (speaker) {
+    claim.speaker = speaker.speaker;
+    claim.speechVerb = speaker.verb;
+  }
+  return claim;
+}

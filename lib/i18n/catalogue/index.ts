@@ -23,6 +23,10 @@ export type MessageParams = Record<string, string | number | Date>;
 
 /** A message by code with its parameters: what the server sends, rendered in the reader's language. */
 export type Message = { key: ErrorKey; params?: MessageParams };
+/** A server message written in both languages where it is raised, rendered like a coded one. */
+export type Localised = { en: string; zh: string };
+/** Anything the server may say to a reader: a code, a code with parameters, or both languages. */
+export type Said = ErrorKey | Message | Localised;
 
 export function message(key: ErrorKey, params?: MessageParams): Message {
   return params ? { key, params } : { key };
@@ -74,7 +78,8 @@ export function format(locale: Locale, template: string, params?: MessageParams)
   return String(formatter.format(values));
 }
 
-export function translate(locale: Locale, msg: Message | ErrorKey): string {
+export function translate(locale: Locale, msg: Said): string {
+  if (typeof msg === "object" && "en" in msg) return msg[locale];
   const { key, params } = typeof msg === "string" ? { key: msg, params: undefined } : msg;
   return format(locale, catalogue[locale].errors[key], params);
 }
@@ -84,3 +89,4 @@ export type Messages = Catalogue["app"];
 export type WorkspaceMessages = Catalogue["workspace"];
 export type EvidenceMessages = Catalogue["evidence"];
 export type ReportMessages = Catalogue["report"];
+export type SpreadsheetMessages = Catalogue["spreadsheet"];

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { UserTable } from "@/components/admin/user-table";
@@ -5,6 +6,10 @@ import { requireUser } from "@/lib/auth/session";
 import { canManageUsers } from "@/lib/auth/permissions";
 import { getMessages } from "@/lib/i18n/locale";
 import { listUsers } from "@/lib/users/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).t.usersTitle };
+}
 
 export default async function UsersPage() {
   const user = await requireUser();

@@ -30,8 +30,5 @@ export const assignClaimsAction = jsonAction(assignSchema, (user, input) => assi
 export const updateSpanAction = jsonAction(spanSchema, (user, input) => updateSpan(db, user, ref(input), input.start, input.end));
 export const splitClaimAction = jsonAction(splitSchema, (user, input) => splitClaim(db, user, ref(input), input.at));
 export const mergeClaimsAction = jsonAction(mergeSchema, (user, input) => mergeClaims(db, user, input.claims));
-export const addClaimAction = jsonAction(addClaimSchema, (user, input) => addClaim(db, user, input.bulletinId, input.start, input.end));
-export const addCommentAction = jsonAction(commentSchema, async (user, input) => {
-  const comment = await addComment(db, user, input.claimId, input.body);
-  return { id: comment.id };
-});
+export const addClaimAction = jsonAction(addClaimSchema, (user, input) => addClaim(db, user, input.bulletinId, input.start, input.end, input.requestKey));
+export const addCommentAction = jsonAction(commentSchema, (user, input) => addComment(db, user, input.claimId, input.body, input.requestKey));

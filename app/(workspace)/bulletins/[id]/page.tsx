@@ -1,14 +1,16 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeleteBulletinButton } from "@/components/bulletins/delete-bulletin-button";
 import { CleaningChanges } from "@/components/workspace/cleaning-changes";
 import { Workspace } from "@/components/workspace/workspace";
-import { requireUser } from "@/lib/auth/session";
+import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { canAssignClaims, canDeleteBulletin, canExportReports } from "@/lib/auth/permissions";
-import { activeUsers, getBulletin } from "@/lib/bulletins/queries";
-import { claimsOfBulletin, tagsInUse } from "@/lib/claims/queries";
+import { activeUsers, bulletinTitle, getBulletin } from "@/lib/bulletins/queries";
+import { claimSummaries, tagsInUse } from "@/lib/claims/queries";
+import { encodeOutline } from "@/lib/claims/summary";
 import { uncoveredSentences } from "@/lib/engine/uncovered";
-import { getLocale } from "@/lib/i18n/locale";
+import { getLocale, getMessages } from "@/lib/i18n/locale";
 import { catalogue } from "@/lib/i18n/catalogue";
 
 /** `?claim=` from a queue link or a bookmark: a claim of this bulletin, or none. */
@@ -18,12 +20,19 @@ function selectedClaim(claims: { id: string }[], wanted: unknown): string | null
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string }> };
 
+// The tab names the bulletin, for a signed-in reader only.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const title = (await getCurrentUser()) ? await bulletinTitle((await params).id) : null;
+  return { title: title ?? (await getMessages()).t.bulletins };
+}
+
 export default async function BulletinPage({ params, searchParams }: Props) {
   const user = await requireUser();
   const { id } = await params;
   const bulletin = await getBulletin(id);
   if (!bulletin) notFound();
-  const [{ claims, loadedAt }, users, locale, tags] = await Promise.all([claimsOfBulletin(id), activeUsers(), getLocale(), tagsInUse()]);
+  // The version is read (with the bulletin) before the claims: live updates resume from it.
+  const [claims, users, locale, tags] = await Promise.all([claimSummaries(id, bulletin.cleanText), activeUsers(), getLocale(), tagsInUse()]);
   const m = catalogue[locale];
   const w = m.workspace;
   const uncovered = uncoveredSentences(bulletin.cleanText, bulletin.language === "en" ? "en" : "zh", claims);
@@ -43,14 +52,14 @@ export default async function BulletinPage({ params, searchParams }: Props) {
           {canDeleteBulletin(user) && <DeleteBulletinButton bulletinId={bulletin.id} title={bulletin.title} w={w} />}
         </div>
       </div>
-      <CleaningChanges changes={JSON.parse(bulletin.cleaningChanges)} label={w.cleaningKept} />
+      <CleaningChanges bulletinId={bulletin.id} count={(JSON.parse(bulletin.cleaningChanges) as unknown[]).length} label={w.cleaningKept} failed={w.changesLoadFailed} kinds={w.cleaningKind} />
       <Workspace
         ctx={{
           w, e: m.evidence, c: m.corrections, r: m.review, h: m.history, b: m.bulletin, tags, locale,
           me: { id: user.id, name: user.name, role: user.role }, users, isEditor: canAssignClaims(user),
         }}
-        bulletin={{ id: bulletin.id, title: bulletin.title, language: bulletin.language, cleanText: bulletin.cleanText, version: bulletin.version, loadedAt, uncovered }}
-        initialClaims={claims}
+        bulletin={{ id: bulletin.id, title: bulletin.title, language: bulletin.language, cleanText: bulletin.cleanText, version: bulletin.version, uncovered }}
+        outline={encodeOutline(claims)}
         initialSelectedId={selectedClaim(claims, (await searchParams).claim)}
       />
     </>

@@ -13,6 +13,7 @@ import { proposeFigureCheck } from "@/lib/sources/figure-proposal";
 import { addSnapshot, addSourceToClaim, attachSource } from "@/lib/sources/service";
 import { firstIssueKey, invalidInput } from "@/lib/validations/field-errors";
 import { message } from "@/lib/i18n/catalogue";
+import { requestKey } from "@/lib/validations/request-key";
 import { acknowledgeSchema, attachSourceSchema, evidenceSchema, figureCheckSchema, snapshotTextSchema, sourceMetaSchema } from "@/lib/validations/source";
 
 async function fresh(claimId: string): Promise<ClaimView> {
@@ -37,6 +38,13 @@ async function sourceText(formData: FormData): Promise<{ text: string; contentTy
   return { text: parsed.data, contentType };
 }
 
+/** The optional request key of a form (see lib/idempotency). */
+function formKey(formData: FormData): string | undefined {
+  const parsed = requestKey.safeParse(formData.get("requestKey") ?? undefined);
+  if (!parsed.success) throw new AppError("bad_request", firstIssueKey(parsed.error));
+  return parsed.data;
+}
+
 /** A required id from a form: missing is a clear error, not a crash. */
 function formId(formData: FormData, name: string): string {
   const parsed = z.string().min(1).max(64).safeParse(formData.get(name));
@@ -49,7 +57,7 @@ export const addSourceAction = uploadAction(async (user, formData) => {
   const meta = sourceMetaSchema.safeParse(Object.fromEntries(formData.entries()));
   if (!meta.success) throw invalidInput(meta.error);
   const { text, contentType } = await sourceText(formData);
-  const result = await addSourceToClaim(db, user, claimId, meta.data, text, contentType);
+  const result = await addSourceToClaim(db, user, claimId, meta.data, text, contentType, formKey(formData));
   return { claim: await fresh(claimId), reused: result.reused, title: result.title };
 });
 
@@ -57,7 +65,7 @@ export const addSnapshotAction = uploadAction(async (user, formData) => {
   const sourceId = formId(formData, "sourceId");
   const claimId = formData.get("claimId") ? formId(formData, "claimId") : undefined;
   const { text, contentType } = await sourceText(formData);
-  const result = await addSnapshot(db, user, sourceId, text, contentType);
+  const result = await addSnapshot(db, user, sourceId, text, contentType, formKey(formData));
   // The claim being read comes back with its evidence re-anchored.
   return { reanchored: result.reanchored, orphaned: result.orphaned, claim: claimId ? await fresh(claimId) : null };
 });

@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import { jsonAction, uploadAction } from "@/lib/actions/safe-action";
 import { canImportBulletin } from "@/lib/auth/permissions";
 import { findDuplicate } from "@/lib/bulletins/duplicates";
-import { importBulletin, previewCleaning } from "@/lib/bulletins/import";
+import { previewCleaning } from "@/lib/bulletins/import";
+import { startImport, waitForImport } from "@/lib/jobs/imports";
 import { AppError } from "@/lib/errors";
 import { readDocument } from "@/lib/ingest";
 import { message } from "@/lib/i18n/catalogue";
@@ -12,7 +13,7 @@ import { invalidInput } from "@/lib/validations/field-errors";
 import { bulletinTextSchema, createBulletinSchema } from "@/lib/validations/bulletin";
 import { z } from "zod";
 
-export type Preview = ReturnType<typeof previewCleaning> & { originalText: string; fileTitle?: string; duplicate: { id: string; title: string } | null };
+export type Preview = Awaited<ReturnType<typeof previewCleaning>> & { originalText: string; fileTitle?: string; duplicate: { id: string; title: string } | null };
 
 const languageSchema = z.enum(["zh", "en", "auto"]).catch("auto");
 
@@ -31,8 +32,11 @@ export const previewImportAction = uploadAction(async (user, formData): Promise<
   }
   const text = bulletinTextSchema.safeParse(originalText);
   if (!text.success) throw invalidInput(text.error);
-  const preview = previewCleaning(originalText, languageSchema.parse(formData.get("language")));
+  const preview = await previewCleaning(originalText, languageSchema.parse(formData.get("language")));
   return { ...preview, originalText, fileTitle, duplicate: await findDuplicate(db, preview.cleanText) };
 });
 
-export const createBulletinAction = jsonAction(createBulletinSchema, (user, input) => importBulletin(db, user, input));
+/** Imports the bulletin; a large one continues as a background job whose state the page asks for. */
+export const createBulletinAction = jsonAction(createBulletinSchema, (user, input) => startImport(db, user, input));
+
+export const importStateAction = jsonAction(z.object({ jobId: z.uuid() }), (user, input) => waitForImport(db, user, input.jobId, 5_000));

@@ -1,26 +1,22 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { requireApiUser } from "@/lib/auth/session";
-import { bulletinVersion } from "@/lib/bulletins/queries";
-import { claimChanges } from "@/lib/claims/queries";
+import { changesSince } from "@/lib/claims/queries";
 import { notFound } from "@/lib/errors";
 import { route } from "@/lib/http/response";
 
-const query = z.object({ version: z.coerce.number().int().min(0), since: z.iso.datetime() });
+const query = z.object({ version: z.coerce.number().int().min(0) });
 
 /**
- * The workspace polls this every few seconds: an unchanged bulletin version answers at once with
- * nothing; otherwise the claims changed since `since` and the ids of all claims (to drop merged ones).
+ * The workspace asks this whenever it hears of a change (and every few seconds regardless): an
+ * unchanged bulletin answers with its version alone; otherwise with the claims changed, and the
+ * ids of claims removed, since the version the workspace holds.
  */
 export const GET = route(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   await requireApiUser();
-  // The next poll asks from a little before now, so a write committing during this read is not missed.
-  const at = new Date(Date.now() - 5_000).toISOString();
   const { id } = await params;
-  const { version, since } = query.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const current = await bulletinVersion(id);
-  if (current === null) throw notFound("bulletin.gone");
-  if (current === version) return NextResponse.json({ version: current, changed: false, at: since });
-  const changes = await claimChanges(id, new Date(since));
-  return NextResponse.json({ version: current, changed: true, at, ...changes });
+  const { version } = query.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const body = await changesSince(id, version);
+  if (!body) throw notFound("bulletin.gone");
+  return NextResponse.json(body, { headers: { "cache-control": "no-store" } });
 });

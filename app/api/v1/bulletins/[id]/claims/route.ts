@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { requireApiUser } from "@/lib/auth/session";
 import { bulletinVersion } from "@/lib/bulletins/queries";
-import { claimsOfBulletin } from "@/lib/claims/queries";
+import { claimViewsOfBulletin } from "@/lib/claims/queries";
 import { notFound } from "@/lib/errors";
 import { route } from "@/lib/http/response";
 
@@ -10,6 +10,5 @@ export const GET = route(async (_request: Request, { params }: { params: Promise
   await requireApiUser();
   const { id } = await params;
   if ((await bulletinVersion(id)) === null) throw notFound("bulletin.noSuchId");
-  const { claims } = await claimsOfBulletin(id);
-  return NextResponse.json({ data: claims });
+  return NextResponse.json({ data: await claimViewsOfBulletin(id) });
 });

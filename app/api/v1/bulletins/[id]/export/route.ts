@@ -2,13 +2,13 @@ import { db } from "@/lib/db";
 import { requireApiUser } from "@/lib/auth/session";
 import { canExportReports } from "@/lib/auth/permissions";
 import { forbidden, notFound } from "@/lib/errors";
-import { exportReport } from "@/lib/export";
+import { contentDisposition, exportFileName, exportReport } from "@/lib/export";
 import { route } from "@/lib/http/response";
 import { loadReport } from "@/lib/reports/load";
 import { exportQuerySchema, publicBaseUrl } from "@/lib/reports/params";
 import { toReadableStream } from "@/lib/reports/stream";
 
-/** The report in one format, streamed: `?format=md|html|csv|json|claimreview|annotations&scope=verified|all&verdict=…`. */
+/** The report in one format, streamed: `?format=md|html|xlsx|csv|figures-csv|json|claimreview|annotations&scope=verified|all&verdict=…`. */
 export const GET = route(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await requireApiUser();
   if (!canExportReports(user)) throw forbidden("export.onlyEditor");
@@ -16,12 +16,11 @@ export const GET = route(async (request: Request, { params }: { params: Promise<
   const query = exportQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const report = await loadReport(db, id, { scope: query.scope, verdict: query.verdict }, { baseUrl: await publicBaseUrl(), withHistory: query.format === "json" });
   if (!report) throw notFound("bulletin.noSuchId");
-  const { contentType, fileExtension, chunks } = exportReport(report, query.format);
-  const filename = `claimdesk-${id}.${fileExtension}`;
+  const { contentType, fileSuffix, chunks } = exportReport(report, query.format);
   return new Response(toReadableStream(chunks), {
     headers: {
       "content-type": contentType,
-      "content-disposition": `attachment; filename="${filename}"`,
+      "content-disposition": contentDisposition(exportFileName(report.bulletin, fileSuffix)),
       "cache-control": "no-store",
       "x-content-type-options": "nosniff",
     },
