@@ -8,6 +8,7 @@ export type A11yLocale = (typeof A11Y_LOCALES)[number];
 
 export const labelsFor = (locale: A11yLocale) => ({
   t: catalogue[locale].app, w: catalogue[locale].workspace, e: catalogue[locale].evidence, r: catalogue[locale].report,
+  c: catalogue[locale].corrections, v: catalogue[locale].review, n: catalogue[locale].notifications,
 });
 export type Labels = ReturnType<typeof labelsFor>;
 
@@ -33,7 +34,7 @@ const bulletin = (f: A11yFixture) => f.bulletinPath;
 
 /**
  * Every page and every dialog, scanned by axe in each language. A new page or dialog belongs here:
- * the review inbox, notifications and the figure board join this list when they are built.
+ * the figure board joins this list when it is built.
  */
 export const A11Y_VIEWS: A11yView[] = [
   { name: "setup", as: null, path: () => "/setup", firstRun: true },
@@ -93,6 +94,21 @@ export const A11Y_VIEWS: A11yView[] = [
     },
   },
   {
+    name: "workspace, claim being corrected", as: "reviewer", path: bulletin,
+    open: async (page, { c }) => {
+      await selectClaim(page, "口袋公园");
+      await page.getByTestId("claim-panel").getByRole("button", { name: c.editClaim }).click();
+      await expect(page.getByTestId("claim-panel").getByRole("button", { name: c.save })).toBeVisible();
+    },
+  },
+  {
+    name: "notifications", as: "reviewer", path: () => "/queue",
+    open: async (page, { n }) => {
+      await page.getByTestId("notification-bell").click();
+      await expect(page.getByRole("region", { name: n.title })).toBeVisible();
+    },
+  },
+  {
     name: "shortcuts dialog", as: "reviewer", path: bulletin,
     open: async (page) => {
       await expect(page.getByTestId("queue-row").first()).toBeVisible();
@@ -132,6 +148,7 @@ export const A11Y_VIEWS: A11yView[] = [
     },
   },
   { name: "my queue", as: "reviewer", path: () => "/queue" },
+  { name: "review inbox", as: "editor", path: () => "/review" },
   { name: "not found", as: "editor", path: () => "/bulletins/no-such-bulletin" },
   { name: "not found, signed out", as: null, path: () => "/no-such-page" },
   { name: "forbidden", as: "reviewer", path: () => "/admin/users" },

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import { recordAttempt } from "@/lib/auth/throttle";
 import { deleteBulletin } from "@/lib/bulletins/delete";
 import { addComment } from "@/lib/claims/comments";
+import { bulkChange } from "@/lib/claims/corrections";
 import { mergeClaims } from "@/lib/claims/edit";
 import { acknowledgeFinding, recordFigureCheck } from "@/lib/claims/figure-checks";
 import { publishClaims } from "@/lib/claims/publish";
@@ -77,6 +78,8 @@ export async function buildSampleWorkspace(db: Db) {
   // The claim with a count check: its finding acknowledged by the editor.
   const finding = await db.consistencyFinding.findFirstOrThrow({ where: { claim: { bulletinId: bulletin.id } }, include: { claim: true } });
   await acknowledgeFinding(db, editor, { id: finding.claimId, version: finding.claim.version }, finding.id);
+  // Tagged too, so the backup carries claim tags.
+  await bulkChange(db, editor, [await db.claim.findUniqueOrThrow({ where: { id: finding.claimId }, select: { id: true, version: true } })], { kind: "tag", tag: "预算" });
 
   // Two claims merged into one, so a removed claim is recorded for open workspaces.
   const untouched = bulletin.claims.filter((c) => ![checked.id, other.id, finding.claimId].includes(c.id));

@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { createBulletinSchema, deleteBulletinSchema, MAX_BULLETIN_CHARS } from "@/lib/validations/bulletin";
+import { isErrorKey, translate } from "@/lib/i18n/catalogue";
 
 const good = { title: "本市一季度建设情况", originalText: "本市新建学校约12所。", language: "zh" };
 const errorsOf = (input: Record<string, unknown>) => {
   const result = createBulletinSchema.safeParse({ ...good, ...input });
-  return result.success ? null : result.error.flatten().fieldErrors;
+  // Schemas give catalogue codes; read them as the English reader does.
+  if (result.success) return null;
+  const fields = result.error.flatten().fieldErrors as Record<string, string[]>;
+  return Object.fromEntries(Object.entries(fields).map(([k, list]) => [k, list.map((m) => (isErrorKey(m) ? translate("en", m) : m))]));
 };
 
 describe("createBulletinSchema", () => {

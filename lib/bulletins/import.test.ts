@@ -118,7 +118,7 @@ describe("importBulletin", () => {
     // The last table written is the audit log; an audit row pointing at no user fails its foreign key.
     const now = new Date();
     const bulletin = { id: "half-written", title: "半途失败", originalText: "x", cleanText: "x", importedById: people.editor.id, createdAt: now, updatedAt: now };
-    const claim = { id: "half-claim", bulletinId: "half-written", start: 0, end: 1, text: "x", statement: "x", createdAt: now, updatedAt: now };
+    const claim = { id: "half-claim", bulletinId: "half-written", number: 1, start: 0, end: 1, text: "x", statement: "x", createdAt: now, updatedAt: now };
     const audit = { id: "half-audit", at: now, actorId: "nobody", action: "bulletin.import", entityType: "Bulletin", entityId: "half-written" };
     await expect(bulkInsert(t.url, [
       { table: "Bulletin", rows: [bulletin] }, { table: "Claim", rows: [claim] }, { table: "AuditEntry", rows: [audit] },

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import path from "node:path";
+import { translate } from "@/lib/i18n/catalogue";
 import { describe, expect, it } from "vitest";
 import { actionBodyRefusal, MAX_ACTION_BODY_BYTES } from "./action-body";
 
@@ -57,7 +58,9 @@ describe("actionBodyRefusal", () => {
     form.append("file", new File(["x"], "report\u0001.txt"));
     const body = (await encodeReply([form])) as FormData;
     const refusal = await actionBodyRefusal(new Request("http://claimdesk.test/bulletins", { method: "POST", headers: ACTION, body }));
-    expect(refusal).toMatchObject({ status: 400, message: { en: expect.stringMatching(/file name contains a path or control characters/), zh: expect.stringMatching(/控制字符/) } });
+    expect(refusal).toMatchObject({ status: 400, message: "ingest.badFileName" });
+    expect(translate("en", refusal!.message)).toMatch(/file name contains a path or control characters/);
+    expect(translate("zh", refusal!.message)).toMatch(/控制字符/);
   });
 
   it("refuses a multipart body without a boundary", async () => {

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_ADDRESS_FAILURES } from "@/lib/auth/throttle";
 import { PEER_HEADER } from "@/lib/http/client-ip";
+import { translate, type Message } from "@/lib/i18n/catalogue";
 import { isBuilt, startAppServer, type AppServer } from "@/lib/testing/app-server";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 
@@ -57,7 +58,9 @@ describe.skipIf(!isBuilt())("two app servers on one database", () => {
     // Every attempt is counted under the loopback socket's address, none under a claimed one.
     expect(new Set(rows.map((r) => r.ip))).toEqual(new Set(["127.0.0.1"]));
     for (const server of servers) {
-      expect(await signInError(server.origin, "someone.else@example.test", "wrong again", { [PEER_HEADER]: "192.0.2.77" })).toMatch(/Too many failed sign-in attempts from your network/);
+      // The form gets the message's code and parameters, and renders them in the reader's language.
+      const refused = JSON.parse(await signInError(server.origin, "someone.else@example.test", "wrong again", { [PEER_HEADER]: "192.0.2.77" })) as Message;
+      expect(translate("en", refused)).toMatch(/Too many failed sign-in attempts from your network/);
     }
   }, 120_000);
 });
