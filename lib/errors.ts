@@ -1,6 +1,4 @@
-import { translate, type ErrorKey, type Locale, type Localised, type Message, type Said } from "@/lib/i18n/catalogue";
-
-export type { Localised } from "@/lib/i18n/catalogue";
+import { translate, type ErrorKey, type Locale, type Message, type Said } from "@/lib/i18n/catalogue";
 
 export type ErrorCode =
   | "bad_request"
@@ -28,23 +26,22 @@ export type FieldErrors = Record<string, string[]>;
 /** Field messages by code, rendered in the reader's language at the boundary. */
 export type FieldMessages = Record<string, Said[]>;
 
-const asMessage = (m: Said): Message | Localised => (typeof m === "string" ? { key: m } : m);
+const asMessage = (m: Said): Message => (typeof m === "string" ? { key: m } : m);
 
-/** The catalogue code of a message, when it has one. */
-export function keyOf(m: Said): ErrorKey | undefined {
-  return typeof m === "string" ? m : "key" in m ? m.key : undefined;
+/** The catalogue code of a message. */
+export function keyOf(m: Said): ErrorKey {
+  return typeof m === "string" ? m : m.key;
 }
 
 /**
  * The one error whose message may reach a user. It carries a message code and parameters from the
- * catalogue (or both languages written in place); `message` is the English text (for logs and the
- * command line), and the boundary that answers a request renders it in the reader's language.
- * Every other error is logged and shown generically.
+ * catalogue; `message` is the English text (for logs and the command line), and the boundary that
+ * answers a request renders it in the reader's language. Every other error is logged and shown generically.
  */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
-  readonly msg: Message | Localised;
+  readonly msg: Message;
   readonly fieldMessages?: FieldMessages;
   /** Safe, structured detail for the client, e.g. the current record behind a conflict. */
   readonly details?: unknown;
@@ -60,8 +57,8 @@ export class AppError extends Error {
     this.details = details;
   }
 
-  /** The message's catalogue code, when it has one. */
-  get key(): ErrorKey | undefined {
+  /** The message's catalogue code. */
+  get key(): ErrorKey {
     return keyOf(this.msg);
   }
 

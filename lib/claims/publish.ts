@@ -13,7 +13,7 @@ type Row = PublishableClaim & { id: string; version: number; bulletinId: string 
 
 async function liveBulletin(tx: Tx, bulletinId: string) {
   const bulletin = await tx.bulletin.findFirst({ where: { id: bulletinId, deletedAt: null }, select: { id: true } });
-  if (!bulletin) throw new AppError("not_found", { en: "This bulletin no longer exists.", zh: "这份公报已不存在。" });
+  if (!bulletin) throw new AppError("not_found", "bulletin.gone");
 }
 
 /** The chosen claims as they are now: each in this bulletin and at the version the editor saw. */
@@ -23,7 +23,7 @@ async function chosen(tx: Tx, bulletinId: string, refs: ClaimRef[]): Promise<Row
   const out: Row[] = [];
   for (const ref of refs) {
     const row = byId.get(ref.id);
-    if (!row || row.bulletinId !== bulletinId) throw new AppError("not_found", { en: "One of the claims is not in this bulletin.", zh: "其中一条声明不属于这份公报。" });
+    if (!row || row.bulletinId !== bulletinId) throw new AppError("not_found", "publish.notInBulletin");
     if (row.version !== ref.version) throw await staleWrite(tx, ref.id);
     out.push(row);
   }
@@ -55,7 +55,7 @@ async function setPublished(tx: Tx, actor: Actor, rows: Row[], publishedAt: Date
  * ClaimReview `datePublished`.
  */
 export async function publishClaims(client: Db, actor: Actor, selection: PublishSelection): Promise<{ published: number }> {
-  if (!canPublishClaims(actor)) throw forbidden({ en: "Only an editor can publish claims.", zh: "只有编辑可以发布声明。" });
+  if (!canPublishClaims(actor)) throw forbidden("publish.onlyEditor");
   return client.$transaction(async (tx) => {
     await liveBulletin(tx, selection.bulletinId);
     const rows = "claims" in selection
@@ -73,7 +73,7 @@ export async function publishClaims(client: Db, actor: Actor, selection: Publish
 
 /** Takes published claims out of public view (share links, ClaimReview, share cards); all or none. */
 export async function unpublishClaims(client: Db, actor: Actor, bulletinId: string, refs: ClaimRef[]): Promise<{ unpublished: number }> {
-  if (!canPublishClaims(actor)) throw forbidden({ en: "Only an editor can unpublish claims.", zh: "只有编辑可以撤回已发布的声明。" });
+  if (!canPublishClaims(actor)) throw forbidden("publish.onlyEditorUnpublishes");
   return client.$transaction(async (tx) => {
     await liveBulletin(tx, bulletinId);
     const rows = await chosen(tx, bulletinId, refs);

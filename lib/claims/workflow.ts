@@ -85,18 +85,15 @@ export type PublishableClaim = { status: Status; dismissed: boolean; verdict: Ve
  * verdict can go public, and only once (publishing again would move its ClaimReview date).
  */
 export function assertPublishable(claim: PublishableClaim): void {
-  if (claim.dismissed) throw new AppError("conflict", { en: "A dismissed claim cannot be published.", zh: "已驳回的声明不能发布。" });
+  if (claim.dismissed) throw new AppError("conflict", "publish.dismissed");
   if (claim.status !== "VERIFIED" || !claim.verdict) {
-    throw new AppError("conflict", {
-      en: "Only a verified claim can be published: its verdict must be approved first.",
-      zh: "只有已核实的声明才能发布：其结论须先获批准。",
-    });
+    throw new AppError("conflict", "publish.notVerified");
   }
-  if (claim.publishedAt) throw new AppError("conflict", { en: "This claim is already published.", zh: "此声明已发布。" });
+  if (claim.publishedAt) throw new AppError("conflict", "publish.already");
 }
 
 export function assertUnpublishable(claim: PublishableClaim): void {
-  if (!claim.publishedAt) throw new AppError("conflict", { en: "This claim is not published.", zh: "此声明尚未发布。" });
+  if (!claim.publishedAt) throw new AppError("conflict", "publish.notPublished");
 }
 
 /** What reopening a verified claim clears: its approval and, since it is being reworked, its publication. */

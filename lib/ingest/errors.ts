@@ -1,4 +1,4 @@
-import { translate, type Localised, type Message, type Said } from "@/lib/i18n/catalogue";
+import { translate, type Message, type Said } from "@/lib/i18n/catalogue";
 
 export type IngestErrorCode = "too_large" | "empty" | "unsupported_type" | "unreadable" | "not_utf8";
 
@@ -8,7 +8,7 @@ export type IngestErrorCode = "too_large" | "empty" | "unsupported_type" | "unre
  */
 export class IngestError extends Error {
   readonly code: IngestErrorCode;
-  readonly msg: Message | Localised;
+  readonly msg: Message;
 
   constructor(code: IngestErrorCode, message: Said, options?: { cause?: unknown }) {
     const msg = typeof message === "string" ? { key: message } : message;

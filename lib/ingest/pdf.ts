@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { message } from "@/lib/i18n/catalogue";
 import { IngestError } from "./errors";
 
 export interface PdfDocument {
@@ -45,20 +46,14 @@ function unreadable(cause: { name?: string }): IngestError {
 const tooBig = (cause?: unknown) =>
   new IngestError(
     "too_large",
-    {
-      en: "This PDF needs far more memory to read than a document should (it may be a compression bomb); it was refused. Print it to a new PDF, or paste its text.",
-      zh: "读取该 PDF 所需的内存远超正常文档（可能是“压缩炸弹”），已拒绝。请将其打印为新的 PDF，或直接粘贴其文本。",
-    },
+    "ingest.pdfMemory",
     { cause },
   );
 
 const tooSlow = (ms: number) =>
   new IngestError(
     "too_large",
-    {
-      en: `This PDF took too long to read (more than ${Math.ceil(ms / 1000)} s); it was refused. Print it to a new PDF, import a part of it, or paste its text.`,
-      zh: `读取该 PDF 耗时过长（超过 ${Math.ceil(ms / 1000)} 秒），已拒绝。请将其打印为新的 PDF、导入其中一部分，或直接粘贴其文本。`,
-    },
+    message("ingest.pdfSlow", { seconds: Math.ceil(ms / 1000) }),
     { cause: new Error(`the PDF reader took more than ${ms} ms`) },
   );
 
@@ -112,10 +107,7 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = DEFAULT_PDF
   const answer = await runReader(bytes, limits);
   if ("error" in answer) {
     if (answer.error.name === "TooMuchText") {
-      throw new IngestError("too_large", {
-        en: `This PDF holds more than ${limits.maxChars.toLocaleString("en")} characters of text, far more than a bulletin; it was refused. Split it, or import the part you need.`,
-        zh: `该 PDF 的文本超过 ${limits.maxChars.toLocaleString("en")} 个字符，远超一份简报，已拒绝。请拆分后导入所需部分。`,
-      });
+      throw new IngestError("too_large", message("ingest.pdfTooMuchText", { max: limits.maxChars }));
     }
     throw unreadable(Object.assign(new Error(answer.error.message), { name: answer.error.name }));
   }

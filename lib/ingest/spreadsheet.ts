@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import type ExcelJS from "exceljs";
+import { message } from "@/lib/i18n/catalogue";
 import { IngestError } from "./errors";
 import { extensionOf } from "./formats";
 import { checkSize } from "./size";
@@ -26,7 +27,7 @@ const MAX_COLUMNS = 200;
 const unreadable = (cause?: unknown) =>
   new IngestError(
     "unreadable",
-    { en: "This spreadsheet could not be read; it may be damaged, or be a different kind of file renamed.", zh: "无法读取此电子表格：文件可能已损坏，或是改了扩展名的其他文件。" },
+    "ingest.sheetUnreadable",
     { cause },
   );
 
@@ -55,10 +56,7 @@ function formatOf(file: SpreadsheetFile): "xlsx" | "csv" | "tsv" {
   if (extension === ".tsv") return "tsv";
   if (!extension && /spreadsheetml/.test(file.type ?? "")) return "xlsx";
   if (!extension && /csv/.test(file.type ?? "")) return "csv";
-  throw new IngestError("unsupported_type", {
-    en: "Only .xlsx and .csv spreadsheets can be imported here. An old .xls file must first be saved as .xlsx.",
-    zh: "这里只能导入 .xlsx 和 .csv 电子表格。旧的 .xls 文件请先另存为 .xlsx。",
-  });
+  throw new IngestError("unsupported_type", "ingest.sheetType");
 }
 
 /**
@@ -72,10 +70,7 @@ export async function readSpreadsheet(file: SpreadsheetFile): Promise<Workbook> 
   const kind = sniff(file.bytes, { textExpected: format !== "xlsx" });
   if (format === "xlsx") {
     if (kind === "ole") {
-      throw new IngestError("unreadable", {
-        en: "This looks like an old .xls file or a password-protected workbook. Save it as .xlsx without a password, and import it again.",
-        zh: "这似乎是旧的 .xls 文件或受密码保护的工作簿。请不设密码另存为 .xlsx 后重新导入。",
-      });
+      throw new IngestError("unreadable", "ingest.oldXls");
     }
     if (kind !== "zip") throw unreadable();
     // Unzipping is where a hostile workbook does harm: the shared guard looks first, and exceljs
@@ -128,10 +123,7 @@ async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
 }
 
 const tooManyRows = (rows: number) =>
-  new IngestError("too_large", {
-    en: `The spreadsheet has ${rows} rows; at most ${MAX_ROWS} can be imported at once. Split it into smaller files.`,
-    zh: `此电子表格有 ${rows} 行，一次最多导入 ${MAX_ROWS} 行。请拆分为较小的文件。`,
-  });
+  new IngestError("too_large", message("ingest.sheetTooManyRows", { rows, max: MAX_ROWS }));
 
 function trimRow(cells: SheetCell[]): SheetCell[] {
   let end = cells.length;

@@ -50,10 +50,7 @@ function entriesOf(zip: yauzl.ZipFile, limits: ZipLimits): Promise<yauzl.Entry[]
       // Part names are case-insensitive in Office files; a reader would pick one of two at random.
       const name = entry.fileName.toLowerCase();
       if (names.has(name)) {
-        return reject(new IngestError("unreadable", {
-          en: `This file holds two parts named ${entry.fileName}, which no document does; it was refused. Save the document again and import that.`,
-          zh: `该文件包含两个同名部分（${entry.fileName}），正常文档不会如此，已拒绝。请重新保存该文档后再导入。`,
-        }));
+        return reject(new IngestError("unreadable", message("ingest.zipDuplicatePart", { name: entry.fileName })));
       }
       names.add(name);
       entries.push(entry);

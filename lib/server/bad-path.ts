@@ -1,4 +1,6 @@
 import type http from "node:http";
+import { browserLocale } from "@/lib/i18n/browser-locale";
+import { isLocale, translate, type Locale } from "@/lib/i18n/catalogue";
 
 // Next answers a path whose percent-encoding does not decode (`/bulletins/%ff`) with a bare 500
 // before any of our code runs, so the HTTP server answers it first, in the standard error shape.
@@ -13,21 +15,16 @@ export function badlyEncoded(url = ""): boolean {
   }
 }
 
-const BAD_PATH = {
-  en: "This address is not valid: it holds percent-encoding that does not decode.",
-  zh: "该地址无效：其中的百分号编码无法解码。",
-};
-
 /** The interface language, as proxy.ts picks it: the chosen one, else the browser's. */
-function language(request: http.IncomingMessage): "en" | "zh" {
-  const chosen = /(?:^|;\s*)claimdesk-locale=(en|zh)(?:;|$)/.exec(request.headers.cookie ?? "")?.[1] as "en" | "zh" | undefined;
-  return chosen ?? (/^\s*en/i.test(request.headers["accept-language"] ?? "") ? "en" : "zh");
+function language(request: http.IncomingMessage): Locale {
+  const chosen = /(?:^|;\s*)claimdesk-locale=(en|zh)(?:;|$)/.exec(request.headers.cookie ?? "")?.[1];
+  return isLocale(chosen) ? chosen : browserLocale(request.headers["accept-language"] ?? null);
 }
 
 /** Answers a badly encoded path with a 400 and returns true; leaves any other request alone. */
 export function refuseBadPath(request: http.IncomingMessage, response: http.ServerResponse): boolean {
   if (!badlyEncoded(request.url)) return false;
   response.writeHead(400, { "content-type": "application/json", "cache-control": "no-store", "x-content-type-options": "nosniff" });
-  response.end(JSON.stringify({ error: { code: "bad_request", message: BAD_PATH[language(request)] } }));
+  response.end(JSON.stringify({ error: { code: "bad_request", key: "request.badPath", message: translate(language(request), "request.badPath") } }));
   return true;
 }

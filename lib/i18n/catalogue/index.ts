@@ -23,10 +23,8 @@ export type MessageParams = Record<string, string | number | Date>;
 
 /** A message by code with its parameters: what the server sends, rendered in the reader's language. */
 export type Message = { key: ErrorKey; params?: MessageParams };
-/** A server message written in both languages where it is raised, rendered like a coded one. */
-export type Localised = { en: string; zh: string };
-/** Anything the server may say to a reader: a code, a code with parameters, or both languages. */
-export type Said = ErrorKey | Message | Localised;
+/** Anything the server may say to a reader: a code, or a code with parameters. */
+export type Said = ErrorKey | Message;
 
 export function message(key: ErrorKey, params?: MessageParams): Message {
   return params ? { key, params } : { key };
@@ -79,7 +77,6 @@ export function format(locale: Locale, template: string, params?: MessageParams)
 }
 
 export function translate(locale: Locale, msg: Said): string {
-  if (typeof msg === "object" && "en" in msg) return msg[locale];
   const { key, params } = typeof msg === "string" ? { key: msg, params: undefined } : msg;
   return format(locale, catalogue[locale].errors[key], params);
 }

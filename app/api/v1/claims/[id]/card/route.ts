@@ -15,6 +15,6 @@ export const GET = route(async (request: Request, { params }: { params: Promise<
   const bulletinId = await bulletinOfClaim(db, id);
   const baseUrl = await publicBaseUrl();
   const png = bulletinId && (await publishedClaimCard(db, bulletinId, id, { ...query, baseUrl, reportUrl: `${baseUrl}/bulletins/${bulletinId}/report` }));
-  if (!png) throw notFound({ en: "This claim has no share card: only a published claim has one.", zh: "此声明没有分享卡片：只有已发布的声明才有。" });
+  if (!png) throw notFound("card.notPublished");
   return cardResponse(png, "internal");
 });

@@ -16,6 +16,6 @@ export const GET = route(async (request: Request, { params }: Params) => {
   if (opened && "retryInMinutes" in opened) throw throttledError(new Date(Date.now() + opened.retryInMinutes * 60_000));
   const baseUrl = await publicBaseUrl();
   const png = opened && (await publishedClaimCard(db, opened.bulletinId, claimId, { ...query, baseUrl, reportUrl: `${baseUrl}/share/${token}` }));
-  if (!png) throw notFound({ en: "There is no published claim here.", zh: "这里没有已发布的声明。" });
+  if (!png) throw notFound("card.noPublishedClaim");
   return cardResponse(png, "public");
 });
