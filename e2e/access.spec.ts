@@ -71,7 +71,8 @@ test("a reviewer cannot open the admin page or call an admin action", async ({ p
   expect(apiCreate.status()).toBe(403);
 
   // The replayed server action (promoting someone to ADMIN) is refused by the server.
-  const replay = await reviewer.request.post("/admin/users", { headers: { ...replayHeaders, origin: BASE_URL }, data: Buffer.from(body, "latin1") });
+  // Sent as the English browser would send it: the refusal comes in the reader's language.
+  const replay = await reviewer.request.post("/admin/users", { headers: { ...replayHeaders, origin: BASE_URL, "accept-language": "en" }, data: Buffer.from(body, "latin1") });
   expect(await replay.text()).toContain("Only an administrator can change roles.");
   const users = await (await page.request.get("/api/v1/users")).json();
   const stored = users.data.find((u: { email: string }) => u.email === REVIEWER.email);

@@ -134,7 +134,8 @@ test("verified is not public: the share link shows only what an editor publishes
   await page.getByRole("button", { name: "Create share link" }).click();
   shareUrl = await page.getByLabel("Share read-only").inputValue();
 
-  const anonymous = await browser.newContext();
+  // A reader with a Chinese browser and no chosen language.
+  const anonymous = await browser.newContext({ locale: "zh-CN" });
   const reader = await anonymous.newPage();
   await reader.goto(shareUrl);
   await expect(reader.getByTestId("report-claim")).toHaveCount(0);
@@ -150,7 +151,7 @@ test("verified is not public: the share link shows only what an editor publishes
   await expect(first.getByTestId("published-badge")).toContainText("Published");
   await reader.goto(shareUrl);
   await expect(reader.getByTestId("report-claim")).toHaveCount(1);
-  // A reader without a chosen language reads a Chinese bulletin in Chinese.
+  // A reader without a chosen language reads in the browser's language; the bulletin's decides nothing.
   await expect(reader.getByTestId("report-counts")).toHaveText("3 条声明中已发布 1 条");
   const markup = JSON.parse((await reader.locator('script[type="application/ld+json"]').textContent()) ?? "[]");
   expect(markup).toHaveLength(1);

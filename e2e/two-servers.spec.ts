@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { translate, type Message } from "../lib/i18n/catalogue";
 import { BASE_URL, SECOND_URL, ensureUser, importPasted, signIn, userContext } from "./helpers";
 
 // Two app servers on one database, as behind a load balancer: whichever server a request reaches,
@@ -77,7 +78,11 @@ test("the sign-in throttle counts failures on both servers together", async ({ p
   };
   for (let i = 0; i < 5; i++) expect(await attempt(i % 2 ? SECOND_URL : BASE_URL, `wrong password ${i}`)).toMatch(/error=/);
   // Five failures spread over the two servers lock the email on both, even for the right password.
-  for (const origin of [BASE_URL, SECOND_URL]) expect(await attempt(origin, REVIEWER.password)).toMatch(/Too many failed sign-in attempts/);
+  // The sign-in form gets the message's code and parameters, and renders them in the reader's language.
+  for (const origin of [BASE_URL, SECOND_URL]) {
+    const refused = JSON.parse(new URL(await attempt(origin, REVIEWER.password)).searchParams.get("error") ?? "{}") as Message;
+    expect(translate("en", refused)).toMatch(/Too many failed sign-in attempts/);
+  }
 });
 
 test("signing out on one server ends the session on the other", async ({ browser }) => {

@@ -229,7 +229,8 @@ test("the workspace with a long Chinese bulletin, in Chinese", async ({ browser 
   await expect(text).toContainText("国际合作不断深入");
   await expect(text).toContainText("高度赞扬");
   await expect(text).toContainText("万众一心");
-  await expect(text).toContainText("弘扬抗疫精神");
+  // An unpaired quote is closed at the end of its sentence, not deleted.
+  await expect(text).toContainText("弘扬“抗疫精神");
   await expect(page.getByTestId("status-counts")).toContainText("未核实 20");
 
   // The export listing: one claim per figure, each repeating the shared date range, with exact values.

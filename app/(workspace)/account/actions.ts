@@ -16,7 +16,7 @@ export const changePasswordAction = formAction(changePasswordSchema, async (user
   redirect("/signin?notice=password-changed");
 });
 
-export const createApiTokenAction = jsonAction(z.object({ name: z.string().trim().min(1, "Name the token (what will use it?).").max(100), requestKey }), async (user, input) => {
+export const createApiTokenAction = jsonAction(z.object({ name: z.string().trim().min(1, "validation.tokenName").max(100, "validation.nameLong"), requestKey }), async (user, input) => {
   const token = await createApiToken(db, user, input.name, input.requestKey);
   revalidatePath("/account");
   return token;

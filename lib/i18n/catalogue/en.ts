@@ -558,6 +558,7 @@ export const en = {
     "ingest.pdfTooMuchText": "This PDF holds more than {max} characters of text, far more than a bulletin; it was refused. Split it, or import the part you need.",
     "ingest.zipDuplicatePart": "This file holds two parts named {name}, which no document does; it was refused. Save the document again and import that.",
     "request.badPath": "This address is not valid: it holds percent-encoding that does not decode.",
+    "validation.tokenName": "Name the token (what will use it?).",
   },
   // Corrections of what the engine got wrong, tags, priority and bulk actions.
   corrections: {

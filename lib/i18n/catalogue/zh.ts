@@ -557,6 +557,7 @@ export const zh: Catalogue = {
     "ingest.pdfTooMuchText": "该 PDF 的文本超过 {max} 个字符，远超一份简报，已拒绝。请拆分后导入所需部分。",
     "ingest.zipDuplicatePart": "该文件包含两个同名部分（{name}），正常文档不会如此，已拒绝。请重新保存该文档后再导入。",
     "request.badPath": "该地址无效：其中的百分号编码无法解码。",
+    "validation.tokenName": "请为令牌命名（说明由什么使用它）。",
   },
   corrections: {
     saved: "修改已保存。",
