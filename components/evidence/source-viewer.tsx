@@ -163,16 +163,7 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim, correct }
       {error && <p className="alert error" role="alert">{error}</p>}
       {notice && <p className="alert ok" role="status">{notice}</p>}
       <p className="muted small">{e.selectPassage}</p>
-      <div className="evidence-form">
-        <fieldset className="inline-form" aria-label={e.stance}>
-          {(["SUPPORTS", "REFUTES", "CONTEXT"] as const).map((s) => (
-            <label key={s} className="check"><input type="radio" name="stance" checked={stance === s} onChange={() => setStance(s)} /> <span className={`evidence-mark stance-${s}`}>{e[`stance${s}`]}</span></label>
-          ))}
-        </fieldset>
-        <input className="note-input" aria-label={e.note} placeholder={e.note} value={note} onChange={(ev) => setNote(ev.target.value)} />
-        <button type="button" className="button small" disabled={busy || !snapshot} onMouseDown={(ev) => ev.preventDefault()} onClick={addEvidence} aria-keyshortcuts="Enter">{e.addEvidence}</button>
-        <button type="button" className="button secondary small" aria-pressed={keyboardSelect} onClick={() => setKeyboardSelect((on) => !on)}>{w.keyboardSelect}</button>
-      </div>
+      {/* Above the form, so the keyboard path goes from the selection back to Add evidence. */}
       {pending && snapshot && (
         <p className="pending-passage small" data-testid="pending-passage">
           <span className="muted">{e.pendingPassage}</span> <q>{snapshot.text.slice(pending.start, pending.end)}</q>
@@ -191,6 +182,16 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim, correct }
           )}
         </p>
       )}
+      <div className="evidence-form">
+        <fieldset className="inline-form" aria-label={e.stance}>
+          {(["SUPPORTS", "REFUTES", "CONTEXT"] as const).map((s) => (
+            <label key={s} className="check"><input type="radio" name="stance" checked={stance === s} onChange={() => setStance(s)} /> <span className={`evidence-mark stance-${s}`}>{e[`stance${s}`]}</span></label>
+          ))}
+        </fieldset>
+        <input className="note-input" aria-label={e.note} placeholder={e.note} value={note} onChange={(ev) => setNote(ev.target.value)} />
+        <button type="button" className="button small" disabled={busy || !snapshot} onMouseDown={(ev) => ev.preventDefault()} onClick={addEvidence} aria-keyshortcuts="Enter">{e.addEvidence}</button>
+        <button type="button" className="button secondary small" aria-pressed={keyboardSelect} onClick={() => setKeyboardSelect((on) => !on)}>{w.keyboardSelect}</button>
+      </div>
       <div className="source-text" ref={textRef} data-testid="source-text">
         {snapshot && keyboardSelect && <SelectableText text={snapshot.text} label={source?.title ?? e.sourceText} hint={w.keyboardSelectHint} />}
         {snapshot && !keyboardSelect && pieces(snapshot.text, marks).map((p) =>

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
@@ -5,6 +6,10 @@ import { canReviewVerdicts } from "@/lib/auth/permissions";
 import { reviewInbox } from "@/lib/claims/queries";
 import { catalogue, format, localTime, timeAgo } from "@/lib/i18n/catalogue";
 import { getLocale } from "@/lib/i18n/locale";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: catalogue[await getLocale()].review.inbox };
+}
 
 /** Editors' review inbox: every verdict waiting for approval across bulletins, oldest first. */
 export default async function ReviewInboxPage() {
