@@ -82,7 +82,9 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim, correct }
   }, []);
 
   async function addEvidence() {
-    const range = pending ?? selectionOffsets(textRef.current);
+    // A live selection is read as it is now (its last selectionchange may not have arrived yet); the kept one otherwise.
+    const live = selectionOffsets(textRef.current);
+    const range = live && live.end > live.start ? live : pending;
     if (!snapshot || !range || range.end <= range.start) return setError(e.selectPassage);
     setBusy(true);
     setError(null);
@@ -121,7 +123,8 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim, correct }
       if (STANCE_KEYS[key]) {
         setStance(STANCE_KEYS[key]);
         event.preventDefault();
-      } else if (event.key === "Enter" && (pending || selectionOffsets(textRef.current))) {
+        // Enter on a button or link does what that control does (Close closes); elsewhere it adds.
+      } else if (event.key === "Enter" && !target?.closest("button, a, summary") && (pending || selectionOffsets(textRef.current))) {
         event.preventDefault();
         void add.current();
       }
