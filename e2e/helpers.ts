@@ -44,16 +44,10 @@ export async function ensureUser(browser: Browser, user: { name: string; email: 
   if (response.status() !== 201 && response.status() !== 409) throw new Error(`could not create ${user.email}: ${response.status()}`);
 }
 
-/** Imports a pasted bulletin as an editor, through the import page; returns the workspace's path. */
+/** Imports a pasted bulletin as an editor in a context of its own; returns the workspace's path. */
 export async function importPasted(browser: Browser, editor: { email: string; password: string }, title: string, text: string): Promise<string> {
   const { context, page } = await userContext(browser, editor.email, editor.password);
-  await page.goto("/bulletins/new");
-  await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Paste the text").fill(text);
-  await page.getByRole("button", { name: "Clean and preview" }).click();
-  await page.getByRole("button", { name: "Create bulletin" }).click();
-  await expect(page).toHaveURL(/\/bulletins\/(?!new)[\w-]+$/);
-  const path = new URL(page.url()).pathname;
+  const path = await importBulletin(page, { title, text });
   await context.close();
   return path;
 }
