@@ -105,6 +105,9 @@ async function createFixture(browser: Browser): Promise<A11yFixture> {
   const reportPath = `${bulletinPath}/report`;
   await editor.page.goto(reportPath);
   const snapshotPath = (await editor.page.locator('a[href^="/sources/"]').first().getAttribute("href"))!;
+  // A share link shows published claims only: publish the three verified ones first.
+  await editor.page.getByRole("button", { name: /Publish all verified/ }).click();
+  await expect(editor.page.getByRole("status").filter({ hasText: "Published: 3." })).toBeVisible();
   await editor.page.getByRole("button", { name: "Create share link" }).click();
   const sharePath = new URL(await editor.page.getByLabel("Share read-only").inputValue()).pathname;
   await editor.page.goto(sharePath);
