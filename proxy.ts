@@ -5,16 +5,13 @@ import { mutationRefusal, type Refusal } from "@/lib/http/csrf";
 import { isKnownAction } from "@/lib/http/known-actions";
 import { requestOrigin, servedOrigin } from "@/lib/http/origin";
 import { contentSecurityPolicy, HSTS, newNonce } from "@/lib/http/security-headers";
+import { LOCALE_COOKIE, pickLocale } from "@/lib/i18n/pick-locale";
 
 // Runs before every route: refuses cross-site and malformed mutations with the standard error
 // shape, and gives each response a per-request CSP nonce (pages are all rendered per request).
 // Permissions are not checked here: every action, route and page does that itself.
 
-function language(request: NextRequest): "en" | "zh" {
-  const chosen = request.cookies.get("claimdesk-locale")?.value;
-  if (chosen === "en" || chosen === "zh") return chosen;
-  return (request.headers.get("accept-language") ?? "").trim().toLowerCase().startsWith("en") ? "en" : "zh";
-}
+const language = (request: NextRequest) => pickLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
 
 const UNKNOWN_ACTION: Refusal = {
   status: 404,

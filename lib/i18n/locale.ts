@@ -1,19 +1,15 @@
 import { cookies, headers } from "next/headers";
-import { LOCALES, messages, type Locale, type Messages } from "./messages";
+import { messages, type Locale, type Messages } from "./messages";
+import { LOCALE_COOKIE, pickLocale } from "./pick-locale";
 
-export const LOCALE_COOKIE = "claimdesk-locale";
+export { LOCALE_COOKIE };
 
 /**
  * The interface language: the user's choice (a cookie), else the content's language (a Chinese
  * bulletin opens in Chinese), else the browser's preference, else Chinese.
  */
 export async function getLocale(contentLanguage?: string): Promise<Locale> {
-  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
-  if (LOCALES.includes(chosen as Locale)) return chosen as Locale;
-  if (contentLanguage === "zh" || contentLanguage === "en") return contentLanguage;
-  const accept = (await headers()).get("accept-language") ?? "";
-  const first = accept.split(",")[0]?.trim().toLowerCase() ?? "";
-  return first.startsWith("en") ? "en" : "zh";
+  return pickLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"), contentLanguage);
 }
 
 export async function getMessages(contentLanguage?: string): Promise<{ locale: Locale; t: Messages }> {

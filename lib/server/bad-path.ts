@@ -1,4 +1,5 @@
 import type http from "node:http";
+import { LOCALE_COOKIE, pickLocale } from "@/lib/i18n/pick-locale";
 
 // Next answers a path whose percent-encoding does not decode (`/bulletins/%ff`) with a bare 500
 // before any of our code runs, so the HTTP server answers it first, in the standard error shape.
@@ -18,10 +19,10 @@ const BAD_PATH = {
   zh: "该地址无效：其中的百分号编码无法解码。",
 };
 
-/** The interface language, as proxy.ts picks it: the chosen one, else the browser's. */
-function language(request: http.IncomingMessage): "en" | "zh" {
-  const chosen = /(?:^|;\s*)claimdesk-locale=(en|zh)(?:;|$)/.exec(request.headers.cookie ?? "")?.[1] as "en" | "zh" | undefined;
-  return chosen ?? (/^\s*en/i.test(request.headers["accept-language"] ?? "") ? "en" : "zh");
+/** The interface language, by the rule every page follows. */
+function language(request: http.IncomingMessage) {
+  const chosen = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`).exec(request.headers.cookie ?? "")?.[1];
+  return pickLocale(chosen, request.headers["accept-language"]);
 }
 
 /** Answers a badly encoded path with a 400 and returns true; leaves any other request alone. */
