@@ -5,8 +5,8 @@ import { mutationRefusal, type Refusal } from "@/lib/http/csrf";
 import { isKnownAction } from "@/lib/http/known-actions";
 import { requestOrigin, servedOrigin } from "@/lib/http/origin";
 import { keyOf } from "@/lib/errors";
-import { isLocale, translate, type Locale } from "@/lib/i18n/catalogue";
-import { browserLocale, LOCALE_COOKIE } from "@/lib/i18n/browser-locale";
+import { translate, type Locale } from "@/lib/i18n/catalogue";
+import { LOCALE_COOKIE, pickLocale } from "@/lib/i18n/pick-locale";
 import { contentSecurityPolicy, HSTS, newNonce } from "@/lib/http/security-headers";
 
 // Runs before every route: refuses cross-site and malformed mutations with the standard error
@@ -15,8 +15,7 @@ import { contentSecurityPolicy, HSTS, newNonce } from "@/lib/http/security-heade
 
 // The proxy reads no session: the language remembered in this browser, else the browser's.
 function language(request: NextRequest): Locale {
-  const chosen = request.cookies.get(LOCALE_COOKIE)?.value;
-  return isLocale(chosen) ? chosen : browserLocale(request.headers.get("accept-language"));
+  return pickLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
 }
 
 const UNKNOWN_ACTION: Refusal = {

@@ -96,6 +96,10 @@ test("a revoked session's cookie is cleared by /auth/ended and by /api/auth/sess
   expect(await session.json()).toEqual({});
   const cleared = (response: Response) => response.headers.getSetCookie().some((c) => /^next-auth\.session-token=;.*Max-Age=0/i.test(c));
   expect(cleared(session)).toBe(true);
+  // A session update (POST, as useSession's update() sends) gets the same answer, not a new cookie.
+  const update = await fetch(`${BASE_URL}/api/auth/session`, { method: "POST", headers: { cookie, origin: BASE_URL, "content-type": "application/json" }, body: "{}" });
+  expect(await update.json()).toEqual({});
+  expect(cleared(update)).toBe(true);
   const ended = await fetch(`${BASE_URL}/auth/ended`, { redirect: "manual", headers: { cookie } });
   expect(new URL(ended.headers.get("location")!, BASE_URL).pathname).toBe("/signin");
   expect(cleared(ended)).toBe(true);

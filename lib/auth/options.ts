@@ -28,6 +28,14 @@ export function authOptions(): NextAuthOptions {
     // Secure cookies whenever the app is served over HTTPS; next-auth keeps them httpOnly and SameSite=Lax.
     useSecureCookies: env().NEXTAUTH_URL?.startsWith("https://") ?? false,
     pages: { signIn: "/signin", error: "/signin" },
+    // A session cookie that does not decrypt is a client's garbage (or an old secret's), answered as
+    // signed out: not a server error with a stack on every request. Other errors are logged as such.
+    logger: {
+      error(code, metadata) {
+        if (code === "JWT_SESSION_ERROR") return;
+        logError(`next-auth: ${code}`, metadata instanceof Error ? metadata : (metadata as { error?: unknown })?.error ?? metadata);
+      },
+    },
     providers: [
       CredentialsProvider({
         name: "Email and password",

@@ -35,6 +35,8 @@ describe("actionBodyRefusal", () => {
   it.each([
     "{not json", "", "null", "1", '"x"', "{}", '{"0":"$@0"}', '"$Q1"', '["$h9"]', '["$Ww"]', '["$B1"]', '["$n1e999999"]', '["$K1"]', '["$@77"]', '["$1"]',
     '["$0:9:x"]', '["$Dnot a date"]', '["$i1"]', '["$R1"]', "[".repeat(5000) + "]".repeat(5000),
+    // Next's parser keeps a byte-order mark and fails on it; it refuses more than 1,000 arguments.
+    "\uFEFF[{}]", `[${"1,".repeat(1000)}1]`,
   ])("refuses the text body %s with a 400", async (body) => {
     expect(await actionBodyRefusal(plain(body))).toMatchObject({ status: 400, code: "bad_request" });
   });
@@ -49,8 +51,17 @@ describe("actionBodyRefusal", () => {
     ["references to parts that are not there", part("0", '["$K99","$@77","$Q5"]') + "--B--\r\n"],
     ["a blob reference to a text part", part("0", '["$B1"]') + part("1", "x") + "--B--\r\n"],
     ["an outlined part that is not JSON", part("0", '["$1"]') + part("1", "{") + "--B--\r\n"],
+    ["field 0 behind a byte-order mark", part("0", "\uFEFF[{}]") + "--B--\r\n"],
+    ["more than 1,000 arguments", part("0", `[${"1,".repeat(1000)}1]`) + "--B--\r\n"],
   ])("refuses a multipart body with %s with a 400", async (_, body) => {
     expect(await actionBodyRefusal(multipart(body))).toMatchObject({ status: 400, code: "bad_request" });
+  });
+
+  it("lets through a file whose text starts with a byte-order mark, as text files saved on Windows do", async () => {
+    const form = new FormData();
+    form.append("file", new File(["\uFEFF正文"], "来源.txt"));
+    const body = (await encodeReply([{ status: "idle" }, form])) as FormData;
+    expect(await actionBodyRefusal(new Request("http://claimdesk.test/bulletins", { method: "POST", headers: ACTION, body }))).toBeNull();
   });
 
   it("refuses a file name with control characters with the reader's own message (Next's parser fails on it)", async () => {

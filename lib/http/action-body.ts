@@ -67,16 +67,25 @@ class Checker {
   }
 }
 
+// Next refuses a longer argument list ("Server Action arguments list is too long") with a 500.
+const MAX_ARGUMENTS = 1_000;
+
 /** The argument list of a reply, or null: the root must be a JSON array, every reference sound. */
 function argumentsAreSound(rootText: string, parts: Parts): boolean {
+  // A byte-order mark is no JSON whitespace: Next's parser fails on it, so it is refused here too.
+  if (rootText.startsWith("\uFEFF")) return false;
   let root: unknown;
   try {
     root = JSON.parse(rootText);
   } catch {
     return false;
   }
-  return Array.isArray(root) && new Checker(root, parts).ok(root);
+  return Array.isArray(root) && root.length <= MAX_ARGUMENTS && new Checker(root, parts).ok(root);
 }
+
+// Field 0 (the argument list, never a file) starting with a UTF-8 byte-order mark. The platform's
+// form parser drops the mark, Next's keeps it and fails, so it is looked for in the raw bytes.
+const FIELD_0_WITH_BOM = /name="0"(?![^\r\n]*filename=)[^\r\n]*\r\n(?:[^\r\n]+\r\n)*\r\n\xEF\xBB\xBF/i;
 
 /**
  * The body, or null past the limit, counted as it streams: a chunked body has no Content-Length to
@@ -98,7 +107,9 @@ export async function actionBodyRefusal(request: Request): Promise<Refusal | nul
   const bytes = await readCapped(request);
   if (!bytes) return tooLarge;
   const type = request.headers.get("content-type") ?? "";
-  if (/^text\/plain/i.test(type)) return argumentsAreSound(new TextDecoder().decode(bytes), null) ? null : malformed;
+  // ignoreBOM: the mark stays in the text, as Next's decoder keeps it.
+  if (/^text\/plain/i.test(type)) return argumentsAreSound(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), null) ? null : malformed;
+  if (FIELD_0_WITH_BOM.test(Buffer.from(bytes).toString("latin1"))) return malformed;
   let parts: FormData;
   try {
     parts = await new Response(bytes, { headers: { "content-type": type } }).formData();

@@ -1,10 +1,10 @@
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { getCurrentUser } from "@/lib/auth/session";
-import { browserLocale, LOCALE_COOKIE } from "./browser-locale";
 import { catalogue, isLocale, type Locale, type Messages } from "./catalogue";
+import { LOCALE_COOKIE, pickLocale } from "./pick-locale";
 
-export { browserLocale, LOCALE_COOKIE } from "./browser-locale";
+export { browserLocale, LOCALE_COOKIE } from "./pick-locale";
 
 /**
  * The interface language: the signed-in user's choice, else the choice remembered in this browser
@@ -13,9 +13,7 @@ export { browserLocale, LOCALE_COOKIE } from "./browser-locale";
 export const getLocale = cache(async (): Promise<Locale> => {
   const user = await getCurrentUser().catch(() => null);
   if (user && isLocale(user.locale)) return user.locale;
-  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
-  if (isLocale(chosen)) return chosen;
-  return browserLocale((await headers()).get("accept-language"));
+  return pickLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
 });
 
 /** The request's interface language; English outside a request (tests, the command line). */

@@ -1,6 +1,9 @@
+import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
+import { translate } from "@/lib/i18n/catalogue";
 import { IngestError } from "./errors";
 import { CLAIM_SHEET_ROWS, claimSheetXlsx } from "./fixtures/make-sheet";
+import { peakGrowth } from "./fixtures/measure";
 import { cellText, cellUrl, readSpreadsheet } from "./spreadsheet";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -49,6 +52,41 @@ describe("readSpreadsheet: XLSX", () => {
     expect((await refusal(readSpreadsheet({ name: "cut.xlsx", bytes: truncated }))).code).toBe("unreadable");
     expect((await refusal(readSpreadsheet({ name: "empty.xlsx", bytes: new Uint8Array() }))).code).toBe("empty");
     expect((await refusal(readSpreadsheet({ name: "report.docx", bytes: utf8("x") }))).message).toMatch(/Only \.xlsx and \.csv/);
+  });
+});
+
+/** The claim workbook with its first sheet's XML replaced: a few kilobytes, whatever it describes. */
+async function withFirstSheet(sheetData: string, after = ""): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(await claimSheetXlsx());
+  const xml = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetData}</sheetData>${after}</worksheet>`;
+  zip.file("xl/worksheets/sheet1.xml", xml);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+describe("readSpreadsheet: workbooks that would make too many cells", () => {
+  const MIB = 1024 * 1024;
+  it.each([
+    ["one cell at the last row a sheet can have", () => withFirstSheet('<row r="1048576"><c r="GR1048576" t="inlineStr"><is><t>x</t></is></c></row>'), /reaches row 1,?048,?576/],
+    ["one merged range down to row 1,000,000", () => withFirstSheet('<row r="3"><c r="A3" t="inlineStr"><is><t>x</t></is></c></row>', '<mergeCells count="1"><mergeCell ref="A3:B1000000"/></mergeCells>'), /reaches row 1,?000,?000/],
+    ["one merged range over half a million cells inside the row limit", () => withFirstSheet('<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>', '<mergeCells count="1"><mergeCell ref="A1:Z20000"/></mergeCells>'), /merged ranges of this workbook cover 520,?000 cells/],
+    ["more cells than any claim sheet", () => withFirstSheet(Array.from({ length: 2_600 }, (_, r) => `<row r="${r + 1}">${Array.from({ length: 100 }, (_, c) => `<c r="${String.fromCharCode(65 + (c % 26))}${r + 1}"><v>1</v></c>`).join("")}</row>`).join("")), /holds 260,?0\d\d cells/],
+  ])("%s: refused before exceljs reads it, in both languages, and memory grows by less than 100 MB", async (_, build, message) => {
+    const bytes = await build();
+    let error: unknown;
+    const growth = await peakGrowth(async () => {
+      error = await readSpreadsheet({ name: "核查记录.xlsx", bytes }).catch((e: unknown) => e);
+    });
+    expect(error).toBeInstanceOf(IngestError);
+    expect((error as IngestError).code).toBe("too_large");
+    expect((error as IngestError).message).toMatch(message);
+    expect(translate("zh", (error as IngestError).msg)).toMatch(/一次最多导入|最多读取/);
+    expect(growth).toBeLessThan(100 * MIB);
+  });
+
+  it("reads a merged range far below the bounds as before", async () => {
+    const bytes = await withFirstSheet('<row r="1"><c r="A1" t="inlineStr"><is><t>合并</t></is></c></row>', '<mergeCells count="1"><mergeCell ref="A1:C2"/></mergeCells>');
+    const { sheets } = await readSpreadsheet({ name: "small.xlsx", bytes });
+    expect(sheets[0].rows).toEqual([["合并", "合并", "合并"], ["合并", "合并", "合并"]]);
   });
 });
 

@@ -5,6 +5,7 @@ import { IngestError } from "./errors";
 import { extensionOf } from "./formats";
 import { checkSize } from "./size";
 import { sniff } from "./sniff";
+import { assertSheetsBounded } from "./sheet-bounds";
 import { safeZip } from "./zip";
 
 // Spreadsheets (XLSX through exceljs, CSV through csv-parse) as sheets of rows of cells, for any
@@ -74,8 +75,11 @@ export async function readSpreadsheet(file: SpreadsheetFile): Promise<Workbook> 
     }
     if (kind !== "zip") throw unreadable();
     // Unzipping is where a hostile workbook does harm: the shared guard looks first, and exceljs
-    // reads only the archive the guard rebuilt from the entries it checked.
-    return { format, sheets: await readXlsx(await safeZip(file.bytes)) };
+    // reads only the archive the guard rebuilt from the entries it checked, once its sheets are
+    // known to make a bounded number of cells.
+    const checked = await safeZip(file.bytes);
+    await assertSheetsBounded(checked);
+    return { format, sheets: await readXlsx(checked) };
   }
   if (kind && kind !== "pdf") throw unreadable();
   return { format: "csv", sheets: [{ name: file.name.replace(/\.[^.]+$/, ""), rows: readDelimited(decodeTable(file.bytes), format === "tsv" ? "\t" : undefined) }] };
@@ -104,20 +108,19 @@ async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
     throw unreadable(cause);
   }
   return book.worksheets.map((ws) => {
-    const rows: SheetCell[][] = [];
-    const last = Math.min(ws.rowCount, MAX_ROWS + 1);
-    const width = Math.min(ws.columnCount, MAX_COLUMNS);
-    for (let r = 1; r <= last; r++) {
-      const row = ws.getRow(r);
-      const cells: SheetCell[] = [];
-      for (let c = 1; c <= width; c++) {
-        const cell = row.getCell(c);
+    if (ws.rowCount > MAX_ROWS + 1) throw tooManyRows(ws.rowCount);
+    // Only the cells that exist (merged ones included): walking every position would create them.
+    const rows: SheetCell[][] = Array.from({ length: ws.rowCount }, () => []);
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      const cells = rows[r - 1];
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        if (c > MAX_COLUMNS) return;
+        while (cells.length < c - 1) cells.push(null);
         // A merged cell reads as its range's top-left cell.
         cells.push(cellValue(cell.isMerged ? cell.master.value : cell.value));
-      }
-      rows.push(trimRow(cells));
-    }
-    if (ws.rowCount > MAX_ROWS + 1) throw tooManyRows(ws.rowCount);
+      });
+      rows[r - 1] = trimRow(cells);
+    });
     return { name: ws.name, rows };
   });
 }

@@ -1,6 +1,6 @@
 import type http from "node:http";
-import { browserLocale } from "@/lib/i18n/browser-locale";
-import { isLocale, translate, type Locale } from "@/lib/i18n/catalogue";
+import { translate, type Locale } from "@/lib/i18n/catalogue";
+import { LOCALE_COOKIE, pickLocale } from "@/lib/i18n/pick-locale";
 
 // Next answers a path whose percent-encoding does not decode (`/bulletins/%ff`) with a bare 500
 // before any of our code runs, so the HTTP server answers it first, in the standard error shape.
@@ -17,8 +17,8 @@ export function badlyEncoded(url = ""): boolean {
 
 /** The interface language, as proxy.ts picks it: the chosen one, else the browser's. */
 function language(request: http.IncomingMessage): Locale {
-  const chosen = /(?:^|;\s*)claimdesk-locale=(en|zh)(?:;|$)/.exec(request.headers.cookie ?? "")?.[1];
-  return isLocale(chosen) ? chosen : browserLocale(request.headers["accept-language"] ?? null);
+  const chosen = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`).exec(request.headers.cookie ?? "")?.[1];
+  return pickLocale(chosen, request.headers["accept-language"]);
 }
 
 /** Answers a badly encoded path with a 400 and returns true; leaves any other request alone. */

@@ -558,6 +558,9 @@ export const en = {
     "ingest.pdfTooMuchText": "This PDF holds more than {max} characters of text, far more than a bulletin; it was refused. Split it, or import the part you need.",
     "ingest.zipDuplicatePart": "This file holds two parts named {name}, which no document does; it was refused. Save the document again and import that.",
     "request.badPath": "This address is not valid: it holds percent-encoding that does not decode.",
+    "ingest.sheetReachesRow": "A sheet of this workbook reaches row {row}; at most {max} rows can be imported at once. Split it into smaller files.",
+    "ingest.sheetTooManyCells": "This workbook holds {cells} cells; at most {max} can be imported at once. Remove sheets you do not need, or split it.",
+    "ingest.sheetMergedTooLarge": "The merged ranges of this workbook cover {cells} cells; at most {max} are read. Unmerge the large ranges and import it again.",
     "validation.tokenName": "Name the token (what will use it?).",
   },
   // Corrections of what the engine got wrong, tags, priority and bulk actions.

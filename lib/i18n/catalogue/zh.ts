@@ -557,6 +557,9 @@ export const zh: Catalogue = {
     "ingest.pdfTooMuchText": "该 PDF 的文本超过 {max} 个字符，远超一份简报，已拒绝。请拆分后导入所需部分。",
     "ingest.zipDuplicatePart": "该文件包含两个同名部分（{name}），正常文档不会如此，已拒绝。请重新保存该文档后再导入。",
     "request.badPath": "该地址无效：其中的百分号编码无法解码。",
+    "ingest.sheetReachesRow": "此工作簿中有工作表延伸到第 {row} 行，一次最多导入 {max} 行。请拆分为较小的文件。",
+    "ingest.sheetTooManyCells": "此工作簿共有 {cells} 个单元格，一次最多导入 {max} 个。请删除不需要的工作表，或拆分文件。",
+    "ingest.sheetMergedTooLarge": "此工作簿的合并区域共覆盖 {cells} 个单元格，最多读取 {max} 个。请取消大范围的合并后重新导入。",
     "validation.tokenName": "请为令牌命名（说明由什么使用它）。",
   },
   corrections: {

@@ -31,7 +31,7 @@ const handler = route(async (request: Request, context: Context) => {
   const callbackUrl = url.searchParams.get("callbackUrl");
   if (callbackUrl !== null && !isAcceptableCallback(callbackUrl, base)) throw badCallback();
   // next-auth would answer a revoked session's claims and re-issue its cookie: no session, and the cookie expired.
-  if (request.method === "GET" && url.pathname.endsWith("/session") && (await currentSessionState()).kind === "ended") {
+  if (url.pathname.endsWith("/session") && (await currentSessionState()).kind === "ended") {
     return expireSessionCookies(NextResponse.json({}, { headers: { "cache-control": "no-store" } }));
   }
   const isSignIn = request.method === "POST" && url.pathname.endsWith("/callback/credentials");
