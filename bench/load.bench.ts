@@ -13,7 +13,7 @@
  * loop is bounded in time.
  */
 import http from "node:http";
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
@@ -37,6 +37,11 @@ const SECONDS = Number(option("seconds", "12"));
 const REVIEWERS = Number(option("reviewers", "50"));
 const READERS = Number(option("readers", "200"));
 const DBS = option("db", "both");
+// --profile DIR: the servers write V8 CPU profiles there (node --cpu-prof) when they stop.
+const PROFILE = option("profile", "");
+const BROWSER = !args.includes("--no-browser");
+// --costs: before the load, each operation alone, one after another: server CPU per request.
+const COSTS = args.includes("--costs");
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 55437);
 const PASSWORD = "bench password 1234";
@@ -63,7 +68,7 @@ async function seed(db: Db) {
 
 function startServer(port: number, databaseUrl: string, dataDir: string): { child: ChildProcess; origin: string; ready: Promise<void> } {
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/start.ts"], {
+  const child = spawn(path.join(root, "node_modules/.bin/tsx"), [...(PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(PROFILE)}`] : []), "scripts/start.ts"], {
     cwd: root,
     env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, DATA_DIR: dataDir, NEXTAUTH_SECRET: SECRET, CLAIMDESK_BENCH_BASELINE: "1", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "inherit"],
@@ -92,7 +97,27 @@ async function stopServer(child: ChildProcess) {
 
 type Phase = { name: string; users: number; origins: string[]; cookies: string[]; run: (user: number, origin: string, cookie: string, agent: http.Agent, record: (s: Sample) => void, until: number) => Promise<void> };
 
+/** CPU seconds used so far by every process in these process groups (the servers), from /proc. */
+function groupCpuSeconds(groups: number[]): number {
+  let ticks = 0;
+  for (const pid of readdirSync("/proc").filter((n) => /^\d+$/.test(n))) {
+    try {
+      // Fields after the command's closing parenthesis: state is 3rd, pgrp 5th, utime 14th, stime 15th.
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+      if (groups.includes(Number(fields[2]))) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {}
+  }
+  return ticks / 100;
+}
+
+let serverGroups: number[] = [];
+type PhaseCpu = { client: number; servers: number; serverSeconds: number };
+const phaseCpu = new Map<string, PhaseCpu>();
+
 async function runPhase(phase: Phase): Promise<Sample[]> {
+  const cpuStart = process.cpuUsage();
+  const serversStart = groupCpuSeconds(serverGroups);
+  const wallStart = performance.now();
   const samples: Sample[] = [];
   const until = Date.now() + SECONDS * 1000;
   const agents = phase.origins.map(() => new http.Agent({ keepAlive: true, maxSockets: phase.users }));
@@ -101,6 +126,11 @@ async function runPhase(phase: Phase): Promise<Sample[]> {
     return phase.run(u, phase.origins[s], phase.cookies[u % phase.cookies.length], agents[s], (x) => samples.push(x), until);
   }));
   for (const a of agents) a.destroy();
+  const wall = (performance.now() - wallStart) / 1000;
+  const used = process.cpuUsage(cpuStart);
+  // Cores in use on average: whether the load generator, not the server, is what is saturated.
+  const serverSeconds = groupCpuSeconds(serverGroups) - serversStart;
+  phaseCpu.set(phase.name, { client: (used.user + used.system) / 1e6 / wall, servers: serverSeconds / wall, serverSeconds });
   return samples;
 }
 
@@ -129,11 +159,13 @@ function baselinePhase(name: string, users: number, origins: string[]): Phase {
   };
 }
 
-function report(title: string, samples: Sample[], baseline: Sample[]) {
+function report(title: string, samples: Sample[], baseline: Sample[], phase: string) {
   const base = baseline.filter((s) => s.ok).map((s) => s.ms).sort((a, b) => a - b);
   const baseP95 = pct(base, 95);
   const seconds = SECONDS;
   console.log(`\n${title}: ${(samples.length / seconds).toFixed(0)} requests/s (baseline ${(baseline.length / seconds).toFixed(0)}/s)`);
+  const cpu = phaseCpu.get(phase);
+  if (cpu) console.log(`cores busy on average: servers ${cpu.servers.toFixed(2)}, this load generator ${cpu.client.toFixed(2)} (of ${availableParallelism()}); server CPU per request ${((cpu.serverSeconds * 1000) / Math.max(samples.length, 1)).toFixed(1)} ms`);
   console.log("operation        count     p50     p95     p99  errors   p95/baseline");
   const ops = [...new Set(samples.map((s) => s.op))];
   for (const op of [...ops, "baseline" as Op]) {
@@ -143,6 +175,36 @@ function report(title: string, samples: Sample[], baseline: Sample[]) {
     const p95 = pct(times, 95);
     console.log(`${op.padEnd(15)} ${String(all.length).padStart(6)} ${pct(times, 50).toFixed(0).padStart(6)}ms ${p95.toFixed(0).padStart(6)}ms ${pct(times, 99).toFixed(0).padStart(6)}ms ${String(errors).padStart(6)}   ${op === "baseline" ? "" : `${(p95 / baseP95).toFixed(1)}×`}`);
   }
+}
+
+/** Each operation alone, one request at a time: wall time and the servers' CPU time per request. */
+async function requestCosts(origin: string, cookie: string, bulletinId: string, claims: ClaimState[]) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const page = `/bulletins/${bulletinId}`;
+  // Claims neither the load phases (they keep off the last 30) nor the browser (the last 25) use.
+  const spare = claims.slice(-30, -25);
+  const ops: [Op, number, (i: number) => Promise<unknown>][] = [
+    ["baseline", 100, () => request(agent, origin, "GET", "/__bench/baseline")],
+    ["poll", 100, () => request(agent, origin, "GET", `/api/v1/bulletins/${bulletinId}/changes?version=1`, { cookie })],
+    ["open claim", 50, (i) => request(agent, origin, "GET", `/api/v1/claims/${claims[i].id}`, { cookie })],
+    ["comment", 50, (i) => callAction(agent, origin, cookie, page, "addCommentAction", [{ claimId: claims[i].id, body: `cost ${i}` }])],
+    ["workspace", 10, () => request(agent, origin, "GET", page, { cookie })],
+  ];
+  console.log("\neach operation alone          wall    server CPU");
+  for (const [op, n, run] of ops) {
+    await run(0);
+    const cpu = groupCpuSeconds(serverGroups);
+    const t = performance.now();
+    for (let i = 1; i <= n; i++) await run(i);
+    console.log(`${op.padEnd(24)} ${((performance.now() - t) / n).toFixed(1).padStart(7)} ms ${(((groupCpuSeconds(serverGroups) - cpu) * 1000) / n).toFixed(1).padStart(7)} ms`);
+  }
+  // Start on claims nobody else touches, so each is a real write.
+  const cpu = groupCpuSeconds(serverGroups);
+  const t = performance.now();
+  for (const claim of spare) await callAction(agent, origin, cookie, page, "startClaimAction", [{ claimId: claim.id, version: claim.version }]);
+  const n = spare.length;
+  console.log(`${"start".padEnd(24)} ${((performance.now() - t) / n).toFixed(1).padStart(7)} ms ${(((groupCpuSeconds(serverGroups) - cpu) * 1000) / n).toFixed(1).padStart(7)} ms`);
+  agent.destroy();
 }
 
 /** One reviewer, alone, in the browser: from the click on Start to the new status on screen. */
@@ -198,6 +260,7 @@ async function benchmark(dialect: "sqlite" | "postgresql") {
     const serverCount = dialect === "postgresql" ? 2 : 1;
     const started = Array.from({ length: serverCount }, (_, i) => startServer(PORT + i, url, path.join(dir, `data${i}`)));
     servers.push(...started.map((s) => s.child));
+    serverGroups = started.map((s) => s.child.pid!);
     await Promise.all(started.map((s) => s.ready));
     const origins = started.map((s) => s.origin);
     const processes = serverCount * availableParallelism();
@@ -287,17 +350,20 @@ async function benchmark(dialect: "sqlite" | "postgresql") {
       await request(agent, origin, "GET", `/api/v1/claims/${claims[0].id}`, { cookie: cookies[0] });
       agent.destroy();
     }
+    if (COSTS) await requestCosts(origins[0], cookies[0], bulletinId, claims);
     const reviewerSamples = await runPhase(reviewers);
     const reviewerBaseline = await runPhase(baselinePhase("baseline", REVIEWERS, origins));
-    report(`${REVIEWERS} reviewers`, reviewerSamples, reviewerBaseline);
+    report(`${REVIEWERS} reviewers`, reviewerSamples, reviewerBaseline, "reviewers");
     const readerSamples = await runPhase(readers);
     const readerBaseline = await runPhase(baselinePhase("baseline", READERS, origins));
-    report(`${READERS} readers`, readerSamples, readerBaseline);
+    report(`${READERS} readers`, readerSamples, readerBaseline, "readers");
 
     const stored = await db.comment.count({ where: { id: { in: acknowledged } } });
     console.log(`\nacknowledged comments: ${acknowledged.length}, stored: ${stored}${stored === acknowledged.length ? " (none lost)" : " — LOST WRITES"}`);
-    const roundTrip = await browserRoundTrip(origins[0], bulletinId, claims);
-    console.log(`single reviewer in the browser, click Start → status shown: median of 20 ${roundTrip.toFixed(0)} ms (target ≤ 100 ms)`);
+    if (BROWSER) {
+      const roundTrip = await browserRoundTrip(origins[0], bulletinId, claims);
+      console.log(`single reviewer in the browser, click Start → status shown: median of 20 ${roundTrip.toFixed(0)} ms (target ≤ 100 ms)`);
+    }
     if (stored !== acknowledged.length) process.exitCode = 1;
   } finally {
     for (const child of servers) await stopServer(child);
