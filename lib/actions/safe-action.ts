@@ -2,9 +2,9 @@ import { unstable_rethrow } from "next/navigation";
 import { logError } from "@/lib/server/log";
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { requireUser, type CurrentUser } from "@/lib/auth/session";
+import { currentSessionState, userOrSignIn, type CurrentUser } from "@/lib/auth/session";
 import { translate, type Locale } from "@/lib/i18n/catalogue";
-import { requestLocale } from "@/lib/i18n/locale";
+import { requestLocaleFor } from "@/lib/i18n/locale";
 import { IngestError } from "@/lib/ingest/errors";
 import { fieldErrorsOf } from "@/lib/validations/field-errors";
 import type { ActionResult, ActionState } from "./safe-action-state";
@@ -23,6 +23,26 @@ function formValues(formData: FormData): Record<string, string> {
 /** A FormData argument, or a bad_request: a hand-made call can send anything in its place. */
 export function assertFormData(value: unknown): asserts value is FormData {
   if (!(value instanceof FormData)) throw new AppError("bad_request", "notAForm");
+}
+
+/**
+ * The caller of an action: the session is read once for both its language and its user (React's
+ * cache does not reach server actions, so asking for each would read the session twice).
+ */
+async function caller(): Promise<{ locale: Locale; requireUser: () => CurrentUser }> {
+  const read = await currentSessionState().then(
+    (state) => ({ state }),
+    (error: unknown) => ({ error }),
+  );
+  const user = "state" in read && read.state.kind === "user" ? read.state.user : null;
+  return {
+    locale: await requestLocaleFor(user),
+    // Thrown inside the action's own try, as before: a failed read is answered like any failure.
+    requireUser: () => {
+      if ("error" in read) throw read.error;
+      return userOrSignIn(read.state);
+    },
+  };
 }
 
 /** Turns any thrown error into a state safe to show, in the reader's language: AppError messages as they are, others generic. */
@@ -45,9 +65,9 @@ export function formAction<S extends z.ZodType, T>(
 ) {
   return async (_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
     const values = formData instanceof FormData ? formValues(formData) : {};
-    const locale = await requestLocale();
+    const { locale, requireUser } = await caller();
     try {
-      const user = await requireUser();
+      const user = requireUser();
       assertFormData(formData);
       const parsed = schema.safeParse(Object.fromEntries(formData.entries()));
       if (!parsed.success) {
@@ -67,9 +87,9 @@ export function formAction<S extends z.ZodType, T>(
  */
 export function jsonAction<S extends z.ZodType, T>(schema: S, handler: (user: CurrentUser, input: z.infer<S>) => Promise<T>) {
   return async (input: unknown): Promise<ActionResult<T>> => {
-    const locale = await requestLocale();
+    const { locale, requireUser } = await caller();
     try {
-      const user = await requireUser();
+      const user = requireUser();
       const parsed = schema.safeParse(input);
       if (!parsed.success) {
         const fieldErrors = fieldErrorsOf(parsed.error, locale);
@@ -88,9 +108,9 @@ export function jsonAction<S extends z.ZodType, T>(schema: S, handler: (user: Cu
  */
 export function uploadAction<T>(handler: (user: CurrentUser, formData: FormData, locale: Locale) => Promise<T>) {
   return async (formData: FormData): Promise<ActionResult<T>> => {
-    const locale = await requestLocale();
+    const { locale, requireUser } = await caller();
     try {
-      const user = await requireUser();
+      const user = requireUser();
       assertFormData(formData);
       return { ok: true, data: await handler(user, formData, locale) };
     } catch (error) {
