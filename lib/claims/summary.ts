@@ -82,16 +82,35 @@ const USERS_NONE = "";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 // An imported claim's id is a UUID: 36 characters, 16 bytes. "~" and its bytes in base64url take 23.
+// Packed and unpacked by table, six bits at a time: a page packs thousands of ids, and the
+// browser unpacks them all when the workspace opens.
+const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+const HEX = "0123456789abcdef";
+const B64_VALUE = new Map([...B64].map((c, i) => [c, i]));
+
 function packId(id: string): string {
   if (!UUID.test(id)) return id;
-  const bytes = id.replace(/-/g, "").match(/../g)!.map((h) => String.fromCharCode(parseInt(h, 16))).join("");
-  return "~" + btoa(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  const hex = id.replace(/-/g, "");
+  // 32 hex digits are 128 bits: 21 whole base64 digits (126 bits) and 2 bits left over.
+  let out = "~";
+  for (let i = 0; i < 30; i += 3) {
+    const v = parseInt(hex.slice(i, i + 3), 16);
+    out += B64[v >> 6] + B64[v & 63];
+  }
+  // The last two hex digits (8 bits): six, then two shifted to the top of a base64 digit.
+  const last = parseInt(hex.slice(30), 16);
+  return out + B64[last >> 2] + B64[(last & 3) << 4];
 }
 
 function unpackId(text: string): string {
-  if (!text.startsWith("~")) return text;
-  const b64 = text.slice(1).replace(/-/g, "+").replace(/_/g, "/");
-  const hex = Array.from(atob(b64), (c) => c.charCodeAt(0).toString(16).padStart(2, "0")).join("");
+  if (!text.startsWith("~") || text.length !== 23) return text;
+  let hex = "";
+  for (let i = 1; i < 21; i += 2) {
+    const v = (B64_VALUE.get(text[i])! << 6) | B64_VALUE.get(text[i + 1])!;
+    hex += HEX[v >> 8] + HEX[(v >> 4) & 15] + HEX[v & 15];
+  }
+  const last = (B64_VALUE.get(text[21])! << 2) | (B64_VALUE.get(text[22])! >> 4);
+  hex += HEX[last >> 4] + HEX[last & 15];
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 

@@ -19,13 +19,17 @@ function checkable(text: string, language: Language): boolean {
  */
 export function uncoveredSentences(text: string, language: Language, claims: Span[]): Span[] {
   const sorted = [...claims].sort((a, b) => a.start - b.start);
+  // Sentences come in text order: the scan resumes where the previous sentence's left off, so a
+  // bulletin of thousands of claims is one pass, not one pass per sentence. A claim ending before
+  // a sentence cannot overlap any later one either; a long claim is kept as the furthest end seen.
+  let next = 0;
+  let reach = -1;
   const covered = (s: Span) => {
-    // Claims are few per sentence; a scan from the first that could reach this sentence is enough.
-    for (const c of sorted) {
-      if (c.start >= s.end) return false;
-      if (c.end > s.start) return true;
+    while (next < sorted.length && sorted[next].start < s.end) {
+      reach = Math.max(reach, sorted[next].end);
+      next++;
     }
-    return false;
+    return reach > s.start;
   };
   return sentences(text, language).filter((s) => !covered(s) && checkable(text.slice(s.start, s.end), language));
 }
