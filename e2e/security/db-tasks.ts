@@ -12,8 +12,9 @@ import { createApiToken } from "@/lib/tokens/api-tokens";
 import { createShareLink } from "@/lib/tokens/share-links";
 import { setActive } from "@/lib/users/service";
 import { BULLETIN_TEXT, SOURCE_TEXT, type TestUser } from "./constants";
+import { SERVERS_DIR } from "../run-paths";
 
-export const DATA_DIR = ".tmp/e2e";
+export const DATA_DIR = SERVERS_DIR;
 /** Where the suite's servers keep their data and what signs their sessions (scripts/e2e-servers.ts). */
 const servers = (): { databaseUrl: string; secret: string } => JSON.parse(readFileSync(`${DATA_DIR}/servers.json`, "utf8"));
 let client: Db | undefined;
