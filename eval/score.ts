@@ -22,8 +22,8 @@ export interface Score {
   misses: string[];
 }
 
-/** Statements compare without outer whitespace, final punctuation or full-width forms. */
-export const normaliseStatement = (s: string) => s.normalize("NFKC").replace(/\s+/g, " ").trim().replace(/[。.!?！？;；]+$/, "").trim();
+/** Statements compare without outer whitespace or final punctuation; full-width punctuation counts, as a reader sees it. */
+export const normaliseStatement = (s: string) => s.replace(/\s+/g, " ").trim().replace(/[。.!?！？;；]+$/, "").trim();
 
 const sameValue = (a: number | string | undefined, b: number | string | undefined) =>
   typeof a === "number" && typeof b === "number" ? Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)) : a === b;
