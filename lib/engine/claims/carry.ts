@@ -60,7 +60,7 @@ export function carryZh(statement: string, prev: Previous | null): Carried | nul
   const whole = zhWhole(prev, lead.end);
   if (!lead.text && !whole) return null;
   const rest = statement.slice(m[0].length);
-  const sep = prev.text.includes("，") || statement.includes("，") ? "，" : ",";
+  const sep = statement.includes("，") || prev.text.slice(prev.sentence.start, prev.sentence.end).includes("，") ? "，" : ",";
   const head = [lead.text, whole ? `${whole}中` : ""].filter(Boolean).join(sep);
   return { statement: `${head}${sep}${rest}`, inherited: lead.figures.map((f) => ({ ...f, inherited: true })) };
 }
