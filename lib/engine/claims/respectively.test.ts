@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseBulletin } from "../index";
-
-type Row = [text: string, statements: string[]];
-
-const read = (text: string) => {
-  const r = analyseBulletin(text, { publishedOn: "2025-09-20" });
-  for (const c of r.claims) expect(r.cleanText.slice(c.start, c.end)).toBe(c.text);
-  return r;
-};
-const statementsOf = (text: string) => read(text).claims.map((c) => c.statement.replace(/[.。]$/, ""));
+import { read, statementsOf, type Row } from "@/lib/testing/engine-statements";
 
 /** 分别 and respectively: the n-th figure belongs to the n-th item. */
 const RESPECTIVELY: Row[] = [
