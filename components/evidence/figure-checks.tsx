@@ -107,7 +107,7 @@ export function FigureChecks({ ctx, claim, onClaim, onConflict, locked, correct,
             <tr key={f.id} data-testid={`figure-${f.text}`}>
               <td><code>{f.text}</code></td>
               <td>
-                {f.approx !== "exact" && <span className="muted">{(c as Record<string, string>)[`approx.${f.approx}`] ?? f.approx} </span>}
+                {f.approx !== "exact" && f.value !== null && <span className="muted">{(c as Record<string, string>)[`approx.${f.approx}`] ?? f.approx} </span>}
                 {f.value === null
                   ? <span className="badge vague" data-testid="vague-value">{e.vagueValue}</span>
                   : DATE_KINDS.has(f.kind)
