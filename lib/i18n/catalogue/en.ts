@@ -207,6 +207,7 @@ export const en = {
     singleKeyShortcuts: "Single-key shortcuts (j, k, 1–5, ?)",
   },
   evidence: {
+    vagueValue: "vague — no exact value",
     sources: "Sources and evidence",
     noSources: "No source attached yet.",
     attachSource: "Attach source",
@@ -295,6 +296,7 @@ export const en = {
     another: "Choose another file",
   },
   report: {
+    vagueValue: "vague — no exact value",
     report: "Fact-check report",
     publisher: "Publisher",
     published: "Published",
@@ -484,6 +486,7 @@ export const en = {
     "claim.mergeOneBulletin": "Only claims of one bulletin can be merged.",
     "claim.selectInsideClaim": "Select the figure inside the claim's own text.",
     "claim.figureExists": "This figure is already part of the claim.",
+    "figure.vagueNoValue": "This figure gives no exact value (a vague quantity such as “dozens”): mark it not checkable, or set its value first.",
     "figure.notInClaim": "That figure is not part of this claim.",
     "figure.sourceNotAttached": "That source is not attached to this claim.",
     "figure.passageNotOfSource": "The passage does not belong to that source.",

@@ -207,6 +207,7 @@ export const zh: Catalogue = {
     singleKeyShortcuts: "单键快捷键（j、k、1–5、?）",
   },
   evidence: {
+    vagueValue: "模糊数量，无确切数值",
     sources: "来源与证据",
     noSources: "尚未附加来源。",
     attachSource: "附加来源",
@@ -295,6 +296,7 @@ export const zh: Catalogue = {
     another: "换一个文件",
   },
   report: {
+    vagueValue: "模糊数量，无确切数值",
     report: "核查报告",
     publisher: "发布机构",
     published: "发布日期",
@@ -483,6 +485,7 @@ export const zh: Catalogue = {
     "claim.mergeOneBulletin": "只能合并同一公报中的声明。",
     "claim.selectInsideClaim": "请在该声明自己的文字中选择数字。",
     "claim.figureExists": "该数字已属于这条声明。",
+    "figure.vagueNoValue": "该数字是模糊数量（如“数十”），没有确切数值：只能标为无法核查，或先填写数值。",
     "figure.notInClaim": "该数字不属于这条声明。",
     "figure.sourceNotAttached": "该来源未附加到这条声明。",
     "figure.passageNotOfSource": "该段落不属于该来源。",
