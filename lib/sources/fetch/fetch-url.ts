@@ -11,7 +11,7 @@ import { ALLOWED_PORTS, allowedHosts, bareHost, refusalFor } from "./address-pol
 export const MAX_FETCH_BYTES = 10 * 1024 * 1024;
 export const FETCH_TIMEOUT_MS = 20_000;
 export const MAX_REDIRECTS = 5;
-const USER_AGENT = "Claimdesk source archiver (+https://github.com/claimdesk)";
+export const USER_AGENT = "Claimdesk source archiver (+https://github.com/claimdesk)";
 
 export type FetchedPage = {
   requestedUrl: string;
