@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent, type KeyboardEvent } from "react";
 import { addSourceAction, attachSourceAction, fetchSourceAction } from "@/app/(workspace)/bulletins/[id]/source-actions";
 import type { ClaimView, WorkspaceContext } from "@/components/workspace/types";
 import { useRequestKey } from "@/components/ui/request-key";
@@ -40,6 +40,15 @@ export function AttachSourceDialog({ ctx, claim, bulletinId, onClose, onClaim }:
     setBusy(false);
     if (result.ok) onClaim(result.data);
     else setError(result.error.message);
+  }
+
+  // Enter in the URL field fetches; Enter in any other field saves what was pasted, never a fetch instead.
+  function submitOnEnter(event: KeyboardEvent<HTMLFormElement>) {
+    const target = event.target as HTMLInputElement;
+    if (event.key !== "Enter" || target.tagName !== "INPUT" || target.type === "file") return;
+    event.preventDefault();
+    const mode = target.name === "url" ? "fetch" : "save";
+    event.currentTarget.requestSubmit(event.currentTarget.querySelector<HTMLButtonElement>(`button[value="${mode}"]`));
   }
 
   async function create(event: FormEvent<HTMLFormElement>) {
@@ -90,11 +99,11 @@ export function AttachSourceDialog({ ctx, claim, bulletinId, onClose, onClaim }:
             ))}
           </ul>
         </section>
-        <form onSubmit={create} noValidate>
+        <form onSubmit={create} onKeyDown={submitOnEnter} noValidate>
           <h3>{e.newSource}</h3>
           <FormField label={e.url} name="url" type="url" placeholder="https://" errors={fieldErrors.url} />
           <div className="fetch-row">
-            <span className="field-hint" id="fetch-help">{e.fromUrlHelp}</span>
+            <span className="field-hint" id="fetch-help"><strong>{e.fromUrl}:</strong> {e.fromUrlHelp}</span>
             <button type="submit" name="mode" value="fetch" className="button" disabled={Boolean(busy)} aria-describedby="fetch-help">
               {busy === "fetch" ? e.fetching : e.fetchAndSave}
             </button>
