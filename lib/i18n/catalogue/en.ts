@@ -576,7 +576,7 @@ export const en = {
     "fetch.scheme": "Only http:// and https:// addresses can be fetched, not “{scheme}:”.",
     "fetch.credentials": "Addresses with a user name or password in them are not fetched.",
     "fetch.port": "Port {port} is not fetched from; sources are fetched on ports {ports}.",
-    "fetch.refusedAddress": "{host} is {address}, {kind, select, loopback {a loopback address (this server itself)} private {a private-network address} linkLocal {a link-local address} metadata {a cloud metadata address} multicast {a multicast or broadcast address} unspecified {the unspecified address} carrierGradeNat {a carrier-grade NAT (shared) address} other {a reserved address}}; the server fetches only from the public internet. Nothing was stored.",
+    "fetch.refusedAddress": "{same, select, yes {{address} is} other {{host} resolves to {address},}} {kind, select, loopback {a loopback address (this server itself)} private {a private-network address} linkLocal {a link-local address} metadata {a cloud metadata address} multicast {a multicast or broadcast address} unspecified {the unspecified address} carrierGradeNat {a carrier-grade NAT (shared) address} other {a reserved address}}; the server fetches only from the public internet. Nothing was stored.",
     "fetch.dnsFailed": "The address {host} could not be found. Check the URL.",
     "fetch.unreachable": "The server at {host} could not be reached or closed the connection. Try again later, or paste the text.",
     "fetch.tooManyRedirects": "The page redirected more than {max} times; it was not fetched.",

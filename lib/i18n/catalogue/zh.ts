@@ -575,7 +575,7 @@ export const zh: Catalogue = {
     "fetch.scheme": "只能抓取 http:// 和 https:// 网址，不能抓取“{scheme}:”。",
     "fetch.credentials": "不抓取包含用户名或密码的网址。",
     "fetch.port": "不从端口 {port} 抓取；来源只从端口 {ports} 抓取。",
-    "fetch.refusedAddress": "{host} 的地址是 {address}，属于{kind, select, loopback {回环地址（即本服务器）} private {内网地址} linkLocal {链路本地地址} metadata {云元数据地址} multicast {组播或广播地址} unspecified {未指定地址} carrierGradeNat {运营商级 NAT（共享）地址} other {保留地址}}；服务器只从公共互联网抓取。未保存任何内容。",
+    "fetch.refusedAddress": "{same, select, yes {{address} 属于} other {{host} 解析为 {address}，属于}}{kind, select, loopback {回环地址（即本服务器）} private {内网地址} linkLocal {链路本地地址} metadata {云元数据地址} multicast {组播或广播地址} unspecified {未指定地址} carrierGradeNat {运营商级 NAT（共享）地址} other {保留地址}}；服务器只从公共互联网抓取。未保存任何内容。",
     "fetch.dnsFailed": "找不到地址 {host}。请检查网址。",
     "fetch.unreachable": "无法连接 {host} 的服务器，或连接被关闭。请稍后再试，或粘贴文本。",
     "fetch.tooManyRedirects": "该页面重定向超过 {max} 次，未抓取。",

@@ -46,7 +46,7 @@ const fetchError = (key: Parameters<typeof message>[0], params?: Parameters<type
 function refused(host: string, address: string, allow: Set<string>): AppError | null {
   if (allow.has(host.toLowerCase())) return null;
   const refusal = refusalFor(address);
-  return refusal ? fetchError("fetch.refusedAddress", { host, address, kind: refusal }) : null;
+  return refusal ? fetchError("fetch.refusedAddress", { host, address, kind: refusal, same: host === address ? "yes" : "no" }) : null;
 }
 
 /**
