@@ -51,6 +51,8 @@ function serve(serverPort: number, databaseUrl: string, workers: string, publicU
       NEXTAUTH_SECRET: secret,
       WEB_CONCURRENCY: workers,
       CLAIMDESK_SKIP_BUILD: "1",
+      // The suite serves source pages from 127.0.0.1 (e2e/source-server.ts); nothing else on loopback is fetched.
+      SOURCE_FETCH_ALLOW_HOSTS: "127.0.0.1",
       NEXT_TELEMETRY_DISABLED: "1",
     },
     stdio: ["ignore", "inherit", "inherit"],
