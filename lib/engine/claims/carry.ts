@@ -41,6 +41,9 @@ function datedLead(prev: Previous): { text: string; figures: Figure[]; end: numb
   return { text: lead.map((c) => prev.text.slice(c.start, c.end)).join("，"), figures, end: lead.at(-1)?.end ?? prev.sentence.start };
 }
 
+// What ends the whole before its figure: the verb and a change's comparison (`同比增长`, `比上年下降`).
+const ZH_WHOLE_VERB = /(?:(?:同比|环比|比上年同期|比上年|较上年|比去年|较去年|比上月)?(?:共|约|近|达到|达|为|是|有|累计|总计|合计|超过|突破|增长|下降|减少|增加|上升|回落|提高|降低))+$/;
+
 /** The whole a `其中` picks from: the words before the previous sentence's first figure, without its verb (`全省常住人口`). */
 function zhWhole(prev: Previous, after: number): string {
   const firstMeasure = prev.figures.find((f) => MEASURES.has(f.kind) && f.start >= after);
@@ -49,7 +52,7 @@ function zhWhole(prev: Previous, after: number): string {
   const clause = cs.find((c) => c.start <= firstMeasure.start && firstMeasure.start < c.end);
   if (!clause) return "";
   const start = Math.max(clause.start, after);
-  return prev.text.slice(start, firstMeasure.start).replace(/^[，,\s]+/, "").replace(/共有|现有|拥有/, "").replace(/(?:共|约|近|达到|达|为|是|有|累计|总计|合计|超过|突破)+$/, "");
+  return prev.text.slice(start, firstMeasure.start).replace(/^[，,\s]+/, "").replace(/共有|现有|拥有|完成|实现/, "").replace(ZH_WHOLE_VERB, "");
 }
 
 /** `其中，农村地区人口1200万人` → `2024年，全省常住人口中，农村地区人口1200万人`. */
