@@ -15,7 +15,7 @@ const appIgnore = onPostgres ? [/trusted-host\.spec\.ts/, /a11y[\w-]*\.spec\.ts/
 // E2E_DATABASE=postgresql runs it on PostgreSQL.
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results",
+  outputDir: onPostgres ? "test-results/postgresql" : "test-results",
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { expect, type Browser, type Page } from "@playwright/test";
 import { attachNewSource, ensureUser, importBulletin, openClaim, propose, selectText, userContext } from "./helpers";
+import { ADMIN_STATE, AUTH_DIR } from "./run-paths";
 
 export const A11Y_EDITOR = { name: "Eve Editor", email: "eve@newsroom.test", password: "editor password", role: "EDITOR" };
 export const A11Y_REVIEWER = { name: "Rae Reviewer", email: "rae@newsroom.test", password: "reviewer password", role: "REVIEWER" };
@@ -11,8 +12,8 @@ const SOURCE = "园林局通报：今年春季全市新建口袋公园5个。部
 
 export type A11yFixture = { bulletinPath: string; reportPath: string; sharePath: string; snapshotPath: string; sharedSnapshotPath: string };
 
-export const STORAGE = { admin: "e2e/.auth/admin.json", editor: "e2e/.auth/a11y-editor.json", reviewer: "e2e/.auth/a11y-reviewer.json" } as const;
-const SAVED = "e2e/.auth/a11y-fixture.json";
+export const STORAGE = { admin: ADMIN_STATE, editor: `${AUTH_DIR}/a11y-editor.json`, reviewer: `${AUTH_DIR}/a11y-reviewer.json` } as const;
+const SAVED = `${AUTH_DIR}/a11y-fixture.json`;
 
 /** Checks every figure of the open claim, with a reason where the sources cannot decide. */
 async function checkFigures(page: Page) {
@@ -126,7 +127,7 @@ export async function ensureA11yFixture(browser: Browser): Promise<A11yFixture> 
   const current = [SAVED, STORAGE.editor, STORAGE.reviewer].every((f) => existsSync(f) && statSync(f).mtimeMs > statSync(STORAGE.admin).mtimeMs);
   if (current) return JSON.parse(readFileSync(SAVED, "utf8")) as A11yFixture;
   const fixture = await createFixture(browser);
-  mkdirSync("e2e/.auth", { recursive: true });
+  mkdirSync(AUTH_DIR, { recursive: true });
   writeFileSync(SAVED, JSON.stringify(fixture));
   return fixture;
 }

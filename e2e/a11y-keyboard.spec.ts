@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Locator, type Page } from "@playwright
 import { ensureA11yFixture, STORAGE, type A11yFixture } from "./a11y-fixture";
 import { A11Y_LOCALES, labelsFor } from "./a11y-views";
 import { BASE_URL, screenshot } from "./helpers";
+import { SCREENSHOTS } from "./run-paths";
 
 const { w, e } = labelsFor("en");
 let fixture: A11yFixture;
@@ -204,10 +205,10 @@ test("screenshots: the focus ring and the badges, in both languages, desktop and
       await attach.focus();
       await expect(attach).toHaveCSS("outline-style", "solid");
       await attach.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `e2e/screenshots/a11y-focus-panel-${locale}-${device}.png` });
+      await page.screenshot({ path: `${SCREENSHOTS}/a11y-focus-panel-${locale}-${device}.png` });
       await page.getByRole("link", { name: labels.t.myQueue }).focus();
       await page.evaluate(() => window.scrollTo(0, 0));
-      await page.screenshot({ path: `e2e/screenshots/a11y-focus-header-${locale}-${device}.png` });
+      await page.screenshot({ path: `${SCREENSHOTS}/a11y-focus-header-${locale}-${device}.png` });
       await context.close();
       // The report is an editor's: reviewers may not export.
       const editor = await openPage(browser, { as: "editor", locale, width, height });

@@ -4,6 +4,7 @@ import { A11Y_LOCALES, A11Y_VIEWS, labelsFor } from "./a11y-views";
 import { expectAccessible } from "./axe";
 import { BASE_URL } from "./helpers";
 import { stopDb } from "./security/db";
+import { SCREENSHOTS } from "./run-paths";
 
 let fixture: A11yFixture;
 
@@ -31,7 +32,7 @@ for (const locale of A11Y_LOCALES) {
         expect(await page.title()).toMatch(/^\S.* · Claimdesk$/);
         // Looked at: each page and dialog as scanned, on a desktop and on a phone.
         // An open dialog covers the window only, so it is shot as the window shows it.
-        const shot = `e2e/screenshots/a11y-${view.name.replace(/\W+/g, "-")}-${locale}`;
+        const shot = `${SCREENSHOTS}/a11y-${view.name.replace(/\W+/g, "-")}-${locale}`;
         const fullPage = (await page.locator("dialog[open]").count()) === 0;
         await page.screenshot({ path: `${shot}-desktop.png`, fullPage });
         await page.setViewportSize({ width: 390, height: 844 });

@@ -1,10 +1,11 @@
 import { expect, test, type Request } from "@playwright/test";
 import { BASE_URL, screenshot, signInAndWait } from "./helpers";
+import { ADMIN_STATE } from "./run-paths";
 
 const REVIEWER = { name: "Rui Reviewer", email: "rui@newsroom.test", password: "reviewer password" };
 
 test.describe.configure({ mode: "serial" });
-test.use({ storageState: "e2e/.auth/admin.json" });
+test.use({ storageState: ADMIN_STATE });
 
 test("an admin adds a reviewer on the users page", async ({ page }) => {
   await page.goto("/admin/users");

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { A11Y_LOCALES, A11Y_VIEWS } from "./a11y-views";
 import { expectAccessible } from "./axe";
 import { ADMIN, BASE_URL, screenshot, signInAndWait } from "./helpers";
+import { ADMIN_STATE } from "./run-paths";
 
 // Runs first, on the empty database the web server started with.
 test("first run: create the administrator, sign in, sign out; setup is then gone", async ({ page, browser }) => {
@@ -52,6 +53,6 @@ test("first run: create the administrator, sign in, sign out; setup is then gone
   await expect(page).toHaveURL(/\/signin/);
 
   await signInAndWait(page, ADMIN.email, ADMIN.password);
-  await page.context().storageState({ path: "e2e/.auth/admin.json" });
+  await page.context().storageState({ path: ADMIN_STATE });
   await screenshot(page, "bulletins-empty");
 });

@@ -1,4 +1,5 @@
 import { expect, type Browser, type Page } from "@playwright/test";
+import { ADMIN_STATE, SCREENSHOTS } from "./run-paths";
 
 export const BASE_URL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
 /** The second app server on the same database (see scripts/e2e-servers.ts). */
@@ -19,7 +20,7 @@ export async function signInAndWait(page: Page, email: string, password: string)
 }
 
 export async function screenshot(page: Page, name: string) {
-  await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
 }
 
 /** The form's own error banner (Next's route announcer also has role="alert"). */
@@ -38,7 +39,7 @@ export async function userContext(browser: Browser, email: string, password: str
 
 /** Creates a user through the admin API (the first-run setup saved the admin's session). */
 export async function ensureUser(browser: Browser, user: { name: string; email: string; password: string; role: string }) {
-  const admin = await browser.newContext({ storageState: "e2e/.auth/admin.json" });
+  const admin = await browser.newContext({ storageState: ADMIN_STATE });
   const response = await admin.request.post(`${BASE_URL}/api/v1/users`, { data: user, headers: { origin: BASE_URL } });
   await admin.close();
   if (response.status() !== 201 && response.status() !== 409) throw new Error(`could not create ${user.email}: ${response.status()}`);
@@ -46,7 +47,7 @@ export async function ensureUser(browser: Browser, user: { name: string; email: 
 
 /** Everyone's name, through the admin API: names are content, in whatever language they are written. */
 export async function userNames(browser: Browser): Promise<string[]> {
-  const admin = await browser.newContext({ storageState: "e2e/.auth/admin.json" });
+  const admin = await browser.newContext({ storageState: ADMIN_STATE });
   const response = await admin.request.get("/api/v1/users");
   const body = (await response.json()) as { data: { name: string }[] };
   await admin.close();

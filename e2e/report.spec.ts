@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { attachNewSource, ensureUser, importBulletin, openClaim, propose, screenshot, selectText, userContext } from "./helpers";
+import { SCREENSHOTS } from "./run-paths";
 
 const EDITOR = { name: "Eve Editor", email: "eve@newsroom.test", password: "editor password", role: "EDITOR" };
 const REVIEWER = { name: "Rae Reviewer", email: "rae@newsroom.test", password: "reviewer password", role: "REVIEWER" };
@@ -84,14 +85,14 @@ test("an editor reads the report, filters it, and prints it", async ({ browser }
   await snapshot.close();
 
   // Print to PDF and look at the first page.
-  mkdirSync("e2e/screenshots", { recursive: true });
+  mkdirSync(SCREENSHOTS, { recursive: true });
   await page.emulateMedia({ media: "print" });
-  await page.pdf({ path: "e2e/screenshots/report.pdf", format: "A4", printBackground: true });
+  await page.pdf({ path: `${SCREENSHOTS}/report.pdf`, format: "A4", printBackground: true });
   // npm test installs poppler-utils as root; without it the printed report goes unread, so fail.
   const missing = ["pdftoppm", "pdftotext"].filter((tool) => !existsSync(`/usr/bin/${tool}`));
   expect(missing, "the printed report is read with poppler-utils: sudo apt-get install -y poppler-utils").toEqual([]);
-  execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", "e2e/screenshots/report.pdf", "e2e/screenshots/report-pdf"]);
-  const text = execFileSync("pdftotext", ["e2e/screenshots/report.pdf", "-"], { encoding: "utf8" });
+  execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", `${SCREENSHOTS}/report.pdf`, `${SCREENSHOTS}/report-pdf`]);
+  const text = execFileSync("pdftotext", [`${SCREENSHOTS}/report.pdf`, "-"], { encoding: "utf8" });
   expect(text).toContain("公园");
   expect(text).toContain("Parks bureau Q1");
   expect(text).toContain("https://parks.example.gov/q1");

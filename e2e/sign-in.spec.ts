@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { ADMIN, BASE_URL, formError, screenshot, signIn, signInAndWait } from "./helpers";
+import { ADMIN_STATE } from "./run-paths";
 
 test("a wrong password shows an error and does not sign in", async ({ page }) => {
   await signIn(page, ADMIN.email, "wrong password!");
@@ -9,7 +10,7 @@ test("a wrong password shows an error and does not sign in", async ({ page }) =>
 
 test("after 5 failures the email is throttled, even for the correct password", async ({ page, browser }) => {
   // An account of its own, so the throttle does not lock the administrator out of later tests.
-  const admin = await browser.newContext({ storageState: "e2e/.auth/admin.json" });
+  const admin = await browser.newContext({ storageState: ADMIN_STATE });
   const created = await admin.request.post("/api/v1/users", {
     headers: { origin: BASE_URL },
     data: { name: "Tess Throttle", email: "throttle@newsroom.test", password: "right password 1", role: "REVIEWER" },
@@ -41,7 +42,7 @@ test("the sign-in page in Chinese renders its characters", async ({ browser }) =
 });
 
 test("a user can change their own password, which ends their other sessions", async ({ page, browser }) => {
-  const admin = await browser.newContext({ storageState: "e2e/.auth/admin.json" });
+  const admin = await browser.newContext({ storageState: ADMIN_STATE });
   await admin.request.post("/api/v1/users", {
     headers: { origin: BASE_URL },
     data: { name: "Pat Password", email: "pat@newsroom.test", password: "first password", role: "EDITOR" },

@@ -22,20 +22,20 @@ export interface Score {
   misses: string[];
 }
 
-/** Statements compare without outer whitespace, final punctuation or full-width forms. */
-export const normaliseStatement = (s: string) => s.normalize("NFKC").replace(/\s+/g, " ").trim().replace(/[。.!?！？;；]+$/, "").trim();
+/** Statements compare without outer whitespace or final punctuation; full-width punctuation counts, as a reader sees it. */
+export const normaliseStatement = (s: string) => s.replace(/\s+/g, " ").trim().replace(/[。.!?！？;；]+$/, "").trim();
 
 const sameValue = (a: number | string | undefined, b: number | string | undefined) =>
   typeof a === "number" && typeof b === "number" ? Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)) : a === b;
 
-/** Offsets of each gold text in the cleaned text, in order: a repeated text is found after the previous one. */
+/** Offsets of each gold text in the cleaned text, in order: a repeated text is found after the end of the previous one. */
 function locate(clean: string, texts: string[], what: string): number[] {
   let cursor = 0;
   return texts.map((t) => {
     let at = clean.indexOf(t, cursor);
     if (at < 0) at = clean.indexOf(t);
     if (at < 0) throw new Error(`gold ${what} not in the cleaned text: ${t}`);
-    cursor = at + 1;
+    cursor = at + t.length;
     return at;
   });
 }

@@ -6,10 +6,11 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createMigratedDatabase, startPgServer, stopPgServer, type PgServer } from "../lib/testing/pg-server";
 import { buildOnce } from "./start";
+import { SERVERS_DIR } from "../e2e/run-paths";
 
 const root = path.resolve(__dirname, "..");
 const port = Number(process.env.E2E_PORT ?? 3100);
-const dataDir = path.join(root, ".tmp", "e2e");
+const dataDir = path.join(root, SERVERS_DIR);
 const usePg = process.env.E2E_DATABASE === "postgresql";
 const secret = process.env.NEXTAUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e-00";
 const children: ChildProcess[] = [];
@@ -50,6 +51,8 @@ function serve(serverPort: number, databaseUrl: string, workers: string, publicU
       NEXTAUTH_SECRET: secret,
       WEB_CONCURRENCY: workers,
       CLAIMDESK_SKIP_BUILD: "1",
+      // The suite serves source pages from 127.0.0.1 (e2e/source-server.ts); nothing else on loopback is fetched.
+      SOURCE_FETCH_ALLOW_HOSTS: "127.0.0.1",
       NEXT_TELEMETRY_DISABLED: "1",
     },
     stdio: ["ignore", "inherit", "inherit"],

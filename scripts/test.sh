@@ -9,5 +9,14 @@ echo "== lint"; npx eslint .
 echo "== type check"; npx tsc --noEmit
 echo "== build"; NODE_ENV=production npx next build > .tmp-build.log 2>&1 || { cat .tmp-build.log; exit 1; }; rm -f .tmp-build.log
 echo "== unit and integration tests (SQLite and PostgreSQL)"; npx tsx scripts/ensure-postgres.ts; npx vitest run
-echo "== browser tests (SQLite, two servers)"; node scripts/ensure-chromium.mjs; npx playwright test
-echo "== browser tests (PostgreSQL, two servers)"; E2E_DATABASE=postgresql npx playwright test
+
+# The two browser runs keep their state apart (e2e/run-paths.ts) and mostly wait on the browser,
+# so they go at once: the PostgreSQL run's output is printed when both are done.
+echo "== browser tests (SQLite and PostgreSQL at once, two servers each)"; node scripts/ensure-chromium.mjs
+port=${E2E_PORT:-3100}
+mkdir -p .tmp; pg_log=.tmp/e2e-postgresql.log
+E2E_DATABASE=postgresql E2E_PORT=$((port + 10)) npx playwright test > "$pg_log" 2>&1 & pg_run=$!
+sqlite_rc=0; E2E_PORT=$port npx playwright test || sqlite_rc=$?
+pg_rc=0; wait "$pg_run" || pg_rc=$?
+echo "== browser tests (PostgreSQL, two servers)"; cat "$pg_log"
+[ "$sqlite_rc" -eq 0 ] && [ "$pg_rc" -eq 0 ] || { echo "browser tests failed (SQLite exit $sqlite_rc, PostgreSQL exit $pg_rc)"; exit 1; }

@@ -1,7 +1,7 @@
 "use client";
 
-import { useEffect, useState, type FormEvent } from "react";
-import { addSourceAction, attachSourceAction } from "@/app/(workspace)/bulletins/[id]/source-actions";
+import { useEffect, useState, type FormEvent, type KeyboardEvent } from "react";
+import { addSourceAction, attachSourceAction, fetchSourceAction } from "@/app/(workspace)/bulletins/[id]/source-actions";
 import type { ClaimView, WorkspaceContext } from "@/components/workspace/types";
 import { useRequestKey } from "@/components/ui/request-key";
 import { FormField } from "@/components/ui/form-field";
@@ -12,7 +12,7 @@ type LibrarySource = { id: string; title: string; publisher: string | null; url:
 
 type Props = { ctx: WorkspaceContext; claim: ClaimView; bulletinId: string; onClose: () => void; onClaim: (view: ClaimView) => void };
 
-/** Attach a source from the library, or store a new one with its text as a snapshot. */
+/** Attach a source from the library, or store a new one: fetched from its URL by the server, or with its text pasted or uploaded. */
 export function AttachSourceDialog({ ctx, claim, bulletinId, onClose, onClaim }: Props) {
   const requestKey = useRequestKey();
   const { e } = ctx;
@@ -21,7 +21,7 @@ export function AttachSourceDialog({ ctx, claim, bulletinId, onClose, onClaim }:
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<false | "fetch" | "save" | "attach">(false);
   const attachedIds = new Set(claim.sources.map((s) => s.id));
 
   useEffect(() => {
@@ -35,23 +35,37 @@ export function AttachSourceDialog({ ctx, claim, bulletinId, onClose, onClaim }:
   }, [query, bulletinId]);
 
   async function attach(sourceId: string) {
-    setBusy(true);
+    setBusy("attach");
     const result = await attachSourceAction({ claimId: claim.id, sourceId });
     setBusy(false);
     if (result.ok) onClaim(result.data);
     else setError(result.error.message);
   }
 
+  // Enter in the URL field fetches; Enter in any other field saves what was pasted, never a fetch instead.
+  function submitOnEnter(event: KeyboardEvent<HTMLFormElement>) {
+    const target = event.target as HTMLInputElement;
+    if (event.key !== "Enter" || target.tagName !== "INPUT" || target.type === "file") return;
+    event.preventDefault();
+    const mode = target.name === "url" ? "fetch" : "save";
+    event.currentTarget.requestSubmit(event.currentTarget.querySelector<HTMLButtonElement>(`button[value="${mode}"]`));
+  }
+
   async function create(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const fetching = (event.nativeEvent as SubmitEvent).submitter?.getAttribute("value") === "fetch";
     const data = new FormData(event.currentTarget);
     const file = data.get("file");
     if (file instanceof File && !file.name && file.size === 0) data.delete("file");
+    if (fetching) data.delete("file");
     data.set("claimId", claim.id);
-    data.set("requestKey", requestKey.keyFor([...data.entries()].map(([k, v]) => [k, typeof v === "string" ? v : `${v.name}:${v.size}`])));
-    setBusy(true);
+    data.set("requestKey", requestKey.keyFor([fetching ? "fetch" : "text", ...[...data.entries()].map(([k, v]) => [k, typeof v === "string" ? v : `${v.name}:${v.size}`])]));
+    setBusy(fetching ? "fetch" : "save");
     setError(null);
-    const result = await addSourceAction(data);
+    setFieldErrors({});
+    const result = fetching
+      ? await fetchSourceAction({ ...Object.fromEntries([...data.entries()].filter(([k]) => k !== "text")) })
+      : await addSourceAction(data);
     setBusy(false);
     if (!result.ok) {
       setError(result.error.message);
@@ -79,16 +93,22 @@ export function AttachSourceDialog({ ctx, claim, bulletinId, onClose, onClaim }:
                 <div><strong>{s.title}</strong>{s.inBulletin && <span className="badge">{e.inThisBulletin}</span>}</div>
                 <div className="muted small">{[s.publisher, s.url].filter(Boolean).join(" · ")}</div>
                 {attachedIds.has(s.id) ? <span className="muted small">{e.attached}</span> : (
-                  <button type="button" className="button secondary small" disabled={busy} onClick={() => attach(s.id)}>{e.attach}</button>
+                  <button type="button" className="button secondary small" disabled={Boolean(busy)} onClick={() => attach(s.id)}>{e.attach}</button>
                 )}
               </li>
             ))}
           </ul>
         </section>
-        <form onSubmit={create} noValidate>
+        <form onSubmit={create} onKeyDown={submitOnEnter} noValidate>
           <h3>{e.newSource}</h3>
           <FormField label={e.url} name="url" type="url" placeholder="https://" errors={fieldErrors.url} />
-          <FormField label={e.title} name="title" required errors={fieldErrors.title} />
+          <div className="fetch-row">
+            <span className="field-hint" id="fetch-help"><strong>{e.fromUrl}:</strong> {e.fromUrlHelp}</span>
+            <button type="submit" name="mode" value="fetch" className="button" disabled={Boolean(busy)} aria-describedby="fetch-help">
+              {busy === "fetch" ? e.fetching : e.fetchAndSave}
+            </button>
+          </div>
+          <FormField label={e.title} name="title" errors={fieldErrors.title} />
           <div className="form-row two">
             <FormField label={e.publisher} name="publisher" errors={fieldErrors.publisher} />
             <FormField label={e.publishedOn} name="publishedOn" type="date" errors={fieldErrors.publishedOn} />
@@ -108,6 +128,7 @@ export function AttachSourceDialog({ ctx, claim, bulletinId, onClose, onClaim }:
               <span className="field-hint">{e.credibilityHelp}</span>
             </div>
           </div>
+          <h4 className="or-paste">{e.orPaste}</h4>
           <div className="field">
             <label htmlFor="source-text">{e.sourceText}</label>
             <textarea id="source-text" name="text" rows={5} />
@@ -119,7 +140,7 @@ export function AttachSourceDialog({ ctx, claim, bulletinId, onClose, onClaim }:
           </div>
           <div className="inline-form">
             <button type="button" className="button secondary" onClick={onClose}>{e.close}</button>
-            <button type="submit" className="button" disabled={busy}>{e.save}</button>
+            <button type="submit" name="mode" value="save" className="button secondary" disabled={Boolean(busy)}>{e.save}</button>
           </div>
         </form>
       </div>

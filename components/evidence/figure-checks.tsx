@@ -13,7 +13,7 @@ type Proposal = {
   reason: string;
   sourceId?: string; sourceTitle?: string; snapshotId?: string;
   sourceValue?: string; sourceText?: string; sourceStart?: number; sourceEnd?: number;
-  passage?: string; relativeDifference?: number; claimValue: string;
+  passage?: string; relativeDifference?: number; claimValue: string | null;
 };
 
 const RESULTS = ["MATCHES", "WITHIN_ROUNDING", "DIFFERS", "NOT_FOUND", "NOT_CHECKABLE"] as const;
@@ -30,7 +30,7 @@ type Props = {
 };
 
 type Editing = { figureId: string } | { add: FigureDraft } | null;
-type FigureDraft = { start: number; end: number; text: string; value: string; valueMax: string | null; unit: string | null; approx: string; kind: string };
+type FigureDraft = { start: number; end: number; text: string; value: string | null; valueMax: string | null; unit: string | null; approx: string; kind: string };
 
 /** Each figure beside the number its sources give: the app proposes, the reviewer decides; wrong figures are corrected here. */
 export function FigureChecks({ ctx, claim, onClaim, onConflict, locked, correct, readSelection, busy: panelBusy }: Props) {
@@ -51,6 +51,8 @@ export function FigureChecks({ ctx, claim, onClaim, onConflict, locked, correct,
     setNote("");
     setError(null);
     setResult("NOT_CHECKABLE");
+    // A vague amount has no value a source could confirm: it can only be not checkable, until a value is set.
+    if (claim.figures.find((f) => f.id === figureId)?.value === null) return setNote(e.vagueValue);
     // The server knows the attached sources; the claim on screen may not have caught up with an attach yet.
     setBusy(true);
     const response = await proposeFigureCheckAction({ claimId: claim.id, figureId });
@@ -93,6 +95,7 @@ export function FigureChecks({ ctx, claim, onClaim, onConflict, locked, correct,
     setEditing({ add: response.data });
   }
 
+  const vagueOpen = claim.figures.find((f) => f.id === open)?.value === null;
   const edited = editing && "figureId" in editing ? claim.figures.find((f) => f.id === editing.figureId) : null;
   return (
     <section data-testid="figures">
@@ -104,8 +107,10 @@ export function FigureChecks({ ctx, claim, onClaim, onConflict, locked, correct,
             <tr key={f.id} data-testid={`figure-${f.text}`}>
               <td><code>{f.text}</code></td>
               <td>
-                {f.approx !== "exact" && <span className="muted">{(c as Record<string, string>)[`approx.${f.approx}`] ?? f.approx} </span>}
-                {DATE_KINDS.has(f.kind)
+                {f.approx !== "exact" && f.value !== null && <span className="muted">{(c as Record<string, string>)[`approx.${f.approx}`] ?? f.approx} </span>}
+                {f.value === null
+                  ? <span className="badge vague" data-testid="vague-value">{e.vagueValue}</span>
+                  : DATE_KINDS.has(f.kind)
                   ? displayFigureValue(f.kind, f.value, f.valueMax, locale)
                   : <>{show(f.value)}{f.valueMax ? ` – ${show(f.valueMax)}` : ""} {f.currency ?? f.unit ?? ""}</>}
                 {f.check !== "UNCHECKED" && (
@@ -164,7 +169,7 @@ export function FigureChecks({ ctx, claim, onClaim, onConflict, locked, correct,
             <label htmlFor="figure-result">{e.result}</label>
             {/* Disabled until the proposal arrives, so it cannot overwrite the reviewer's choice. */}
             <select id="figure-result" value={result} disabled={busy} onChange={(ev) => setResult(ev.target.value as (typeof RESULTS)[number])}>
-              {RESULTS.map((r) => <option key={r} value={r} disabled={!proposal && r !== "NOT_CHECKABLE" && r !== "NOT_FOUND"}>{e[`result${r}`]}</option>)}
+              {RESULTS.map((r) => <option key={r} value={r} disabled={(!proposal && r !== "NOT_CHECKABLE" && r !== "NOT_FOUND") || (vagueOpen && r !== "NOT_CHECKABLE")}>{e[`result${r}`]}</option>)}
             </select>
           </div>
           <input className="note-input" aria-label={e.reasonRequired} placeholder={e.reasonRequired} value={note} onChange={(ev) => setNote(ev.target.value)} />

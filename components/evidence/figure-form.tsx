@@ -14,7 +14,8 @@ type Props = { ctx: WorkspaceContext; figure: Figure; busy: boolean; onSave: (fi
 /** Value, unit, approximation and kind of a figure, as the engine read them, for the reviewer to correct. */
 export function FigureForm({ ctx, figure, busy, onSave, onCancel }: Props) {
   const { c } = ctx;
-  const [value, setValue] = useState(figure.value);
+  // A vague amount (`数十`) has no value until the reviewer writes one.
+  const [value, setValue] = useState(figure.value ?? "");
   const [valueMax, setValueMax] = useState(figure.valueMax ?? "");
   const [unit, setUnit] = useState(figure.unit ?? "");
   const [approx, setApprox] = useState(figure.approx);

@@ -2,7 +2,7 @@
 
 import { Fragment, useCallback, useEffect, useRef, useState } from "react";
 import { editEvidenceAction } from "@/app/(workspace)/bulletins/[id]/correction-actions";
-import { addEvidenceAction, addSnapshotAction } from "@/app/(workspace)/bulletins/[id]/source-actions";
+import { addEvidenceAction, addSnapshotAction, fetchAgainAction } from "@/app/(workspace)/bulletins/[id]/source-actions";
 import type { ClaimView, WorkspaceContext } from "@/components/workspace/types";
 import { useRequestKey } from "@/components/ui/request-key";
 import { selectionOffsets } from "@/components/workspace/bulletin-text";
@@ -38,6 +38,7 @@ function pieces<Stance extends string>(text: string, marks: { start: number; end
 export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim, correct }: Props) {
   const evidenceKey = useRequestKey();
   const snapshotKey = useRequestKey();
+  const fetchKey = useRequestKey();
   const { e, c, w } = ctx;
   // The passage is kept as soon as it is selected, so choosing a stance or typing a note (which
   // clears the browser's selection) loses nothing: select, stance, note and add work in any order.
@@ -151,6 +152,20 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim, correct }
     load();
   }
 
+  async function fetchAgain() {
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    const result = await fetchAgainAction({ sourceId, claimId: claim.id, requestKey: fetchKey.keyFor([sourceId, snapshot?.id ?? ""]) });
+    setBusy(false);
+    if (!result.ok) return setError(result.error.message);
+    fetchKey.done();
+    if (!result.data.changed) return setNotice(e.fetchUnchanged);
+    setNotice(`${e.fetchChanged} ${result.data.reanchored} ${e.reanchored}, ${result.data.orphaned} ⚠`);
+    if (result.data.claim) onClaim(result.data.claim);
+    load();
+  }
+
   return (
     <section className="source-viewer" data-testid="source-viewer" ref={viewerRef} tabIndex={-1} aria-labelledby="source-viewer-title">
       <div className="viewer-head">
@@ -161,7 +176,12 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim, correct }
             {source?.url && <> · <a href={source.url} rel="noopener noreferrer" target="_blank">{source.url}</a></>}
           </div>
         </div>
-        <button type="button" className="button secondary small" onClick={onClose}>{e.close}</button>
+        <div className="viewer-actions">
+          {source?.url && /^https?:\/\//i.test(source.url) && (
+            <button type="button" className="button secondary small" disabled={busy} onClick={fetchAgain} data-testid="fetch-again">{e.fetchAgain}</button>
+          )}
+          <button type="button" className="button secondary small" onClick={onClose}>{e.close}</button>
+        </div>
       </div>
       {error && <p className="alert error" role="alert">{error}</p>}
       {notice && <p className="alert ok" role="status">{notice}</p>}

@@ -31,7 +31,7 @@ function SafeLink({ href, children }: { href: string | null; children: React.Rea
 
 /** A figure's value as read: dates as dates, numbers grouped in the reader's way. */
 function figureValue(f: ReportFigure, locale: Locale, number: (v: string | null) => string): string {
-  if (DATE_KINDS.has(f.kind)) return displayFigureValue(f.kind, f.value, f.valueMax, locale);
+  if (DATE_KINDS.has(f.kind) || f.value === null) return displayFigureValue(f.kind, f.value, f.valueMax, locale);
   return `${number(f.value)}${f.valueMax ? ` – ${number(f.valueMax)}` : ""} ${f.currency ?? f.unit ?? ""}`.trim();
 }
 

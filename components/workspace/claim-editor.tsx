@@ -27,7 +27,7 @@ export function ClaimEditor({ ctx, claim, correct, busy, onDone }: Props) {
         <textarea id="edit-statement" rows={3} value={statement} onChange={(e) => setStatement(e.target.value)} />
         <span className="muted small">{c.statementHelp}</span>
       </div>
-      <div className="form-row">
+      <div className="form-row two">
         <div className="field">
           <label htmlFor="edit-kind">{c.kind}</label>
           <select id="edit-kind" value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>

@@ -27,7 +27,7 @@ export function VerdictControls({ ctx, claim, draft, onDraft, act, busy }: Props
   // A proposal waiting for review is shown, with approve and send back, at the top of the panel.
   if (claim.status === "IN_REVIEW") return null;
   return (
-    <div className="stack">
+    <div className="stack verdict-area">
       {claim.status === "UNVERIFIED" && (
         <button type="button" className="button secondary" disabled={busy} onClick={() => act("start", claim)}>{w.start}</button>
       )}

@@ -9,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import * as fx from "./fixtures";
 import type { TestUser } from "./constants";
 import { db } from "./db";
+import { sourceServer } from "../source-server";
 
 export type Role = "anonymous" | "deactivated" | "reviewer" | "editor" | "admin";
 export const ROLES: Role[] = ["anonymous", "deactivated", "reviewer", "editor", "admin"];
@@ -165,6 +166,15 @@ export const ACTIONS: Record<string, ActionRow> = {
     expect: EVERYONE,
     args: async (c) => [fx.form({ sourceId: (await fx.source(c.owner)).id, text: `${fx.SOURCE_TEXT} 更新。` })],
   },
+  // Fetching by URL: a page of the suite's own server, a new address each time so each call fetches.
+  [`${SRC}#fetchSourceAction`]: {
+    expect: EVERYONE,
+    args: async (c) => [{ claimId: (await fx.claim(c.owner)).id, url: `${(await sourceServer()).origin}/any/${++serial}`, kind: "OFFICIAL", credibility: "3" }],
+  },
+  [`${SRC}#fetchAgainAction`]: {
+    expect: EVERYONE,
+    args: async (c) => [{ sourceId: (await fx.source(c.owner, `${(await sourceServer()).origin}/any/${++serial}`)).id }],
+  },
   [`${SRC}#proposeFigureCheckAction`]: {
     expect: EVERYONE,
     args: async (c) => {
@@ -305,6 +315,14 @@ export const ROUTES: Record<string, RouteRow> = {
     expect: ADMINS,
     path: async () => "/api/v1/users",
     body: () => ({ name: "Via API", email: `api${++serial}@security.test`, password: "a long password", role: "REVIEWER" }),
+  },
+  // Reading a stored copy: every member, as the snapshot page itself.
+  "GET /sources/[id]/snapshots/[snapshotId]/warc": {
+    expect: EVERYONE,
+    path: async (c) => {
+      const src = await fx.source(c.owner, `${(await sourceServer()).origin}/any/${++serial}`);
+      return `/sources/${src.id}/snapshots/${src.snapshotId}/warc`;
+    },
   },
   "GET /auth/ended": { expect: PUBLIC, path: async () => "/auth/ended" },
   // The favicon, a metadata route.

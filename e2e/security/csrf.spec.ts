@@ -158,7 +158,7 @@ test("bad percent-encoding in any dynamic path segment is a 400 in the standard 
       const url = `${BASE_URL}${template.replace(/\[[^\]]+\]/g, bad)}`;
       const response = await fetch(url, { redirect: "manual", headers: { cookie, "accept-language": "en" } });
       expect(response.status, url).toBe(400);
-      expect(await response.json(), url).toEqual({ error: { code: "bad_request", message: expect.stringMatching(/percent-encoding/) } });
+      expect(await response.json(), url).toEqual({ error: { code: "bad_request", key: "request.badPath", message: expect.stringMatching(/percent-encoding/) } });
     }
   }
   const chinese = await fetch(`${BASE_URL}/bulletins/%ff`, { headers: { cookie: `${cookie}; claimdesk-locale=zh`, "accept-language": "en" } });

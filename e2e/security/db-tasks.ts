@@ -12,8 +12,9 @@ import { createApiToken } from "@/lib/tokens/api-tokens";
 import { createShareLink } from "@/lib/tokens/share-links";
 import { setActive } from "@/lib/users/service";
 import { BULLETIN_TEXT, SOURCE_TEXT, type TestUser } from "./constants";
+import { SERVERS_DIR } from "../run-paths";
 
-export const DATA_DIR = ".tmp/e2e";
+export const DATA_DIR = SERVERS_DIR;
 /** Where the suite's servers keep their data and what signs their sessions (scripts/e2e-servers.ts). */
 const servers = (): { databaseUrl: string; secret: string } => JSON.parse(readFileSync(`${DATA_DIR}/servers.json`, "utf8"));
 let client: Db | undefined;
@@ -128,9 +129,16 @@ export async function claim(owner: TestUser, options: ClaimOptions = {}) {
   return { ...row, bulletin: b, figureId: figure?.id ?? "", findingId: finding?.id ?? "", sourceId: src?.id ?? "", snapshotId: src?.snapshotId ?? "", evidenceId };
 }
 
-export async function source(owner: TestUser) {
+/** A source with one snapshot; with a URL, the snapshot is as a fetch by that URL stores it (so it has a WARC). */
+export async function source(owner: TestUser, url?: string) {
+  const fetched = url
+    ? {
+      requestedUrl: url, finalUrl: url, httpStatus: 200, httpContentType: "text/plain; charset=utf-8", httpHeaders: JSON.stringify([["Content-Type", "text/plain; charset=utf-8"]]),
+      fetchedAt: new Date(), bytes: new Uint8Array(Buffer.from(SOURCE_TEXT)), sha256: createHash("sha256").update(SOURCE_TEXT).digest("hex"),
+    }
+    : {};
   const row = await db().source.create({
-    data: { title: `Bureau notice ${++serial}`, kind: "OFFICIAL", credibility: 4, createdById: owner.id, snapshots: { create: { text: SOURCE_TEXT, createdById: owner.id } } },
+    data: { title: `Bureau notice ${++serial}`, url: url ?? null, kind: "OFFICIAL", credibility: 4, createdById: owner.id, snapshots: { create: { text: SOURCE_TEXT, createdById: owner.id, ...fetched } } },
     include: { snapshots: true },
   });
   return { id: row.id, snapshotId: row.snapshots[0].id };

@@ -7,7 +7,7 @@ export const bulletin = (owner: TestUser) => db("bulletin", owner);
 export const deletedBulletin = (owner: TestUser) => db("deletedBulletin", owner);
 export const claim = (owner: TestUser, options: Parameters<typeof import("./db-tasks").claim>[1] = {}) => db("claim", owner, options);
 export const serverClaim = (bulletinId: string, start: number, end: number) => db("serverClaim", bulletinId, start, end);
-export const source = (owner: TestUser) => db("source", owner);
+export const source = (owner: TestUser, url?: string) => db("source", owner, url);
 export const token = (owner: TestUser) => db("token", owner);
 export const notification = (owner: TestUser) => db("notification", owner);
 export const shareLink = (owner: TestUser) => db("shareLink", owner);

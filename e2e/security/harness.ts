@@ -33,7 +33,8 @@ export function builtActions(): Map<string, string> {
 /** Every route handler the build holds, as its URL pattern (`/api/v1/bulletins/[id]`). */
 export function builtRoutes(): string[] {
   const manifest = JSON.parse(readFileSync(".next/server/app-paths-manifest.json", "utf8")) as Record<string, string>;
-  return Object.keys(manifest).filter((k) => k.endsWith("/route")).map((k) => k.replace(/\/route$/, "")).sort();
+  // Route groups are left out, as for pages: `/(workspace)/sources/…` answers at `/sources/…`.
+  return Object.keys(manifest).filter((k) => k.endsWith("/route")).map((k) => k.replace(/\/route$/, "").replace(/\/\([^)]+\)/g, "")).sort();
 }
 
 /** Every page the build holds, as its URL pattern (`/bulletins/[id]/report`), route groups left out. */

@@ -12,6 +12,7 @@ import {
   canProposeVerdict,
   canReviewVerdicts,
   canPublishClaims,
+  canReadSources,
   type Actor,
 } from "./permissions";
 import type { RoleName } from "@/lib/validations/user";
@@ -32,6 +33,7 @@ const roleTable: { fn: (user: Actor) => boolean; name: string; allowed: RoleName
   { name: "canReviewVerdicts", fn: canReviewVerdicts, allowed: ["ADMIN", "EDITOR"] },
   { name: "canPublishClaims", fn: canPublishClaims, allowed: ["ADMIN", "EDITOR"] },
   { name: "canComment", fn: canComment, allowed: ["ADMIN", "EDITOR", "REVIEWER"] },
+  { name: "canReadSources", fn: canReadSources, allowed: ["ADMIN", "EDITOR", "REVIEWER"] },
 ];
 
 const claimTable: { name: string; fn: (user: Actor, c: ReturnType<typeof claim>) => boolean; allowed: Record<Status, RoleName[]> }[] = [

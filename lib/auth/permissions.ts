@@ -38,6 +38,11 @@ export function canPublishClaims(user: Actor): boolean {
   return isEditorOrAdmin(user);
 }
 
+/** The source library and its stored copies (the snapshot page, its WARC download): every active member. */
+export function canReadSources(user: Actor): boolean {
+  return user.active;
+}
+
 /** Every active member works on claims that are not yet verified; a verified claim is reopened by an editor. */
 export function canEditClaim(user: Actor, claim: ClaimForPermission): boolean {
   if (!user.active) return false;

@@ -37,7 +37,12 @@ export function headerLine(withCredentials: boolean, migration: string | null, c
 }
 
 export function rowLine(table: TableSpec, row: Row): string {
-  return JSON.stringify({ table: table.name, row }) + "\n";
+  const encoded = { ...row };
+  for (const field of table.binary ?? []) {
+    const value = row[field];
+    if (value instanceof Uint8Array) encoded[field] = Buffer.from(value).toString("base64");
+  }
+  return JSON.stringify({ table: table.name, row: encoded }) + "\n";
 }
 
 export function endLine(counts: Record<string, number>): string {
@@ -87,5 +92,9 @@ export function parseBodyLine(text: string, lineNumber: number, header: Header):
   if (!row.success) throw new BackupError(`line ${lineNumber} is not a backup row: the backup file is corrupt`);
   const table = header.tables.includes(row.data.table) ? tableNamed(row.data.table) : undefined;
   if (!table) throw new BackupError(`line ${lineNumber} names a table the header does not list (${row.data.table})`);
+  for (const field of table.binary ?? []) {
+    const value = row.data.row[field];
+    if (typeof value === "string") row.data.row[field] = new Uint8Array(Buffer.from(value, "base64"));
+  }
   return { kind: "row", table, row: row.data.row };
 }

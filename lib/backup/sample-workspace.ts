@@ -66,7 +66,13 @@ export async function buildSampleWorkspace(db: Db) {
   const other = bulletin.claims.find((c) => c.figures.length === 0);
   if (!other) throw new Error("the fixture bulletin has no claim without figures");
   await attachSource(db, reviewer, other.id, sourceId);
-  const { sourceId: second } = await addSourceToClaim(db, reviewer, other.id, { title: "无链接来源", kind: "MEDIA", credibility: 2 }, "一些文字。", "text/plain");
+  // Fetched by URL, so the backup carries the raw bytes (with bytes no text encoding could hold).
+  const raw = new Uint8Array([0x00, 0xff, 0xfe, ...Buffer.from("一些文字。")]);
+  const { sourceId: second } = await addSourceToClaim(db, reviewer, other.id, { title: "无链接来源", kind: "MEDIA", credibility: 2 }, "一些文字。", "text/plain", undefined, {
+    requestedUrl: "https://news.example.cn/a", finalUrl: "https://news.example.cn/a/", httpStatus: 200, httpContentType: "application/octet-stream",
+    httpHeaders: JSON.stringify([["ETag", '"x"']]), etag: '"x"', lastModified: null, fetchedAt: new Date("2026-11-30T10:00:00Z"), bytes: raw,
+    sha256: createHash("sha256").update(raw).digest("hex"),
+  });
   await addEvidence(db, reviewer, { claimId: other.id, sourceId: second, snapshotId: (await db.sourceSnapshot.findFirstOrThrow({ where: { sourceId: second } })).id, start: 0, end: 4, stance: "CONTEXT" });
   await addComment(db, reviewer, other.id, AWKWARD_TEXT);
 

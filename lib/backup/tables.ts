@@ -17,6 +17,8 @@ export type TableSpec = {
   key: string[];
   /** Fields holding secrets, left out of a backup made without --with-credentials. */
   secrets: string[];
+  /** Binary fields, written to the file as base64 (JSON has no bytes). */
+  binary?: string[];
   noun: [singular: string, plural: string];
 };
 
@@ -27,7 +29,7 @@ export const TABLES: readonly TableSpec[] = [
   { name: "Claim", delegate: "claim", key: ["id"], secrets: [], noun: ["claim", "claims"] },
   { name: "ClaimRemoval", delegate: "claimRemoval", key: ["id"], secrets: [], noun: ["removed claim", "removed claims"] },
   { name: "Source", delegate: "source", key: ["id"], secrets: [], noun: ["source", "sources"] },
-  { name: "SourceSnapshot", delegate: "sourceSnapshot", key: ["id"], secrets: [], noun: ["source snapshot", "source snapshots"] },
+  { name: "SourceSnapshot", delegate: "sourceSnapshot", key: ["id"], secrets: [], binary: ["bytes"], noun: ["source snapshot", "source snapshots"] },
   { name: "Evidence", delegate: "evidence", key: ["id"], secrets: [], noun: ["piece of evidence", "pieces of evidence"] },
   { name: "Figure", delegate: "figure", key: ["id"], secrets: [], noun: ["figure", "figures"] },
   { name: "ConsistencyFinding", delegate: "consistencyFinding", key: ["id"], secrets: [], noun: ["consistency finding", "consistency findings"] },

@@ -89,7 +89,7 @@ describe("editClaim", () => {
 
 describe("figures", () => {
   it("removes a spurious figure, which then no longer blocks a verdict", async () => {
-    const claim = await newClaim(t.db, bulletin, "全年财政收入1.14亿元,税收同比增长6.2%");
+    const claim = await newClaim(t.db, bulletin, "全年财政收入1.14亿元，税收同比增长6.2%");
     const money = await t.db.figure.create({ data: { claimId: claim.id, text: "1.14亿元", start: claim.start + 6, end: claim.start + 12, kind: "money", value: "114000000" } });
     const share = await t.db.figure.create({ data: { claimId: claim.id, text: "6.2%", start: claim.end - 4, end: claim.end, kind: "percent", value: "6.2", unit: "%" } });
     await addQuotedEvidence(t.db, people.reviewer, claim.id);

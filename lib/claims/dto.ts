@@ -35,7 +35,7 @@ export const claimSelect = {
   figures: {
     orderBy: { start: "asc" },
     select: {
-      id: true, text: true, start: true, end: true, kind: true, value: true, valueMax: true,
+      id: true, text: true, start: true, end: true, kind: true, value: true, valueMax: true, vague: true,
       approx: true, unit: true, currency: true, check: true, proposedCheck: true, checkNote: true, sourceValue: true,
       relativeDifference: true, sourceId: true, snapshotId: true, sourceStart: true, sourceEnd: true, sourcePassage: true,
       checkedBy: { select: { name: true } },

@@ -30,9 +30,9 @@ describe("updateSpan", () => {
     const money = claim.figures.find((f) => f.text === "1.14亿元")!;
     await t.db.figure.update({ where: { id: money.id }, data: { check: "MATCHES", sourceValue: "114000000", checkNote: "年报第3页" } });
 
-    const span = at(bulletin, "全年财政收入1.14亿元,税收同比增长6.2%");
+    const span = at(bulletin, "全年财政收入1.14亿元，税收同比增长6.2%");
     const view = await updateSpan(t.db, people.reviewer, ref(claim), span.start, span.end);
-    expect(view).toMatchObject({ start: span.start, end: span.end, text: "全年财政收入1.14亿元,税收同比增长6.2%", version: 2 });
+    expect(view).toMatchObject({ start: span.start, end: span.end, text: "全年财政收入1.14亿元，税收同比增长6.2%", version: 2 });
     const grown = await figuresOf(claim.id);
     expect(grown.map((f) => [f.text, f.value])).toEqual([["1.14亿元", "114000000"], ["6.2%", "6.2"]]);
     expect(grown[0]).toMatchObject({ id: money.id, check: "MATCHES", sourceValue: "114000000", checkNote: "年报第3页" });
@@ -193,10 +193,10 @@ describe("mergeClaims", () => {
 describe("addClaim", () => {
   it("creates a STATISTIC claim with its figures from a selection that has numbers", async () => {
     const bulletin = await importFixture(t.db, people.editor);
-    const span = at(bulletin, "全年财政收入1.14亿元,税收同比增长6.2%");
+    const span = at(bulletin, "全年财政收入1.14亿元，税收同比增长6.2%");
     const view = await addClaim(t.db, people.reviewer, bulletin.id, span.start, span.end);
     const stored = await t.db.claim.findUniqueOrThrow({ where: { id: view.id }, include: { figures: { orderBy: { start: "asc" } } } });
-    expect(stored).toMatchObject({ bulletinId: bulletin.id, ...span, text: "全年财政收入1.14亿元,税收同比增长6.2%", kind: "STATISTIC", status: "UNVERIFIED" });
+    expect(stored).toMatchObject({ bulletinId: bulletin.id, ...span, text: "全年财政收入1.14亿元，税收同比增长6.2%", kind: "STATISTIC", status: "UNVERIFIED" });
     expect(stored.figures.map((f) => [f.text, f.value])).toEqual([["1.14亿元", "114000000"], ["6.2%", "6.2"]]);
     const audit = await t.db.auditEntry.findFirstOrThrow({ where: { entityId: view.id } });
     expect(audit).toMatchObject({ action: "claim.create", actorId: people.reviewer.id });

@@ -34,6 +34,8 @@ export function recordFigureCheck(client: Db, actor: Actor, ref: ClaimRef, input
       assertBackingMayChange(claim);
       const figure = claim.figures.find((f) => f.id === input.figureId);
       if (!figure) throw new AppError("not_found", "figure.notInClaim");
+      // Without a value there is nothing a source could match or differ from.
+      if (figure.value === null && input.result !== "NOT_CHECKABLE") throw new AppError("bad_request", "figure.vagueNoValue");
       if (input.sourceId && !(await tx.claimSource.findUnique({ where: { claimId_sourceId: { claimId: claim.id, sourceId: input.sourceId } }, select: { claimId: true } }))) {
         throw new AppError("bad_request", "figure.sourceNotAttached");
       }

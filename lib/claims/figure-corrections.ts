@@ -78,7 +78,7 @@ export function editFigure(client: Db, actor: Actor, ref: ClaimRef, figureId: st
     const recheck = changed.some((k) => k === "value" || k === "valueMax" || k === "unit") && figure.check !== "UNCHECKED";
     await tx.figure.update({
       where: { id: figure.id },
-      data: { ...next, ...(recheck ? { check: "UNCHECKED", proposedCheck: null, checkedById: null, checkedAt: null } : {}) },
+      data: { ...next, vague: false, ...(recheck ? { check: "UNCHECKED", proposedCheck: null, checkedById: null, checkedAt: null } : {}) },
     });
     const pick = (row: Record<string, unknown>) => Object.fromEntries(changed.map((k) => [k, row[k]]));
     return {

@@ -15,8 +15,10 @@ export function figureData(figure: Figure) {
     start: figure.start,
     end: figure.end,
     kind: figure.kind,
-    value: valueText(figure.value),
-    valueMax: figure.valueMax === undefined ? null : valueText(figure.valueMax),
+    // A word that gives no number (`dozens`, `数十`) is stored without one: the engine's bound is no value to check.
+    value: figure.vague ? null : valueText(figure.value),
+    vague: figure.vague === true,
+    valueMax: figure.valueMax === undefined || figure.vague ? null : valueText(figure.valueMax),
     approx: figure.approx,
     unit: figure.unit,
     currency: figure.currency ?? null,

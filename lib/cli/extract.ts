@@ -48,8 +48,10 @@ export function toJson(result: EngineResult): unknown {
         start: f.start,
         end: f.end,
         kind: f.kind,
-        value: f.value,
-        ...(f.valueMax !== undefined ? { valueMax: f.valueMax } : {}),
+        // `dozens`, `数十`: no exact value, as the app stores it.
+        value: f.vague ? null : f.value,
+        ...(f.vague ? { vague: true } : {}),
+        ...(f.valueMax !== undefined && !f.vague ? { valueMax: f.valueMax } : {}),
         approx: f.approx,
         unit: f.unit,
         ...(f.currency ? { currency: f.currency } : {}),
@@ -73,7 +75,7 @@ function summary(result: EngineResult): string {
     const who = c.speaker ? ` [${c.speaker} ${c.speechVerb ?? ""}]` : "";
     lines.push(`${c.checkworthiness.toFixed(2)}  ${c.kind.padEnd(9)}${who} ${c.statement}`);
     for (const f of c.figures) {
-      const value = displayFigureValue(f.kind, String(f.value), f.valueMax === undefined ? null : String(f.valueMax), result.language);
+      const value = displayFigureValue(f.kind, f.vague ? null : String(f.value), f.valueMax === undefined ? null : String(f.valueMax), result.language);
       const extra = [f.approx !== "exact" ? f.approx : "", f.unit ? `unit ${f.unit}` : "", f.currency ?? "", f.inherited ? "shared context" : ""].filter(Boolean).join(", ");
       lines.push(`        ${f.kind}: ${f.text} = ${value}${extra ? ` (${extra})` : ""}`);
     }

@@ -16,7 +16,7 @@ const CLAIM_COLUMNS = [
 const FIGURE_COLUMNS = [
   "claim_number", "claim_id", "figure_id", "figure_text", "kind", "value", "value_max", "approx", "unit", "currency",
   "check", "check_label", "source_value", "relative_difference", "check_note", "source_id", "source_title",
-  "checked_by", "checked_at",
+  "checked_by", "checked_at", "vague",
 ] as const;
 
 function row(cells: Cell[]): string {
@@ -40,7 +40,7 @@ function figureRows(bulletin: ReportBulletin, claim: ReportClaim): string {
       claim.number, claim.id, f.id, f.text, f.kind, figureCellValue(f.kind, f.value, bulletin.language),
       f.valueMax && figureCellValue(f.kind, f.valueMax, bulletin.language), f.approx, f.unit, f.currency, f.check,
       labels.checks[f.check], f.sourceValue, f.relativeDifference, f.checkNote, f.sourceId, f.sourceTitle,
-      f.checkedBy, f.checkedAt,
+      f.checkedBy, f.checkedAt, f.vague ? "true" : "false",
     ]))
     .join("");
 }

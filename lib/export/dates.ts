@@ -1,3 +1,4 @@
+import { catalogue } from "@/lib/i18n/catalogue";
 import { reportLanguage } from "./labels";
 
 // The engine writes dates as ISO 8601 values, down to what the text says: `2020`, `2020-04`,
@@ -45,8 +46,9 @@ export function displayDate(value: string, language: string): string {
   return new Intl.DateTimeFormat(zh ? "zh-CN" : "en-GB", options).format(at);
 }
 
-/** A figure's value as people read it: dates as dates, a range as "from – to". */
-export function displayFigureValue(kind: string, value: string, valueMax: string | null, language: string): string {
+/** A figure's value as people read it: dates as dates, a range as "from – to", a vague amount said to have none. */
+export function displayFigureValue(kind: string, value: string | null, valueMax: string | null, language: string): string {
+  if (value === null) return catalogue[reportLanguage(language)].report.vagueValue;
   if (!DATE_KINDS.has(kind)) return valueMax ? `${value}–${valueMax}` : value;
   const from = displayDate(value, language);
   return valueMax ? `${from} – ${displayDate(valueMax, language)}` : from;
@@ -56,7 +58,8 @@ export function displayFigureValue(kind: string, value: string, valueMax: string
  * A figure value for one spreadsheet cell: a date with a year stays ISO (spreadsheets read it as
  * a date), one without a year is written out, since `--03-01` means nothing to a spreadsheet.
  */
-export function figureCellValue(kind: string, value: string, language: string): string {
+export function figureCellValue(kind: string, value: string | null, language: string): string {
+  if (value === null) return "";
   if (!DATE_KINDS.has(kind)) return value;
   const p = dateParts(value);
   return p && p.year === undefined ? displayDate(value, language) : value;

@@ -1,3 +1,4 @@
+import { catalogue } from "@/lib/i18n/catalogue";
 import type { ReportClaim, ReportEvidence, ReportFigure, ReportStatus, ReportVerdict } from "./model";
 
 export type ReportLanguage = "zh" | "en";
@@ -202,8 +203,13 @@ const ZH: ReportLabels = {
   },
 };
 
-export function reportLabels(language: string): ReportLabels {
-  return reportLanguage(language) === "zh" ? ZH : EN;
+const LABELS = {
+  zh: { ...ZH, vagueValue: catalogue.zh.report.vagueValue },
+  en: { ...EN, vagueValue: catalogue.en.report.vagueValue },
+};
+
+export function reportLabels(language: string): ReportLabels & { vagueValue: string } {
+  return LABELS[reportLanguage(language)];
 }
 
 export function verdictLabel(verdict: ReportVerdict, language: string): string {

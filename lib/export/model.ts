@@ -47,7 +47,10 @@ export interface ReportFigure {
   start: number;
   end: number;
   kind: string;
-  value: string;
+  /** Null for a vague amount (`dozens`, `数十`) no reviewer has given a value yet. */
+  value: string | null;
+  /** `dozens`, `数十`: written as an amount without an exact number. */
+  vague: boolean;
   valueMax: string | null;
   approx: string;
   unit: string | null;

@@ -19,7 +19,7 @@ function bigClaim(n: number): ReportClaim {
     proposedBy: "李伟", proposedAt: "2025-04-15T04:00:00.000Z", approvedBy: "张敏", approvedAt: "2025-04-16T08:15:00.000Z",
     publishedAt: "2025-04-17T08:15:00.000Z", publishedBy: "张敏", assignee: null,
     figures: [{
-      id: `${id}-fig`, text: `${n}个`, start: 6, end: 8, kind: "count", value: String(n), valueMax: null, approx: "exact",
+      id: `${id}-fig`, text: `${n}个`, start: 6, end: 8, kind: "count", value: String(n), vague: false, valueMax: null, approx: "exact",
       unit: null, currency: null, check: "MATCHES", checkNote: null, sourceValue: String(n), relativeDifference: null,
       sourceId: "src", sourceTitle: "人社局月报", checkedBy: "李伟", checkedAt: "2025-04-15T03:10:00.000Z",
     }],

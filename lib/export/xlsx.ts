@@ -119,7 +119,7 @@ async function pace(out: PassThrough, signal: AbortSignal): Promise<void> {
 
 function figureCells(bulletin: ReportBulletin, c: ReportClaim, l: ReportLabels): Cells[] {
   return c.figures.map((f) => [
-    c.number, text(f.text), f.kind, figureValue(f.kind, f.value, bulletin.language), figureValue(f.kind, f.valueMax, bulletin.language),
+    c.number, text(f.text), f.kind, f.value === null ? text(reportLabels(bulletin.language).vagueValue) : figureValue(f.kind, f.value, bulletin.language), figureValue(f.kind, f.valueMax, bulletin.language),
     f.approx, text(f.unit), f.currency, l.checks[f.check], decimal(f.sourceValue), f.relativeDifference, text(f.checkNote),
     text(f.sourceTitle), text(f.checkedBy), timestamp(f.checkedAt), f.id,
   ]);

@@ -13,6 +13,8 @@ export const RATE_LIMITS = {
   "token-miss": { limit: 30, windowMs: 15 * 60_000 },
   /** First-run setup, open to anyone only until the first account exists. */
   setup: { limit: 20, windowMs: 15 * 60_000 },
+  /** Sources fetched by URL, per member: each is an outgoing request made on their behalf. */
+  "source-fetch": { limit: 60, windowMs: 15 * 60_000 },
   /** The public API description. */
   public: { limit: 1_000, windowMs: 15 * 60_000 },
 } as const;

@@ -56,7 +56,7 @@ function toReportClaim(row: ClaimRow, number: number, history: ReportClaim["hist
     publishedBy: row.publishedBy?.name ?? null,
     assignee: row.assignee?.name ?? null,
     figures: row.figures.map((f) => ({
-      id: f.id, text: f.text, start: f.start, end: f.end, kind: f.kind, value: f.value, valueMax: f.valueMax, approx: f.approx,
+      id: f.id, text: f.text, start: f.start, end: f.end, kind: f.kind, value: f.value, vague: f.vague, valueMax: f.valueMax, approx: f.approx,
       unit: f.unit, currency: f.currency, check: f.check, checkNote: f.checkNote, sourceValue: f.sourceValue,
       relativeDifference: f.relativeDifference, sourceId: f.sourceId, sourceTitle: f.source?.title ?? null,
       checkedBy: f.checkedBy?.name ?? null, checkedAt: iso(f.checkedAt),

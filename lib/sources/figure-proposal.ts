@@ -32,9 +32,10 @@ export async function proposeFigureCheck(claimId: string, figureId: string) {
     include: { claim: { select: { statement: true } } },
   });
   if (!figure) throw new AppError("not_found", "figure.notInClaim");
+  if (figure.value === null) throw new AppError("bad_request", "figure.vagueNoValue");
   const sources = await claimSourceTexts(claimId);
   if (sources.length === 0) throw new AppError("bad_request", "source.attachFirst");
-  const match = checkFigureAgainstSources(engineFigure(figure), figure.claim.statement, sources.map((s) => ({ id: s.id, text: s.text })));
+  const match = checkFigureAgainstSources(engineFigure({ ...figure, value: figure.value }), figure.claim.statement, sources.map((s) => ({ id: s.id, text: s.text })));
   const source = sources.find((s) => s.id === match.sourceId);
   return {
     result: RESULT[match.result],

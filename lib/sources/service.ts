@@ -8,6 +8,20 @@ import { assertBackingMayChange, mayReanchor } from "@/lib/claims/workflow";
 import { anchor } from "@/lib/evidence";
 import { canonicalUrl } from "./canonical-url";
 
+/** What a fetch by URL adds to a snapshot (see lib/sources/fetch): kept so it can be handed to an archive. */
+export type SnapshotArchive = {
+  requestedUrl: string;
+  finalUrl: string;
+  httpStatus: number;
+  httpContentType: string | null;
+  httpHeaders: string;
+  etag: string | null;
+  lastModified: string | null;
+  fetchedAt: Date;
+  bytes: Uint8Array<ArrayBuffer>;
+  sha256: string;
+};
+
 export type SourceMeta = {
   url?: string;
   title: string;
@@ -17,13 +31,20 @@ export type SourceMeta = {
   credibility: number;
 };
 
-async function liveClaim(tx: Tx, claimId: string) {
+async function liveClaim(tx: Tx | Db, claimId: string) {
   const claim = await tx.claim.findUnique({
     where: { id: claimId },
     select: { id: true, bulletinId: true, status: true, assigneeId: true, proposedById: true, bulletin: { select: { deletedAt: true } } },
   });
   if (!claim || claim.bulletin.deletedAt) throw new AppError("not_found", "claim.gone");
   return claim;
+}
+
+/** Refuses, before any slow work (a fetch), what attaching a source to the claim would refuse. */
+export async function assertMayAttach(client: Db, actor: Actor, claimId: string) {
+  const claim = await liveClaim(client, claimId);
+  if (!canEditClaim(actor, claim)) throw forbidden("claim.cannotChange");
+  assertBackingMayChange(claim);
 }
 
 async function attach(tx: Tx, actor: Actor, claimId: string, sourceId: string) {
@@ -42,7 +63,7 @@ async function attach(tx: Tx, actor: Actor, claimId: string, sourceId: string) {
  * Stores a new source with its first snapshot and attaches it to the claim. A URL already in the
  * library is never stored twice: that source is attached instead, and the caller is told.
  */
-export async function addSourceToClaim(client: Db, actor: Actor, claimId: string, meta: SourceMeta, text: string, contentType: string, key?: RequestKey) {
+export async function addSourceToClaim(client: Db, actor: Actor, claimId: string, meta: SourceMeta, text: string, contentType: string, key?: RequestKey, archive?: SnapshotArchive) {
   const canonical = meta.url ? canonicalUrl(meta.url) : null;
   return client.$transaction((tx) => once(tx, actor.id, key, "source", async () => {
     if (canonical) {
@@ -62,7 +83,7 @@ export async function addSourceToClaim(client: Db, actor: Actor, claimId: string
         kind: meta.kind,
         credibility: meta.credibility,
         createdById: actor.id,
-        snapshots: { create: { text, contentType, createdById: actor.id } },
+        snapshots: { create: { text, contentType, createdById: actor.id, ...archive } },
       },
       select: { id: true, title: true },
     });
@@ -123,7 +144,7 @@ async function reanchor(tx: Tx, actor: Actor, snapshot: { id: string; text: stri
  * claim in review or verified waits on the snapshot it quotes (a history line says so) until the
  * claim is sent back or reopened: nothing backing a verdict changes under it.
  */
-export async function addSnapshot(client: Db, actor: Actor, sourceId: string, text: string, contentType: string, key?: RequestKey) {
+export async function addSnapshot(client: Db, actor: Actor, sourceId: string, text: string, contentType: string, key?: RequestKey, archive?: SnapshotArchive) {
   if (!actor.active) throw forbidden();
   return client.$transaction((tx) => once(tx, actor.id, key, "snapshot", async () => {
     const source = await tx.source.findUnique({ where: { id: sourceId }, select: { id: true } });
@@ -132,7 +153,7 @@ export async function addSnapshot(client: Db, actor: Actor, sourceId: string, te
       where: { sourceId },
       select: { id: true, claimId: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchor: true, claim: { select: { bulletinId: true, status: true } } },
     });
-    const snapshot = await tx.sourceSnapshot.create({ data: { sourceId, text, contentType, createdById: actor.id }, select: { id: true, text: true } });
+    const snapshot = await tx.sourceSnapshot.create({ data: { sourceId, text, contentType, createdById: actor.id, ...archive }, select: { id: true, text: true } });
     const bulletinOf = new Map(evidence.map((e) => [e.claimId, e.claim.bulletinId]));
     const now = evidence.filter((e) => mayReanchor(e.claim));
     const waiting = new Set(evidence.filter((e) => !mayReanchor(e.claim)).map((e) => e.claimId));

@@ -56,7 +56,7 @@ export function claimSummary(overrides: Partial<ClaimView> = {}): ClaimSummary {
 /** A figure with only what the queue looks at filled in. */
 export function figureView(text: string): ClaimView["figures"][number] {
   return {
-    id: `figure-${++serial}`, text, start: 0, end: text.length, kind: "count", value: "1", valueMax: null, approx: "exact", unit: null,
+    id: `figure-${++serial}`, text, start: 0, end: text.length, kind: "count", value: "1", vague: false, valueMax: null, approx: "exact", unit: null,
     currency: null, check: "UNCHECKED", proposedCheck: null, checkNote: null, sourceValue: null, relativeDifference: null, sourceId: null,
     snapshotId: null, sourceStart: null, sourceEnd: null, sourcePassage: null, checkedBy: null,
   };

@@ -18,6 +18,16 @@ export const sourceMetaSchema = z.object({
   credibility: z.coerce.number().int().min(1, "validation.credibility").max(5, "validation.credibility"),
 });
 
+/** Attach source → From a URL: the title and the rest may be left for the page to tell. */
+export const fetchSourceSchema = sourceMetaSchema.extend({
+  claimId: z.string().min(1).max(64),
+  url: z.preprocess((v) => (typeof v === "string" ? v : ""), httpUrl),
+  title: z.preprocess(blankToUndefined, z.string().trim().max(300, "validation.textLong").optional()),
+  requestKey,
+});
+
+export const fetchAgainSchema = z.object({ sourceId: z.string().min(1).max(64), claimId: z.string().min(1).max(64).optional(), requestKey });
+
 export const MAX_SNAPSHOT_CHARS = 3_000_000;
 
 export const snapshotTextSchema = z

@@ -152,6 +152,21 @@ function verbPhrase(text: string, c: Chunk, figure: Figure | undefined): { verb:
   return { verb: prep ? phrase.slice(0, prep.index + 1) : phrase, preposition: prep ? prep[1] : "" };
 }
 
+const MODAL = /^(?:will|would|can|could|may|might|must|shall|should|to)$/i;
+
+/** `build 12 clinics` after `would hire …`: a verb in its bare form, not a finite one (`built`, `builds`). */
+const bareVerb = (c: Chunk) => c.tokens[0]?.pos === "VERB" && !/(?:ed|s)$/i.test(c.tokens[0].text);
+
+/**
+ * The words a bare verb phrase shares with the first clause: up to its last modal or `to` before
+ * the figure (`The ministry said it would` | `hire 300 nurses and build 12 clinics`).
+ */
+function governing(text: string, c: Chunk, figure: Figure | undefined): string | null {
+  if (!figure) return null;
+  const modal = c.tokens.filter((t) => t.end <= figure.start && MODAL.test(t.text)).at(-1);
+  return modal ? text.slice(c.bodyStart, modal.end).trim() : null;
+}
+
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
@@ -243,7 +258,7 @@ export function splitEnglish(text: string, sentence: Span, figures: Figure[], ta
     const last = g.chunks.at(-1)!;
     const own = text.slice(first.bodyStart, last.end).trim().replace(/[.!?]+$/, "");
     let body = own;
-    if (g.type === "vp") body = `${subjectOf(text, reference)} ${own}`;
+    if (g.type === "vp") body = `${bareVerb(first) ? (governing(text, reference, firstMeasure) ?? subjectOf(text, reference)) : subjectOf(text, reference)} ${own}`;
     else if (g.type === "gap" || g.type === "list") {
       const f = measuresIn(figures, first.start, first.end)[0];
       const lead = f ? text.slice(first.bodyStart, f.start).trim() : "";

@@ -5,7 +5,8 @@ import type { Claim, Figure, Language } from "../types";
 import { attribution, checkworthiness, claimKind, RESOLVABLE } from "./classify";
 import { mayHaveParts } from "./english-clauses";
 import { sentenceLanguage, tagEnglishBatch, type Token } from "./english-nlp";
-import { splitSentence } from "./split";
+import { carryEn, carryZh, EN_AMONG, EN_PRONOUN, englishSubject, resolvePronoun, type Previous } from "./carry";
+import { splitSentence, type ClaimPart } from "./split";
 import { tableRowsOf } from "./table";
 
 export interface ClaimOptions {
@@ -64,12 +65,15 @@ export function buildClaims(text: string, options: ClaimOptions): Claim[] {
     const language = sentenceLanguage(sentenceText, options.language);
     read.push({ found, sentence, sentenceText, language, figures: extractFigures(sentenceText, sentence.start, { ...options, language }), row });
   }
-  const toTag = read.filter((r) => !r.row && r.language === "en" && mayHaveParts(text, r.sentence, r.figures));
+  // A sentence an `It …` or `Of these, …` follows is tagged too, to find the subject it stands for.
+  const leansBack = (r: Read | undefined) => r !== undefined && !r.row && r.language === "en" && (EN_PRONOUN.test(r.sentenceText) || EN_AMONG.test(r.sentenceText));
+  const toTag = read.filter((r, i) => !r.row && r.language === "en" && (mayHaveParts(text, r.sentence, r.figures) || leansBack(read[i + 1])));
   const tags = new Map<Read, Token[]>();
   tagEnglishBatch(toTag.map((r) => r.sentenceText)).forEach((tokens, i) => tags.set(toTag[i], tokens));
 
   const claims: Claim[] = [];
   let lastSpeaker: string | null = null;
+  let previous = null as Previous | null;
   for (const r of read) {
     const { found, sentence, sentenceText, language, figures, row } = r;
     const checks = listCountChecks(text, sentence, figures);
@@ -78,7 +82,10 @@ export function buildClaims(text: string, options: ClaimOptions): Claim[] {
     if (speaker && RESOLVABLE.test(speaker.speaker)) speaker = lastSpeaker ? { ...speaker, speaker: lastSpeaker } : speaker;
     else if (speaker && speaker.verb !== "according to" && !/^(?:the|据)\b/i.test(speaker.speaker)) lastSpeaker = speaker.speaker;
     const parts = row ? [{ span: sentence, statement: row.statement, inherited: [] }] : splitSentence(text, sentence, figures, language, tags.get(r));
-    for (const part of parts) {
+    let resolvedSubject: string | null = null;
+    for (const part0 of parts) {
+      const part = row ? part0 : standalone(part0, language, previous);
+      if (part !== part0 && language === "en" && EN_PRONOUN.test(part0.statement)) resolvedSubject = previous?.subject ?? null;
       const own = figures.filter((f) => f.start >= part.span.start && f.end <= part.span.end);
       const claimFigures = part.inherited.length ? [...part.inherited.filter((f) => !own.some((o) => o.start === f.start)), ...own].sort((a, b) => a.start - b.start) : own;
       const claimChecks = checks.filter((c) => own.some((f) => f.end === c.end || (c.start <= f.start && f.end <= c.end)));
@@ -101,8 +108,25 @@ export function buildClaims(text: string, options: ClaimOptions): Claim[] {
       }
       claims.push(claim);
     }
+    const tokens = tags.get(r);
+    previous = row ? null : {
+      text, sentence, figures, tokens, parts: parts.length,
+      subject: language === "en" ? (tokens ? englishSubject(text, sentence, tokens) : null) ?? resolvedSubject : null,
+    };
   }
   return claims;
+}
+
+/** A part whose statement leans on the sentence before (`其中，…`, `Of these, …`, `It rose …`), made to stand alone. */
+function standalone(part: ClaimPart, language: Language, previous: Previous | null): ClaimPart {
+  if (language === "zh") {
+    const carried = carryZh(part.statement, previous);
+    return carried ? { ...part, statement: carried.statement, inherited: [...carried.inherited, ...part.inherited] } : part;
+  }
+  const carried = carryEn(part.statement, previous);
+  if (carried) return { ...part, statement: carried.statement, inherited: [...carried.inherited, ...part.inherited] };
+  const resolved = resolvePronoun(part.statement, previous);
+  return resolved ? { ...part, statement: resolved } : part;
 }
 
 /**

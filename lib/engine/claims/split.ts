@@ -3,6 +3,7 @@ import type { Figure, Language } from "../types";
 import { MEASURES } from "./classify";
 import { splitEnglish } from "./english-clauses";
 import type { Token } from "./english-nlp";
+import { respectivelyEn, respectivelyZh } from "./respectively";
 
 export interface ClaimPart {
   /** The claim's own span in the cleaned text. */
@@ -122,7 +123,9 @@ function subjectOf(text: string, unit: Span, figures: Figure[]): string {
  * has none. Clauses that only qualify the figure before them stay in its claim.
  */
 export function splitSentence(text: string, sentence: Span, figures: Figure[], language: Language, tagged?: Token[]): ClaimPart[] {
-  if (language === "en") return splitEnglish(text, sentence, figures, tagged);
+  if (language === "en") return respectivelyEn(text, sentence, figures, tagged) ?? splitEnglish(text, sentence, figures, tagged);
+  const paired = respectivelyZh(text, sentence, figures);
+  if (paired) return paired;
   const whole = [{ span: sentence, statement: text.slice(sentence.start, sentence.end), inherited: [] }];
   if (measuresIn(figures, sentence).length < 2) return whole;
   const { parts, clauses: cs } = units(text, sentence, figures);

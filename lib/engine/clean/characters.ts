@@ -25,6 +25,25 @@ function compatibilityKind(ch: string): CleaningKind {
   return "unicode-compatibility";
 }
 
+const isDigit = (ch: string | undefined) => ch !== undefined && /[0-9\uFF10-\uFF19]/.test(ch);
+
+/**
+ * Whether NFKC's folding of a full-width form is wanted. Letters, digits and the signs a figure is
+ * written with (`５．６％`, `－３`, `１，２００`, `￥`) become ASCII for the figure reader; the
+ * punctuation of Chinese prose (`，：；！？（）`, full-width quotes, a `．` ending a sentence) is kept
+ * as written, for it is part of the text a reader quotes.
+ */
+function foldFullWidth(ch: string, before: string | undefined, after: string | undefined, after3: string): boolean {
+  const c = ch.codePointAt(0) ?? 0;
+  if (c === 0x3000 || c > 0xff60) return true;
+  if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || c === 0xff05) return true;
+  // `＋` and `－` beside a digit, `．` and `／` between digits, `，` grouping thousands (`１，２００`).
+  if (c === 0xff0b || c === 0xff0d) return isDigit(before) || isDigit(after);
+  if (c === 0xff0e || c === 0xff0f) return isDigit(before) && isDigit(after);
+  if (c === 0xff0c) return isDigit(before) && /^[0-9\uFF10-\uFF19]{3}(?![0-9\uFF10-\uFF19])/.test(after3);
+  return false;
+}
+
 /**
  * NFKC, one base character with its combining marks at a time, so each change keeps its own
  * offset. CJK ideographs are NFKC-stable and skipped for speed.
@@ -39,9 +58,11 @@ export function compatibility(text: string): Edit[] {
       for (const m of line.matchAll(re)) {
         const chunk = m[0];
         if (KEEP.test(chunk)) continue;
+        const end = m.index + chunk.length;
+        if (compatibilityKind(chunk) === "full-width" && !foldFullWidth(chunk, line[m.index - 1], line[end], line.slice(end, end + 4))) continue;
         const normal = chunk.normalize("NFKC");
         if (normal !== chunk) {
-          edits.push({ start: offset + m.index, end: offset + m.index + chunk.length, replacement: normal, kind: compatibilityKind(chunk) });
+          edits.push({ start: offset + m.index, end: offset + end, replacement: normal, kind: compatibilityKind(chunk) });
         }
       }
     }

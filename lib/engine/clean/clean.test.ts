@@ -30,9 +30,18 @@ describe("cleanText", () => {
 
   it("converts traditional characters, full-width forms and Kangxi radicals", () => {
     const r = cleanText("全市居民齊心协力，共派出１２０名医护⼈员。");
-    expect(r.text).toBe("全市居民齐心协力,共派出120名医护人员。");
-    expect(r.changes.map((c) => c.kind)).toEqual(["traditional-character", "full-width", "full-width", "kangxi-radical"]);
-    expect(r.changes[2]).toMatchObject({ original: "１２０", replacement: "120" });
+    expect(r.text).toBe("全市居民齐心协力，共派出120名医护人员。");
+    expect(r.changes.map((c) => c.kind)).toEqual(["traditional-character", "full-width", "kangxi-radical"]);
+    expect(r.changes[1]).toMatchObject({ original: "１２０", replacement: "120" });
+  });
+
+  it.each([
+    ["增长５．６％，达到１，２００亿元。", "增长5.6%，达到1,200亿元。"],
+    ["（一）农业：产量－３％！是否？", "（一）农业：产量-3%！是否？"],
+    ["ＧＤＰ为３／４，共５个＂试点＂．", "GDP为3/4，共5个＂试点＂．"],
+    ["分别为５，８和１２。价格￥３０。", "分别为5，8和12。价格¥30。"],
+  ])("keeps Chinese punctuation but folds letters, digits and number signs: %s", (input, expected) => {
+    expect(cleanText(input).text).toBe(expected);
   });
 
   it("closes quotes that are never closed at the end of their sentence, keeps closed ones, undoably", () => {
@@ -116,9 +125,20 @@ describe("undoChanges", () => {
     const all = cleanText(original);
     const quoteIndex = all.changes.findIndex((c) => c.kind === "traditional-character");
     const undone = undoChanges(original, [quoteIndex]);
-    expect(undone.text).toBe("全市居民齊心协力,共派出120名。");
+    expect(undone.text).toBe("全市居民齊心协力，共派出120名。");
     expect(undone.changes).toHaveLength(all.changes.length - 1);
     expect(undoChanges(original, all.changes.map((_, i) => i)).text).toBe(original);
     expect(undoChanges(original, []).text).toBe(all.text);
+  });
+});
+
+describe("Chinese punctuation through the engine", () => {
+  it("keeps it in claims' text and statements while figures written in full-width digits are read", async () => {
+    const { analyseBulletin } = await import("..");
+    const r = analyseBulletin("今年以来（截至９月），全市共派出医生１２０名，门诊量增长５．６％！");
+    expect(r.cleanText).toBe("今年以来（截至9月），全市共派出医生120名，门诊量增长5.6%！");
+    expect(r.claims.map((c) => c.statement).join("|")).toMatch(/，/);
+    expect(r.claims.map((c) => c.statement).join("|")).not.toMatch(/[,()!]/);
+    expect(r.claims.flatMap((c) => c.figures).map((f) => [f.text, f.value])).toEqual(expect.arrayContaining([["120名", 120], ["5.6%", 5.6]]));
   });
 });

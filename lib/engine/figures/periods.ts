@@ -38,6 +38,9 @@ function range(text: string, start: number, from: DateParts, to: DateParts, publ
   };
 }
 
+/** Words of a plan after a period (`下半年将新建…`, `四季度计划…`). */
+const FUTURE = /^[，,]?[\u4e00-\u9fff]{0,4}?(?:将|计划|预计|力争|拟|要)/;
+
 export function findPeriods(text: string, publishedOn?: string): Figure[] {
   const out: Figure[] = [];
   if (/季度|半年/.test(text)) {
@@ -49,7 +52,9 @@ export function findPeriods(text: string, publishedOn?: string): Figure[] {
       else if (cumulative) months = [1, CN_Q[cumulative] * 3];
       else months = half === "上" ? [1, 6] : [7, 12];
       if (months[0] > months[1]) continue;
-      const year = yearOf(y, rel, months[1], publishedOn);
+      // `下半年将…`: a plan is for the period still to come, this year's.
+      const planned = !y && !rel && FUTURE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+      const year = planned && publishedOn ? Number(publishedOn.slice(0, 4)) : yearOf(y, rel, months[1], publishedOn);
       // `今年` and `去年` say which year; they stay outside the figure's text.
       const skip = rel ? rel.length : 0;
       out.push(range(m[0].slice(skip), m.index + skip, { y: year, m: months[0] }, { y: year, m: months[1] }, publishedOn));

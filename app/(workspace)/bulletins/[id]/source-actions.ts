@@ -11,10 +11,13 @@ import type { ClaimView } from "@/lib/claims/dto";
 import { addEvidence } from "@/lib/sources/evidence";
 import { proposeFigureCheck } from "@/lib/sources/figure-proposal";
 import { addSnapshot, addSourceToClaim, attachSource } from "@/lib/sources/service";
+import { fetchSourceAgain, fetchSourceForClaim } from "@/lib/sources/fetch/fetched-source";
 import { firstIssueKey, invalidInput } from "@/lib/validations/field-errors";
 import { message } from "@/lib/i18n/catalogue";
 import { requestKey } from "@/lib/validations/request-key";
-import { acknowledgeSchema, attachSourceSchema, evidenceSchema, figureCheckSchema, snapshotTextSchema, sourceMetaSchema } from "@/lib/validations/source";
+import {
+  acknowledgeSchema, attachSourceSchema, evidenceSchema, fetchAgainSchema, fetchSourceSchema, figureCheckSchema, snapshotTextSchema, sourceMetaSchema,
+} from "@/lib/validations/source";
 
 async function fresh(claimId: string): Promise<ClaimView> {
   const view = await claimView(claimId);
@@ -68,6 +71,18 @@ export const addSnapshotAction = uploadAction(async (user, formData) => {
   const result = await addSnapshot(db, user, sourceId, text, contentType, formKey(formData));
   // The claim being read comes back with its evidence re-anchored.
   return { reanchored: result.reanchored, orphaned: result.orphaned, claim: claimId ? await fresh(claimId) : null };
+});
+
+/** Attach source → From a URL: the server fetches the page and stores it as the source's first snapshot. */
+export const fetchSourceAction = jsonAction(fetchSourceSchema, async (user, { claimId, requestKey: key, ...meta }) => {
+  const result = await fetchSourceForClaim(db, user, claimId, meta, key);
+  return { claim: await fresh(claimId), reused: result.reused, title: result.title };
+});
+
+/** Fetch again: a new snapshot only when the page changed; the claim being read comes back re-anchored. */
+export const fetchAgainAction = jsonAction(fetchAgainSchema, async (user, input) => {
+  const result = await fetchSourceAgain(db, user, input.sourceId, input.requestKey);
+  return { ...result, claim: input.claimId ? await fresh(input.claimId) : null };
 });
 
 export const attachSourceAction = jsonAction(attachSourceSchema, async (user, input) => {

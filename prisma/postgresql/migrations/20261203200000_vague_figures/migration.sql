@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Figure" ADD COLUMN     "vague" BOOLEAN NOT NULL DEFAULT false,
+ALTER COLUMN "value" DROP NOT NULL;
+
