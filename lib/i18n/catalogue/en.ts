@@ -590,6 +590,8 @@ export const en = {
     "fetch.httpStatus": "The server answered HTTP {status}, not the page; nothing was stored.",
     "fetch.unsupportedType": "The page is “{type}”, which cannot be read as a source; web pages, PDF, Word (.docx), text, CSV and XLSX can.",
     "fetch.noUrl": "This source has no web address to fetch again.",
+    "fetch.failed": "The page could not be fetched: the fetch stopped on the server. Try again; nothing was stored twice.",
+    "fetch.stillRunning": "The page is still being fetched. Wait a moment and try again: the same request picks up the same fetch.",
     "fetch.notArchived": "This stored copy was not fetched from the web, so there is no web archive (WARC) of it.",
     "validation.tokenName": "Name the token (what will use it?).",
   },

@@ -589,6 +589,8 @@ export const zh: Catalogue = {
     "fetch.httpStatus": "服务器返回 HTTP {status}，而不是页面；未保存任何内容。",
     "fetch.unsupportedType": "该页面的类型是“{type}”，无法作为来源读取；可读取网页、PDF、Word（.docx）、文本、CSV 和 XLSX。",
     "fetch.noUrl": "此来源没有可重新抓取的网址。",
+    "fetch.failed": "未能抓取该页面：服务器上的抓取中断了。请重试，不会重复保存。",
+    "fetch.stillRunning": "仍在抓取该页面。请稍候再试：同一请求会接着同一次抓取。",
     "fetch.notArchived": "此存档副本不是从网上抓取的，因此没有网页存档（WARC）。",
     "validation.tokenName": "请为令牌命名（说明由什么使用它）。",
   },

@@ -11,7 +11,7 @@ import type { ClaimView } from "@/lib/claims/dto";
 import { addEvidence } from "@/lib/sources/evidence";
 import { proposeFigureCheck } from "@/lib/sources/figure-proposal";
 import { addSnapshot, addSourceToClaim, attachSource } from "@/lib/sources/service";
-import { fetchSourceAgain, fetchSourceForClaim } from "@/lib/sources/fetch/fetched-source";
+import { fetchSourceAgainJob, fetchSourceForClaimJob } from "@/lib/jobs/source-fetch";
 import { firstIssueKey, invalidInput } from "@/lib/validations/field-errors";
 import { message } from "@/lib/i18n/catalogue";
 import { requestKey } from "@/lib/validations/request-key";
@@ -75,13 +75,13 @@ export const addSnapshotAction = uploadAction(async (user, formData) => {
 
 /** Attach source → From a URL: the server fetches the page and stores it as the source's first snapshot. */
 export const fetchSourceAction = jsonAction(fetchSourceSchema, async (user, { claimId, requestKey: key, ...meta }) => {
-  const result = await fetchSourceForClaim(db, user, claimId, meta, key);
+  const result = await fetchSourceForClaimJob(db, user, claimId, meta, key);
   return { claim: await fresh(claimId), reused: result.reused, title: result.title };
 });
 
 /** Fetch again: a new snapshot only when the page changed; the claim being read comes back re-anchored. */
 export const fetchAgainAction = jsonAction(fetchAgainSchema, async (user, input) => {
-  const result = await fetchSourceAgain(db, user, input.sourceId, input.requestKey);
+  const result = await fetchSourceAgainJob(db, user, input.sourceId, input.requestKey);
   return { ...result, claim: input.claimId ? await fresh(input.claimId) : null };
 });
 
