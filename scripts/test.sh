@@ -12,7 +12,7 @@ tsc_rc=0; npx tsc --noEmit || tsc_rc=$?
 lint_rc=0; wait "$lint_run" || lint_rc=$?
 cat .tmp/lint.log
 [ "$lint_rc" -eq 0 ] && [ "$tsc_rc" -eq 0 ] || { echo "lint or type check failed (lint exit $lint_rc, tsc exit $tsc_rc)"; exit 1; }
-echo "== build"; NODE_ENV=production npx next build > .tmp-build.log 2>&1 || { cat .tmp-build.log; exit 1; }; rm -f .tmp-build.log
+echo "== build"; NODE_ENV=production CLAIMDESK_TYPES_CHECKED=1 npx next build > .tmp-build.log 2>&1 || { cat .tmp-build.log; exit 1; }; rm -f .tmp-build.log
 echo "== unit and integration tests (SQLite and PostgreSQL)"; npx tsx scripts/ensure-postgres.ts; npx vitest run
 
 # The two browser runs keep their state apart (e2e/run-paths.ts) and mostly wait on the browser,
