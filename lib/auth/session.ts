@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { forbidden } from "@/lib/errors";
 import { clientAddress } from "@/lib/http/client-ip";
+import type { TokenScope } from "@/lib/tokens/scopes";
 import type { RoleName } from "@/lib/validations/user";
 import { authOptions } from "./options";
 import { apiUserFor, sessionStateFor, type CurrentUser, type SessionClaims, type SessionState } from "./session-state";
@@ -35,8 +36,11 @@ export async function requireRole(...roles: RoleName[]): Promise<CurrentUser> {
   return user;
 }
 
-/** For route handlers: a personal API token (`Authorization: Bearer …`) or the session; 401 otherwise. */
-export async function requireApiUser(): Promise<CurrentUser> {
-  const h = await headers();
-  return apiUserFor(h.get("authorization"), currentSessionState, clientAddress(h));
+/**
+ * For route handlers: a personal API token (`Authorization: Bearer …`) with `scope`, or the session;
+ * 401 otherwise. Given the request, its headers are read from it.
+ */
+export async function requireApiUser(scope: TokenScope = "read", request?: Request): Promise<CurrentUser> {
+  const h = request?.headers ?? (await headers());
+  return apiUserFor(h.get("authorization"), currentSessionState, clientAddress(h), scope);
 }
