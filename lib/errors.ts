@@ -8,6 +8,7 @@ export type ErrorCode =
   | "conflict"
   | "throttled"
   | "too_large"
+  | "unsupported_media_type"
   | "internal";
 
 const statusOf: Record<ErrorCode, number> = {
@@ -17,6 +18,7 @@ const statusOf: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   too_large: 413,
+  unsupported_media_type: 415,
   throttled: 429,
   internal: 500,
 };

@@ -291,6 +291,27 @@ export const ROUTES: Record<string, RouteRow> = {
   "GET /api/health/live": { expect: PUBLIC, path: async () => "/api/health/live" },
   "GET /api/health/ready": { expect: PUBLIC, path: async () => "/api/health/ready" },
   "GET /api/v1/bulletins": { expect: EVERYONE, path: async () => "/api/v1/bulletins" },
+  "POST /api/v1/bulletins": {
+    expect: EDITORS,
+    path: async () => "/api/v1/bulletins",
+    body: () => ({ title: `Via API ${++serial}`, originalText: fx.BULLETIN_TEXT, language: "zh" }),
+  },
+  // An import's state is its importer's: another editor's looks like no import at all.
+  "GET /api/v1/imports/[id]": {
+    expect: { ...EDITORS, editor: { own: A, other: N }, admin: { own: A, other: N } },
+    path: async (c) => `/api/v1/imports/${(await fx.importedBulletin(c.owner)).id}`,
+  },
+  "POST /api/v1/claims/[id]/sources": {
+    expect: EVERYONE,
+    path: async (c) => `/api/v1/claims/${(await fx.claim(c.owner)).id}/sources`,
+    body: () => ({ title: `API source ${++serial}`, kind: "OFFICIAL", credibility: 4, text: fx.SOURCE_TEXT }),
+  },
+  // The fixture's claim is at version 1.
+  "POST /api/v1/figures/[id]/check": {
+    expect: EVERYONE,
+    path: async (c) => `/api/v1/figures/${(await fx.claim(c.owner, { figure: true })).figureId}/check`,
+    body: () => ({ version: 1, result: "NOT_CHECKABLE", note: "No source states it." }),
+  },
   "GET /api/v1/bulletins/[id]": { expect: EVERYONE, path: (c) => bulletinPath(c) },
   "GET /api/v1/bulletins/[id]/changes": { expect: EVERYONE, path: (c) => bulletinPath(c, "/changes?version=0") },
   "GET /api/v1/bulletins/[id]/claims": { expect: EVERYONE, path: (c) => bulletinPath(c, "/claims") },

@@ -1,7 +1,7 @@
 // What the browser suite does in the test server's database, run by db-worker.ts under tsx (the
 // Prisma client is an ES module, which Playwright's loader cannot import). Each task is called
 // through db.ts with JSON arguments and answers JSON.
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { encode } from "next-auth/jwt";
 import { createDb, type Db } from "@/lib/db";
@@ -73,6 +73,11 @@ const db = () => serverDb();
 
 export async function bulletin(owner: TestUser, title = `Security fixture ${++serial}`) {
   return db().bulletin.create({ data: { title, originalText: BULLETIN_TEXT, cleanText: BULLETIN_TEXT, language: "zh", importedById: owner.id } });
+}
+
+/** A bulletin as an import writes it (a UUID id, which is also its import's job id). */
+export async function importedBulletin(owner: TestUser) {
+  return db().bulletin.create({ data: { id: randomUUID(), title: `Imported fixture ${++serial}`, originalText: BULLETIN_TEXT, cleanText: BULLETIN_TEXT, language: "zh", importedById: owner.id } });
 }
 
 export async function deletedBulletin(owner: TestUser) {

@@ -5,6 +5,7 @@ import { db } from "./db";
 export { BULLETIN_TEXT, SOURCE_TEXT };
 export const bulletin = (owner: TestUser) => db("bulletin", owner);
 export const deletedBulletin = (owner: TestUser) => db("deletedBulletin", owner);
+export const importedBulletin = (owner: TestUser) => db("importedBulletin", owner);
 export const claim = (owner: TestUser, options: Parameters<typeof import("./db-tasks").claim>[1] = {}) => db("claim", owner, options);
 export const serverClaim = (bulletinId: string, start: number, end: number) => db("serverClaim", bulletinId, start, end);
 export const source = (owner: TestUser, url?: string) => db("source", owner, url);

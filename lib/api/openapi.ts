@@ -1,4 +1,5 @@
 import { EXPORT_FORMATS } from "@/lib/export/model";
+import { writePaths } from "./openapi-writes";
 
 const VERDICTS = ["ACCURATE", "MOSTLY_ACCURATE", "MISLEADING", "INACCURATE", "UNVERIFIABLE"];
 
@@ -15,7 +16,7 @@ const errors = {
 };
 const json = (description: string) => ({ description, content: { "application/json": { schema: { type: "object" } } } });
 
-/** The OpenAPI 3.1 description of the read-only API, served at /api/v1/openapi.json. */
+/** The OpenAPI 3.1 description of the API, served at /api/v1/openapi.json. */
 export function openApiDocument(serverUrl: string) {
   return {
     openapi: "3.1.0",
@@ -23,14 +24,17 @@ export function openApiDocument(serverUrl: string) {
       title: "Claimdesk API",
       version: "1",
       description:
-        "Read-only access to bulletins, claims, reports and exports. Authenticate with the session cookie or a personal API token " +
-        "(Account → API tokens) sent as `Authorization: Bearer <token>`. A token acts with its user's role: exports need an editor.",
+        "Bulletins, claims, reports and exports, and the writes of a checking desk: imports, sources and figure checks. Authenticate with " +
+        "the session cookie or a personal API token (Account → API tokens) sent as `Authorization: Bearer <token>`. A token acts with its " +
+        "user's role (exports and imports need an editor) and its scopes: `read` for GET, `write` for every POST (a read-only token gets 403). " +
+        "Writes take JSON bodies only (415 otherwise); files travel inside them as base64. Errors are `{ error: { code, key, message, fields? } }` " +
+        "in the caller's language (the user's setting, else Accept-Language).",
     },
     servers: [{ url: `${serverUrl}/api/v1` }],
     security: [{ bearer: [] }, { session: [] }],
     components: {
       securitySchemes: {
-        bearer: { type: "http", scheme: "bearer", description: "A personal API token." },
+        bearer: { type: "http", scheme: "bearer", description: "A personal API token with the scope `read`, or `read write`." },
         session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
       },
       schemas: {
@@ -51,6 +55,7 @@ export function openApiDocument(serverUrl: string) {
         },
       },
       "/bulletins": {
+        ...writePaths["/bulletins"],
         get: {
           summary: "Bulletins with claim counts per status",
           parameters: [{ name: "q", in: "query", schema: { type: "string" }, description: "Search by title." }],
@@ -104,6 +109,9 @@ export function openApiDocument(serverUrl: string) {
           responses: { "200": { description: "The card.", content: { "image/png": {} } }, "400": errors["400"], "401": errors["401"], "404": errors["404"] },
         },
       },
+      "/imports/{id}": writePaths["/imports/{id}"],
+      "/claims/{id}/sources": writePaths["/claims/{id}/sources"],
+      "/figures/{id}/check": writePaths["/figures/{id}/check"],
       "/claims/{id}/discussion": { get: { summary: "A claim's comments and history", parameters: [idParam], responses: { "200": json("Comments and history."), "401": errors["401"] } } },
     },
   };

@@ -144,6 +144,22 @@ describe("apiUserFor", () => {
     await unauthenticated(apiUserFor(`Bearer ${live.secret}`, session));
   });
 
+  it("refuses a token without the route's scope with 403 in the catalogue's words; a session needs no scope", async () => {
+    const user = await addUser("EDITOR");
+    const signedIn = await sessionStateFor(await signIn(user.email, user.password));
+    const reader = await createApiToken(t.db, user.actor, "reader");
+    const writer = await createApiToken(t.db, user.actor, "writer", undefined, ["read", "write"]);
+    const noSession = async (): Promise<SessionState> => ({ kind: "anonymous" });
+    expect(await apiUserFor(`Bearer ${reader.secret}`, noSession, "unknown", "read")).toMatchObject({ id: user.id });
+    const error = await apiUserFor(`Bearer ${reader.secret}`, noSession, "unknown", "write").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ code: "forbidden", status: 403 });
+    expect((error as AppError).messageIn("en")).toMatch(/does not have the write scope/);
+    expect((error as AppError).messageIn("zh")).toMatch(/没有 write 权限范围/);
+    expect(await apiUserFor(`Bearer ${writer.secret}`, noSession, "unknown", "write")).toMatchObject({ id: user.id });
+    expect(await apiUserFor(null, async () => signedIn, "unknown", "write")).toMatchObject({ id: user.id });
+  });
+
   it("without a header, uses the session: its user, else unauthenticated", async () => {
     const user = await addUser();
     const signedIn = await sessionStateFor(await signIn(user.email, user.password));

@@ -2,7 +2,9 @@ import { env } from "@/lib/config/env";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { countHit, throttledError } from "@/lib/http/rate-limit";
-import { userForToken } from "@/lib/tokens/api-tokens";
+import { message } from "@/lib/i18n/catalogue";
+import { tokenGrant } from "@/lib/tokens/api-tokens";
+import type { TokenScope } from "@/lib/tokens/scopes";
 import { findActiveUserById } from "@/lib/users/queries";
 import { sessionUser } from "./sessions";
 
@@ -28,13 +30,17 @@ export async function sessionStateFor(claims: SessionClaims | null | undefined):
 
 /**
  * A route's user: the personal API token when an Authorization header is sent (then only it), else
- * the session. Wrong tokens are counted per client address: past the limit the answer is 429.
+ * the session. A token must carry the route's scope (403 otherwise); a session has every scope.
+ * Wrong tokens are counted per client address: past the limit the answer is 429.
  */
-export async function apiUserFor(authorization: string | null, session: () => Promise<SessionState>, address = "unknown"): Promise<CurrentUser> {
+export async function apiUserFor(authorization: string | null, session: () => Promise<SessionState>, address = "unknown", scope: TokenScope = "read"): Promise<CurrentUser> {
   if (authorization) {
     const secret = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
-    const user = secret ? await userForToken(db, secret) : null;
-    if (user) return user;
+    const grant = secret ? await tokenGrant(db, secret) : null;
+    if (grant) {
+      if (!grant.scopes.includes(scope)) throw new AppError("forbidden", message("token.scopeMissing", { scope }));
+      return grant.user;
+    }
     // Only a miss costs a write, so a valid token pays nothing for the limit.
     const until = await countHit(db, "token-miss", address);
     if (until) throw throttledError(until);

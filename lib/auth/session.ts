@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { forbidden } from "@/lib/errors";
 import { clientAddress } from "@/lib/http/client-ip";
+import type { TokenScope } from "@/lib/tokens/scopes";
 import type { RoleName } from "@/lib/validations/user";
 import { authOptions } from "./options";
 import { apiUserFor, sessionStateFor, type CurrentUser, type SessionClaims, type SessionState } from "./session-state";
@@ -44,8 +45,11 @@ export async function requireRole(...roles: RoleName[]): Promise<CurrentUser> {
   return user;
 }
 
-/** For route handlers: a personal API token (`Authorization: Bearer …`) or the session; 401 otherwise. */
-export async function requireApiUser(): Promise<CurrentUser> {
-  const h = await headers();
-  return apiUserFor(h.get("authorization"), currentSessionState, clientAddress(h));
+/**
+ * For route handlers: a personal API token (`Authorization: Bearer …`) with `scope`, or the session;
+ * 401 otherwise. Given the request, its headers are read from it.
+ */
+export async function requireApiUser(scope: TokenScope = "read", request?: Request): Promise<CurrentUser> {
+  const h = request?.headers ?? (await headers());
+  return apiUserFor(h.get("authorization"), currentSessionState, clientAddress(h), scope);
 }

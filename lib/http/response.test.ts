@@ -22,6 +22,7 @@ describe("errorResponse", () => {
     ["not_found", 404],
     ["throttled", 429],
     ["too_large", 413],
+    ["unsupported_media_type", 415],
   ] as const)("answers AppError %s with %i", async (code, status) => {
     const response = errorResponse(new AppError(code, "invalidValue"));
     expect(response.status).toBe(status);
@@ -93,7 +94,7 @@ describe("jsonBody", () => {
 
   it("refuses a body not sent as JSON (a cross-site form posts text/plain)", async () => {
     const form = new Request("http://localhost/api", { method: "POST", body: '{"a":1}', headers: { "content-type": "text/plain" } });
-    await expect(jsonBody(form)).rejects.toMatchObject({ code: "bad_request" });
+    await expect(jsonBody(form)).rejects.toMatchObject({ code: "unsupported_media_type", status: 415 });
   });
 
   it("turns a body that is not JSON into a bad_request AppError", async () => {

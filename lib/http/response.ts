@@ -2,12 +2,15 @@ import { NextResponse } from "next/server";
 import { logError } from "@/lib/server/log";
 import { ZodError } from "zod";
 import { AppError } from "@/lib/errors";
+import { IngestError } from "@/lib/ingest/errors";
 import { translate, type Locale } from "@/lib/i18n/catalogue";
 import { requestLocale } from "@/lib/i18n/locale";
 import { fieldErrorsOf } from "@/lib/validations/field-errors";
 
 /** The one error shape of every route handler: `{ error: { code, message, fields? } }`, in the reader's language. */
 export function errorResponse(error: unknown, locale: Locale = "en"): NextResponse {
+  // A file that cannot be read is the caller's input, answered like any other bad input.
+  if (error instanceof IngestError) error = new AppError(error.code === "too_large" ? "too_large" : "bad_request", error.msg);
   if (error instanceof AppError) {
     const fields = error.fieldErrorsIn(locale);
     return NextResponse.json(
@@ -42,7 +45,7 @@ export function route<A extends unknown[]>(handler: (...args: A) => Promise<Resp
  */
 export async function jsonBody(request: Request): Promise<unknown> {
   if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(request.headers.get("content-type") ?? "")) {
-    throw new AppError("bad_request", "jsonContentType");
+    throw new AppError("unsupported_media_type", "jsonContentType");
   }
   try {
     return await request.json();

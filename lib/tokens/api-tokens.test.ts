@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { createPeople, expectAppError, type People } from "@/lib/testing/workspace-fixtures";
-import { createApiToken, listApiTokens, revokeApiToken, userForToken } from "./api-tokens";
+import { createApiToken, listApiTokens, revokeApiToken, tokenGrant, userForToken } from "./api-tokens";
+import { parseScopes, scopesFor } from "./scopes";
 import { hashSecret } from "./secret";
 
 let t: TestDb;
@@ -16,6 +17,28 @@ afterAll(async () => t?.cleanup());
 const tokenRow = (id: string) => t.db.apiToken.findUniqueOrThrow({ where: { id } });
 const auditOf = (id: string, action?: string) =>
   t.db.auditEntry.findMany({ where: { entityType: "ApiToken", entityId: id, ...(action ? { action } : {}) }, orderBy: { at: "asc" } });
+
+describe("token scopes", () => {
+  it("makes a token read-only unless write is chosen, and lists and grants what was stored", async () => {
+    const reader = await createApiToken(t.db, people.editor, "Dashboard");
+    const writer = await createApiToken(t.db, people.editor, "CMS", undefined, ["read", "write"]);
+    expect((await tokenRow(reader.id)).scopes).toBe("read");
+    expect((await tokenRow(writer.id)).scopes).toBe("read write");
+    const listed = await listApiTokens(t.db, people.editor.id);
+    expect(listed.find((k) => k.id === reader.id)?.scopes).toEqual(["read"]);
+    expect(listed.find((k) => k.id === writer.id)?.scopes).toEqual(["read", "write"]);
+    expect(await tokenGrant(t.db, writer.secret)).toMatchObject({ user: { id: people.editor.id }, scopes: ["read", "write"] });
+  });
+
+  it("reads stored scopes strictly: unknown words grant nothing", () => {
+    expect(parseScopes("read write")).toEqual(["read", "write"]);
+    expect(parseScopes("write  read")).toEqual(["read", "write"]);
+    expect(parseScopes("admin readwrite")).toEqual([]);
+    expect(parseScopes("")).toEqual([]);
+    expect(scopesFor("read")).toEqual(["read"]);
+    expect(scopesFor("write")).toEqual(["read", "write"]);
+  });
+});
 
 describe("createApiToken", () => {
   it("returns a secret once and stores only its SHA-256", async () => {
@@ -41,7 +64,7 @@ describe("createApiToken", () => {
     const entries = await auditOf(id);
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ action: "token.create", actorId: people.reviewer.id, entityType: "ApiToken", entityId: id });
-    expect(JSON.parse(entries[0].after!)).toEqual({ name: "Spreadsheet export" });
+    expect(JSON.parse(entries[0].after!)).toEqual({ name: "Spreadsheet export", scopes: ["read"] });
     const all = await t.db.auditEntry.findMany();
     for (const entry of all) expect(JSON.stringify(entry)).not.toContain(secret);
   });

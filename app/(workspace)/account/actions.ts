@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction, jsonAction } from "@/lib/actions/safe-action";
 import { createApiToken, revokeApiToken } from "@/lib/tokens/api-tokens";
+import { scopesFor, tokenAccessSchema } from "@/lib/tokens/scopes";
 import { changeOwnPassword } from "@/lib/users/service";
 import { changePasswordSchema } from "@/lib/validations/user";
 import { requestKey } from "@/lib/validations/request-key";
@@ -16,8 +17,10 @@ export const changePasswordAction = formAction(changePasswordSchema, async (user
   redirect("/signin?notice=password-changed");
 });
 
-export const createApiTokenAction = jsonAction(z.object({ name: z.string().trim().min(1, "validation.tokenName").max(100, "validation.nameLong"), requestKey }), async (user, input) => {
-  const token = await createApiToken(db, user, input.name, input.requestKey);
+const createTokenSchema = z.object({ name: z.string().trim().min(1, "validation.tokenName").max(100, "validation.nameLong"), access: tokenAccessSchema, requestKey });
+
+export const createApiTokenAction = jsonAction(createTokenSchema, async (user, input) => {
+  const token = await createApiToken(db, user, input.name, input.requestKey, scopesFor(input.access));
   revalidatePath("/account");
   return token;
 });

@@ -4,19 +4,19 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { jsonAction, uploadAction } from "@/lib/actions/safe-action";
 import { AppError } from "@/lib/errors";
-import { readDocument } from "@/lib/ingest";
 import { acknowledgeFinding, recordFigureCheck } from "@/lib/claims/figure-checks";
 import { claimView } from "@/lib/claims/queries";
 import type { ClaimView } from "@/lib/claims/dto";
 import { addEvidence } from "@/lib/sources/evidence";
 import { proposeFigureCheck } from "@/lib/sources/figure-proposal";
 import { addSnapshot, addSourceToClaim, attachSource } from "@/lib/sources/service";
+import { sourceTextOf } from "@/lib/sources/source-text";
 import { fetchSourceAgainJob, fetchSourceForClaimJob } from "@/lib/jobs/source-fetch";
 import { firstIssueKey, invalidInput } from "@/lib/validations/field-errors";
 import { message } from "@/lib/i18n/catalogue";
 import { requestKey } from "@/lib/validations/request-key";
 import {
-  acknowledgeSchema, attachSourceSchema, evidenceSchema, fetchAgainSchema, fetchSourceSchema, figureCheckSchema, snapshotTextSchema, sourceMetaSchema,
+  acknowledgeSchema, attachSourceSchema, evidenceSchema, fetchAgainSchema, fetchSourceSchema, figureCheckSchema, sourceMetaSchema,
 } from "@/lib/validations/source";
 
 async function fresh(claimId: string): Promise<ClaimView> {
@@ -28,17 +28,10 @@ async function fresh(claimId: string): Promise<ClaimView> {
 /** The text of a source: an uploaded file (read like an import) or the pasted text. */
 async function sourceText(formData: FormData): Promise<{ text: string; contentType: string }> {
   const file = formData.get("file");
-  let text = String(formData.get("text") ?? "");
-  let contentType = "text/plain";
-  if (file instanceof File && file.size > 0) {
-    const read = await readDocument({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) });
-    text = read.text;
-    contentType = `text/plain; from=${read.format}`;
-  }
-  // Pasted or read from a file, the text meets the same limits.
-  const parsed = snapshotTextSchema.safeParse(text);
-  if (!parsed.success) throw new AppError("bad_request", firstIssueKey(parsed.error), { text: [firstIssueKey(parsed.error)] });
-  return { text: parsed.data, contentType };
+  return sourceTextOf({
+    text: String(formData.get("text") ?? ""),
+    file: file instanceof File ? { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) } : undefined,
+  });
 }
 
 /** The optional request key of a form (see lib/idempotency). */

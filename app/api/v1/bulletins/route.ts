@@ -2,7 +2,11 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { requireApiUser } from "@/lib/auth/session";
 import { listBulletins } from "@/lib/bulletins/queries";
+import { db } from "@/lib/db";
+import { importFromRequest } from "@/lib/bulletins/import-request";
 import { route } from "@/lib/http/response";
+import { writeRoute } from "@/lib/http/write-route";
+import { importAnswer } from "@/lib/jobs/import-answer";
 
 const query = z.object({ q: z.string().max(200).optional() }).strict();
 
@@ -18,3 +22,6 @@ export const GET = route(async (request: Request) => {
     })),
   });
 });
+
+/** Imports a bulletin from text or a file; a large one answers 202 with the job to poll. */
+export const POST = writeRoute(async ({ user, body, key }) => importAnswer(await importFromRequest(db, user, body, key), 201));

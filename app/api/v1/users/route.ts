@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { requireApiUser } from "@/lib/auth/session";
 import { canManageUsers } from "@/lib/auth/permissions";
 import { forbidden } from "@/lib/errors";
-import { jsonBody, route } from "@/lib/http/response";
+import { route } from "@/lib/http/response";
+import { writeRoute } from "@/lib/http/write-route";
 import { listUsers } from "@/lib/users/queries";
 import { createUser } from "@/lib/users/service";
 import { createUserSchema } from "@/lib/validations/user";
@@ -14,9 +15,8 @@ export const GET = route(async () => {
   return NextResponse.json({ data: await listUsers() });
 });
 
-export const POST = route(async (request: Request) => {
-  const actor = await requireApiUser();
-  const input = createUserSchema.parse(await jsonBody(request));
+export const POST = writeRoute(async ({ user: actor, body }) => {
+  const input = createUserSchema.parse(body);
   const user = await createUser(db, actor, input);
   return NextResponse.json({ data: user }, { status: 201 });
 });
