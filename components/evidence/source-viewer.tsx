@@ -232,7 +232,7 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim, correct }
         <summary>{e.newSnapshot}</summary>
         <form onSubmit={(ev) => { ev.preventDefault(); replaceSnapshot(ev.currentTarget); }}>
           <textarea name="text" rows={4} aria-label={e.sourceText} placeholder={e.sourceText} />
-          <input name="file" type="file" accept=".txt,.md,.html,.htm,.docx,.pdf" aria-label={e.sourceFile} />
+          <input name="file" type="file" accept=".txt,.md,.html,.htm,.docx,.pdf,.csv,.xlsx" aria-label={e.sourceFile} />
           <button type="submit" className="button secondary small" disabled={busy}>{e.newSnapshot}</button>
         </form>
       </details>

@@ -10,6 +10,6 @@ export {
   checkFigureAgainstSources, matchFigure, prepareSource, type FigureMatch, type FigureSource, type FigureResult, type MatchFlag, type MatchOptions, type PreparedSource,
 } from "./match-figure";
 export { readTable } from "./table/read-table";
-export { cellPath, matchFigureInTable, prepareTable, type CellMatch, type PreparedTable } from "./table/match-cell";
+export { cellAt, cellPath, matchFigureInTable, prepareTable, type CellMatch, type PreparedTable } from "./table/match-cell";
 export { cellFragment, columnLetters, parseCellFragment } from "./table/fragment";
 export type { Table, TableCell, TableGrid, TableSheet } from "./table/model";

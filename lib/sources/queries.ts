@@ -1,4 +1,5 @@
 import { containsText, db } from "@/lib/db";
+import { tableOfSnapshot } from "./table-snapshot";
 
 const sourceFields = { id: true, url: true, title: true, publisher: true, publishedOn: true, kind: true, credibility: true, createdAt: true } as const;
 
@@ -30,7 +31,10 @@ export async function sourceWithSnapshot(sourceId: string) {
 export async function claimSourceTexts(claimId: string) {
   const links = await db.claimSource.findMany({
     where: { claimId },
-    select: { source: { select: { id: true, title: true, snapshots: { orderBy: { takenAt: "desc" }, take: 1, select: { id: true, text: true } } } } },
+    select: { source: { select: { id: true, title: true, snapshots: { orderBy: { takenAt: "desc" }, take: 1, select: { id: true, text: true, tableGrid: true } } } } },
   });
-  return links.flatMap((l) => (l.source.snapshots[0] ? [{ id: l.source.id, title: l.source.title, snapshotId: l.source.snapshots[0].id, text: l.source.snapshots[0].text }] : []));
+  return links.flatMap((l) => {
+    const snapshot = l.source.snapshots[0];
+    return snapshot ? [{ id: l.source.id, title: l.source.title, snapshotId: snapshot.id, text: snapshot.text, table: tableOfSnapshot(snapshot) }] : [];
+  });
 }

@@ -99,9 +99,11 @@ export function matchFigureInTable(figure: Figure, claimContext: string, source:
   let i = written.starts.length - 1;
   while (i > 0 && written.starts[i] > match.start) i--;
   const cell = written.cells[i];
-  const path = cellPath(cell);
-  return {
-    ...match, sourceText: cell.text, start: cell.start, end: cell.end, passage: { start: cell.start, end: cell.end },
-    cell: { sheet: cell.sheet, row: cell.row, col: cell.col, fragment: cellFragment(table.format, cell), path },
-  };
+  return { ...match, sourceText: cell.text, start: cell.start, end: cell.end, passage: { start: cell.start, end: cell.end }, cell: cellAt(table, cell.start, cell.end)! };
+}
+
+/** The number cell a span of the snapshot text falls in, as a CellMatch; null when none holds it. */
+export function cellAt(table: Table, start: number, end: number): CellMatch | null {
+  const cell = table.cells.find((c) => c.start <= start && end <= c.end && start < c.end);
+  return cell ? { sheet: cell.sheet, row: cell.row, col: cell.col, fragment: cellFragment(table.format, cell), path: cellPath(cell) } : null;
 }

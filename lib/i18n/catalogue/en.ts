@@ -564,6 +564,8 @@ export const en = {
     "card.noPublishedClaim": "There is no published claim here.",
     "card.notPublished": "This claim has no share card: only a published claim has one.",
     "ingest.sheetUnreadable": "This spreadsheet could not be read; it may be damaged, or be a different kind of file renamed.",
+    "ingest.tableNoNumbers": "This table has no number cells to check figures against. A statistics table needs a header row and rows of numbers.",
+    "ingest.tableEncoding": "This table's text could not be read: it is not in UTF-8, UTF-16 or GB18030. Save it again as CSV UTF-8.",
     "ingest.sheetType": "Only .xlsx and .csv spreadsheets can be imported here. An old .xls file must first be saved as .xlsx.",
     "ingest.oldXls": "This looks like an old .xls file or a password-protected workbook. Save it as .xlsx without a password, and import it again.",
     "ingest.sheetTooManyRows": "The spreadsheet has {rows} rows; at most {max} can be imported at once. Split it into smaller files.",

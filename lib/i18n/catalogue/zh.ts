@@ -563,6 +563,8 @@ export const zh: Catalogue = {
     "card.noPublishedClaim": "这里没有已发布的声明。",
     "card.notPublished": "此声明没有分享卡片：只有已发布的声明才有。",
     "ingest.sheetUnreadable": "无法读取此电子表格：文件可能已损坏，或是改了扩展名的其他文件。",
+    "ingest.tableNoNumbers": "此表格中没有可用于核对数字的数值单元格。统计表需要有表头行和数值行。",
+    "ingest.tableEncoding": "无法读取此表格的文字：编码不是 UTF-8、UTF-16 或 GB18030。请另存为“CSV UTF-8”后再上传。",
     "ingest.sheetType": "这里只能导入 .xlsx 和 .csv 电子表格。旧的 .xls 文件请先另存为 .xlsx。",
     "ingest.oldXls": "这似乎是旧的 .xls 文件或受密码保护的工作簿。请不设密码另存为 .xlsx 后重新导入。",
     "ingest.sheetTooManyRows": "此电子表格有 {rows} 行，一次最多导入 {max} 行。请拆分为较小的文件。",

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { jsonAction, uploadAction } from "@/lib/actions/safe-action";
 import { AppError } from "@/lib/errors";
 import { readDocument } from "@/lib/ingest";
+import { isTableFile, readTableSource } from "@/lib/ingest/table-source";
 import { acknowledgeFinding, recordFigureCheck } from "@/lib/claims/figure-checks";
 import { claimView } from "@/lib/claims/queries";
 import type { ClaimView } from "@/lib/claims/dto";
@@ -25,12 +26,18 @@ async function fresh(claimId: string): Promise<ClaimView> {
   return view;
 }
 
-/** The text of a source: an uploaded file (read like an import) or the pasted text. */
-async function sourceText(formData: FormData): Promise<{ text: string; contentType: string }> {
+/** The text of a source: an uploaded file (read like an import; a CSV or XLSX as a table) or the pasted text. */
+async function sourceText(formData: FormData): Promise<{ text: string; contentType: string; table?: { tableGrid: string } }> {
   const file = formData.get("file");
   let text = String(formData.get("text") ?? "");
   let contentType = "text/plain";
-  if (file instanceof File && file.size > 0) {
+  let table: { tableGrid: string } | undefined;
+  if (file instanceof File && file.size > 0 && isTableFile(file.name, file.type)) {
+    const read = await readTableSource({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) });
+    text = read.table.text;
+    contentType = `text/plain; from=${read.grid.format}`;
+    table = { tableGrid: JSON.stringify(read.grid) };
+  } else if (file instanceof File && file.size > 0) {
     const read = await readDocument({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) });
     text = read.text;
     contentType = `text/plain; from=${read.format}`;
@@ -38,7 +45,7 @@ async function sourceText(formData: FormData): Promise<{ text: string; contentTy
   // Pasted or read from a file, the text meets the same limits.
   const parsed = snapshotTextSchema.safeParse(text);
   if (!parsed.success) throw new AppError("bad_request", firstIssueKey(parsed.error), { text: [firstIssueKey(parsed.error)] });
-  return { text: parsed.data, contentType };
+  return { text: parsed.data, contentType, table };
 }
 
 /** The optional request key of a form (see lib/idempotency). */
@@ -59,16 +66,16 @@ export const addSourceAction = uploadAction(async (user, formData) => {
   const claimId = formId(formData, "claimId");
   const meta = sourceMetaSchema.safeParse(Object.fromEntries(formData.entries()));
   if (!meta.success) throw invalidInput(meta.error);
-  const { text, contentType } = await sourceText(formData);
-  const result = await addSourceToClaim(db, user, claimId, meta.data, text, contentType, formKey(formData));
+  const { text, contentType, table } = await sourceText(formData);
+  const result = await addSourceToClaim(db, user, claimId, meta.data, text, contentType, formKey(formData), table);
   return { claim: await fresh(claimId), reused: result.reused, title: result.title };
 });
 
 export const addSnapshotAction = uploadAction(async (user, formData) => {
   const sourceId = formId(formData, "sourceId");
   const claimId = formData.get("claimId") ? formId(formData, "claimId") : undefined;
-  const { text, contentType } = await sourceText(formData);
-  const result = await addSnapshot(db, user, sourceId, text, contentType, formKey(formData));
+  const { text, contentType, table } = await sourceText(formData);
+  const result = await addSnapshot(db, user, sourceId, text, contentType, formKey(formData), table);
   // The claim being read comes back with its evidence re-anchored.
   return { reanchored: result.reanchored, orphaned: result.orphaned, claim: claimId ? await fresh(claimId) : null };
 });
