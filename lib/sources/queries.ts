@@ -20,11 +20,16 @@ export async function searchSources(query: string, bulletinId?: string) {
 export async function sourceWithSnapshot(sourceId: string) {
   const source = await db.source.findUnique({
     where: { id: sourceId },
-    select: { ...sourceFields, snapshots: { orderBy: { takenAt: "desc" }, take: 1, select: { id: true, text: true, takenAt: true, contentType: true } } },
+    select: { ...sourceFields, snapshots: { orderBy: { takenAt: "desc" }, take: 1, select: { id: true, text: true, takenAt: true, contentType: true, tableGrid: true } } },
   });
   if (!source) return null;
   const { snapshots, ...rest } = source;
-  return { ...rest, snapshot: snapshots[0] ?? null };
+  const latest = snapshots[0];
+  if (!latest) return { ...rest, snapshot: null };
+  const { tableGrid, ...snapshot } = latest;
+  // A table is shown as one: each sheet's header rows and cells, with their offsets in the text.
+  const table = tableOfSnapshot({ text: snapshot.text, tableGrid });
+  return { ...rest, snapshot: { ...snapshot, table: table ? { sheets: table.sheets.map(({ name, headerRows, headerCols, rows }) => ({ name, headerRows, headerCols, rows })) } : null } };
 }
 
 /** The newest snapshot of each source attached to a claim, for checking its figures. */
