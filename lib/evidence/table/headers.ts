@@ -43,7 +43,7 @@ export function periodOf(text: string): string | undefined {
 }
 
 /** Whether a header names a whole rather than a part: `合计`, `总计`, `Total`. */
-export const isTotal = (text: string) => /^(合计|总计|總計|合計|总量|全部|全国|total|all|sum)\b/i.test(text.trim()) || /(合计|总计|total)$/i.test(text.trim());
+export const isTotal = (text: string) => /^(合计|总计|總計|合計|总量|全部|全国|total|all|sum)(?=$|[\s(（:：,，])/i.test(text.trim()) || /(合计|总计|total)$/i.test(text.trim());
 
 /** A year standing alone as a header (`2023`, `2023年`), not a number to check. */
 export const isYearHeader = (text: string) => /^(?:19|20)\d{2}\s*(?:年(?:\s*\d{1,2}\s*月)?|[Qq][1-4])?$/.test(text.trim());

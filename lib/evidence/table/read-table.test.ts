@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { periodOf, unitOf } from "./headers";
+import { isTotal, periodOf, unitOf } from "./headers";
 import type { TableGrid } from "./model";
 import { readTable } from "./read-table";
 
@@ -67,5 +67,6 @@ describe("headers", () => {
     ["粮食产量(万吨)", "万吨"], ["单位：亿元", "亿元"], ["地区生产总值（亿元）", "亿元"], ["Revenue in millions", "millions"],
     ["Unit: 10,000 tonnes", "10,000 tonnes"], ["产量(2023)", undefined], ["产量", undefined],
   ])("unit of %s", (header, unit) => expect(unitOf(header)).toBe(unit));
+  it.each([["全国", true], ["全国（万吨）", true], ["Total", true], ["本省合计", true], ["全国人大", false], ["Totally", false], ["河南", false]])("%s is a total: %s", (h, total) => expect(isTotal(h)).toBe(total));
   it.each([["2023年", "2023"], ["2024年5月", "2024-05"], ["Q2 2024", "2024"], ["2024年第二季度", "2024-Q2"], ["指标", undefined]])("period of %s", (h, p) => expect(periodOf(h)).toBe(p));
 });
