@@ -57,6 +57,13 @@ describe("readTable", () => {
     for (const c of t.cells) expect(t.text.slice(c.start, c.end)).toBe(c.text);
   });
 
+  it("reads a value that looks like a year in the data as a value, and a column of years as row headers", () => {
+    const t = readTable(csv("指标,2022年,2023年\n糖料出口量(万吨),2010,1985\n粮食产量(万吨),68653,69541"));
+    expect(cell(t, 2, 3)).toMatchObject({ value: "1985", period: "2023", rowHeaders: ["糖料出口量(万吨)"] });
+    const byYear = readTable(csv("年份,粮食产量(万吨)\n2022,68653\n2023,69541"));
+    expect(byYear.cells.map((c) => [c.period, c.value])).toEqual([["2022", "68653"], ["2023", "69541"]]);
+  });
+
   it("finds no number cells in a table of words", () => {
     expect(readTable(csv("name,role\nAda,engineer")).cells).toEqual([]);
   });

@@ -10,7 +10,9 @@ const UNIT_HEADER = /^(?:计量单位|计量單位|单位|單位|units?)$/i;
 
 type Row = (string | null)[];
 const filled = (row: Row | undefined) => (row ?? []).filter((v) => v !== null && v.trim() !== "").length;
-const isNumber = (v: string | null | undefined) => v !== null && v !== undefined && numberOf(v) !== undefined && !isYearHeader(v);
+const isNumber = (v: string | null | undefined) => v !== null && v !== undefined && numberOf(v) !== undefined;
+// Where headers are told from data, a year (`2023`) reads as a header; in the data it is a value (1985万吨).
+const isValue = (v: string | null | undefined) => isNumber(v) && !isYearHeader(v!);
 
 /** Renders the grid as the snapshot text and reads each sheet's headers and number cells. */
 export function readTable(grid: TableGrid): Table {
@@ -67,11 +69,11 @@ function readSheet(name: string, rows: Row[], rendered: TableSheet["rows"]): { s
   const titleUnit = title.map(unitOf).find(Boolean);
 
   // Row-header columns: the leading columns that hold words, not numbers, below the title.
-  const body = rows.slice(first).filter((r) => r.some((v, c) => c > 0 && isNumber(v)));
+  const body = rows.slice(first).filter((r) => r.some((v, c) => c > 0 && isValue(v)));
   let headerCols = 0;
   while (headerCols < width - 1) {
     const values = body.map((r) => r[headerCols]).filter((v): v is string => v !== null && v !== undefined && v.trim() !== "");
-    if (values.length === 0 || values.filter((v) => isNumber(v)).length * 2 >= values.length) break;
+    if (values.length === 0 || values.filter((v) => isValue(v)).length * 2 >= values.length) break;
     headerCols++;
   }
   // A `单位` column names each row's unit; it is neither a header nor a number.
@@ -85,7 +87,8 @@ function readSheet(name: string, rows: Row[], rendered: TableSheet["rows"]): { s
       continue;
     }
     const right = (rows[r] ?? []).slice(headerCols);
-    if (right.some((v) => isNumber(v))) break;
+    // Bare years (`2023`) may head the columns in the first header row only; under it they are values.
+    if (right.some((v) => (headerRows.length ? isNumber(v) : isValue(v)))) break;
     headerRows.push(r);
   }
   for (const r of headerRows) for (let c = 0; c < width; c++) if (UNIT_HEADER.test(text(r, c))) unitCol = c;
