@@ -221,7 +221,7 @@ export function SourceViewer({ ctx, claim, sourceId, focus, onClose, onClaim, co
         {snapshot && keyboardSelect && <SelectableText text={snapshot.text} label={source?.title ?? e.sourceText} hint={w.keyboardSelectHint} />}
         {snapshot?.table && !keyboardSelect && (
           <SourceTable table={snapshot.table} marks={marks} label={source?.title ?? e.sourceText} onPick={setPending}
-            markLabel={(stance) => (stance === "PENDING" ? e.pendingPassage : e.evidenceMark.replace("{stance}", e[`stance${stance as "SUPPORTS"}`]))} />
+            markLabel={(stance) => (stance === "PENDING" ? e.pendingPassage.replace(/[:：]\s*$/, "") : e.evidenceMark.replace("{stance}", e[`stance${stance as "SUPPORTS"}`]))} />
         )}
         {snapshot && !snapshot.table && !keyboardSelect && pieces(snapshot.text, marks).map((p) =>
           p.stance ? (
