@@ -1,5 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ensureUser, importPasted, openClaim, screenshot, userContext } from "./helpers";
+import { SCREENSHOTS } from "./run-paths";
+
+/** A phone screenshot of what the reader sees: the table, with the claim sheet below it. */
+async function phoneShot(page: Page, name: string) {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByTestId("source-table").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+}
 
 const REVIEWER = { name: "Tao Tables", email: "tao@newsroom.test", password: "reviewer password", role: "REVIEWER" };
 const EDITOR = { name: "Edda Tables", email: "edda@newsroom.test", password: "editor password", role: "EDITOR" };
@@ -53,6 +61,7 @@ test("a reviewer uploads a CSV table, checks a figure against it, sees the chose
   const viewer = page.getByTestId("source-viewer");
   const table = viewer.getByTestId("source-table");
   await expect(table.locator("thead th")).toHaveText(["指标", "2022年", "2023年", "2024年"]);
+  await expect(table.locator("caption")).toHaveText("主要农产品产量");
   // The proposed cell is highlighted: row 粮食产量, column 2023年; not the 69541 of 油料 in 2024.
   await expect(table.getByTestId("pending-cell")).toHaveText(/^69541\b/);
   await expect(table.getByTestId("pending-cell")).toHaveAttribute("data-start", String(TABLE.replace(/,/g, "\t").indexOf("69541")));
@@ -73,9 +82,8 @@ test("a reviewer uploads a CSV table, checks a figure against it, sees the chose
   await expect(panel.getByTestId("figure-约6.95亿吨")).toContainText("Within rounding");
   await screenshot(page, "table-source-evidence-1440");
 
-  await page.setViewportSize({ width: 390, height: 844 });
-  await expect(table).toBeVisible();
-  await screenshot(page, "table-source-evidence-390");
+  await phoneShot(page, "table-source-evidence-390");
+  await expect(table).toBeInViewport();
   // On a phone the table scrolls sideways inside its frame instead of widening the page.
   const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }));
   expect(widths.page).toBeLessThanOrEqual(widths.view);
@@ -91,7 +99,6 @@ test("the table reads the same in Chinese", async ({ browser }) => {
   await expect(viewer).toContainText("点选支持或反驳该声明的单元格");
   await expect(viewer.getByTestId("evidence-cell")).toHaveText(/^69541\b/);
   await screenshot(page, "table-source-zh-1440");
-  await page.setViewportSize({ width: 390, height: 844 });
-  await screenshot(page, "table-source-zh-390");
+  await phoneShot(page, "table-source-zh-390");
   await context.close();
 });

@@ -25,6 +25,9 @@ export function SourceTable({ table, marks, label, markLabel, onPick }: Props) {
       {table.sheets.map((sheet) => {
         const width = Math.max(1, ...sheet.rows.map((r) => r.length));
         const header = new Set(sheet.headerRows.map((r) => r - 1));
+        // Title rows above the header (`主要农产品产量`, `单位：万吨`) read as the table's caption.
+        const titleRows = sheet.headerRows.length ? sheet.headerRows[0] - 1 : 0;
+        const caption = [table.sheets.length > 1 ? sheet.name : "", ...sheet.rows.slice(0, titleRows).flatMap((r) => r.map((c) => c.text))].filter(Boolean).join(" · ");
         const cell = (c: Cell | undefined, r: number, col: number) => {
           if (!c) return <td key={col} />;
           const mark = markOf(c, marks);
@@ -42,11 +45,11 @@ export function SourceTable({ table, marks, label, markLabel, onPick }: Props) {
             </Tag>
           );
         };
-        const rows = sheet.rows.map((row, r) => ({ r, cells: Array.from({ length: width }, (_, col) => cell(row[col], r, col)) }));
+        const rows = sheet.rows.map((row, r) => ({ r, cells: Array.from({ length: width }, (_, col) => cell(row[col], r, col)) })).slice(titleRows);
         return (
           <div key={sheet.name} className="table-scroll" role="region" aria-label={table.sheets.length > 1 ? `${label} · ${sheet.name}` : label} tabIndex={0}>
             <table>
-              {table.sheets.length > 1 && <caption>{sheet.name}</caption>}
+              {caption && <caption>{caption}</caption>}
               <thead>{rows.filter(({ r }) => header.has(r)).map(({ r, cells }) => <tr key={r}>{cells}</tr>)}</thead>
               <tbody>{rows.filter(({ r }) => !header.has(r)).map(({ r, cells }) => <tr key={r}>{cells}</tr>)}</tbody>
             </table>

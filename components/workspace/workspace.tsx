@@ -232,7 +232,7 @@ export function Workspace({ ctx, bulletin, outline, initialSelectedId = null }: 
 
   const total = claims.length - counts.DISMISSED;
   return (
-    <div className={`workspace${sheetOpen && summary ? " sheet-open" : ""}`}>
+    <div className={`workspace${sheetOpen && summary ? " sheet-open" : ""}${viewerSourceId ? " reading" : ""}`}>
       <div className="workspace-bar">
         <div className="progress-track wide" role="progressbar" aria-label={w.progress} aria-valuemin={0} aria-valuemax={total} aria-valuenow={counts.VERIFIED}
           aria-valuetext={`${counts.VERIFIED} / ${total} ${w.verifiedOf}`}>
