@@ -136,7 +136,7 @@ export function AttachSourceDialog({ ctx, claim, bulletinId, onClose, onClaim }:
           </div>
           <div className="field">
             <label htmlFor="source-file">{e.sourceFile}</label>
-            <input id="source-file" name="file" type="file" accept=".txt,.md,.html,.htm,.docx,.pdf" />
+            <input id="source-file" name="file" type="file" accept=".txt,.md,.html,.htm,.docx,.pdf,.csv,.xlsx" />
           </div>
           <div className="inline-form">
             <button type="button" className="button secondary" onClick={onClose}>{e.close}</button>

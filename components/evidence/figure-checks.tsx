@@ -14,6 +14,8 @@ type Proposal = {
   sourceId?: string; sourceTitle?: string; snapshotId?: string;
   sourceValue?: string; sourceText?: string; sourceStart?: number; sourceEnd?: number;
   passage?: string; relativeDifference?: number; claimValue: string | null;
+  /** Set when the number is a table cell (RFC 7111 fragment). */
+  sourceFragment?: string;
 };
 
 const RESULTS = ["MATCHES", "WITHIN_ROUNDING", "DIFFERS", "NOT_FOUND", "NOT_CHECKABLE"] as const;
@@ -27,13 +29,15 @@ type Props = {
   correct: Correct;
   readSelection: () => { start: number; end: number } | null;
   busy: boolean;
+  /** Opens a source at a passage (the proposed table cell), to quote it as evidence. */
+  onOpenSource?: (sourceId: string, focus: { start: number; end: number }) => void;
 };
 
 type Editing = { figureId: string } | { add: FigureDraft } | null;
 type FigureDraft = { start: number; end: number; text: string; value: string | null; valueMax: string | null; unit: string | null; approx: string; kind: string };
 
 /** Each figure beside the number its sources give: the app proposes, the reviewer decides; wrong figures are corrected here. */
-export function FigureChecks({ ctx, claim, onClaim, onConflict, locked, correct, readSelection, busy: panelBusy }: Props) {
+export function FigureChecks({ ctx, claim, onClaim, onConflict, locked, correct, readSelection, busy: panelBusy, onOpenSource }: Props) {
   const { e, w, c, locale } = ctx;
   const [editing, setEditing] = useState<Editing>(null);
   const [open, setOpen] = useState<string | null>(null);
@@ -162,7 +166,14 @@ export function FigureChecks({ ctx, claim, onClaim, onConflict, locked, correct,
               <div><span className="muted">{e.claimValue}</span> <strong>{show(proposal.claimValue)}</strong></div>
               <div><span className="muted">{e.sourceValue}</span> <strong>{show(proposal.sourceValue)}</strong> {proposal.sourceTitle && <span className="muted">· {proposal.sourceTitle}</span>}</div>
               <div><span className="muted">{e.proposal}</span> <span className={`badge check-${proposal.result}`}>{e[`result${proposal.result}`]}</span> <span className="small">{proposal.reason}</span></div>
-              {proposal.passage && <blockquote className="passage">{proposal.passage}</blockquote>}
+              {proposal.passage && <blockquote className="passage" data-testid="proposal-passage">{proposal.passage}</blockquote>}
+              {proposal.sourceFragment && proposal.sourceId && proposal.sourceStart !== undefined && proposal.sourceEnd !== undefined && onOpenSource && (
+                <div>
+                  <button type="button" className="button secondary small" data-testid="show-cell"
+                    onClick={() => onOpenSource(proposal.sourceId!, { start: proposal.sourceStart!, end: proposal.sourceEnd! })}>{e.showCell}</button>
+                  {" "}<code className="muted small">#{proposal.sourceFragment}</code>
+                </div>
+              )}
             </div>
           )}
           <div className="inline-form">

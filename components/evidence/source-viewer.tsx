@@ -8,15 +8,17 @@ import { useRequestKey } from "@/components/ui/request-key";
 import { selectionOffsets } from "@/components/workspace/bulletin-text";
 import type { Correct } from "@/components/workspace/claim-panel";
 import { SelectableText } from "@/components/ui/selectable-text";
+import { SourceTable, type SourceTableView } from "./source-table";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
 
 type Source = {
   id: string; title: string; publisher: string | null; url: string | null;
-  snapshot: { id: string; text: string; takenAt: string } | null;
+  snapshot: { id: string; text: string; takenAt: string; table?: SourceTableView | null } | null;
 };
 
-type Props = { ctx: WorkspaceContext; claim: ClaimView; sourceId: string; onClose: () => void; onClaim: (view: ClaimView) => void; correct?: Correct };
 type Range = { start: number; end: number };
+/** `focus`: a passage to start from, e.g. the cell a figure check proposed. */
+type Props = { ctx: WorkspaceContext; claim: ClaimView; sourceId: string; focus?: Range | null; onClose: () => void; onClaim: (view: ClaimView) => void; correct?: Correct };
 const STANCE_KEYS = { s: "SUPPORTS", r: "REFUTES", c: "CONTEXT" } as const;
 
 /** Splits the snapshot at this claim's evidence so each quoted passage is highlighted in place. */
@@ -35,14 +37,14 @@ function pieces<Stance extends string>(text: string, marks: { start: number; end
 }
 
 /** Reads a source's stored snapshot, highlights the claim's evidence, and turns a selection into evidence. */
-export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim, correct }: Props) {
+export function SourceViewer({ ctx, claim, sourceId, focus, onClose, onClaim, correct }: Props) {
   const evidenceKey = useRequestKey();
   const snapshotKey = useRequestKey();
   const fetchKey = useRequestKey();
   const { e, c, w } = ctx;
   // The passage is kept as soon as it is selected, so choosing a stance or typing a note (which
   // clears the browser's selection) loses nothing: select, stance, note and add work in any order.
-  const [pending, setPending] = useState<Range | null>(null);
+  const [pending, setPending] = useState<Range | null>(focus ?? null);
   const [source, setSource] = useState<Source | null>(null);
   const [stance, setStance] = useState<"SUPPORTS" | "REFUTES" | "CONTEXT">("SUPPORTS");
   const [note, setNote] = useState("");
@@ -185,7 +187,7 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim, correct }
       </div>
       {error && <p className="alert error" role="alert">{error}</p>}
       {notice && <p className="alert ok" role="status">{notice}</p>}
-      <p className="muted small">{e.selectPassage}</p>
+      <p className="muted small">{snapshot?.table ? e.selectCell : e.selectPassage}</p>
       {/* Above the form, so the keyboard path goes from the selection back to Add evidence. */}
       {pending && snapshot && (
         <p className="pending-passage small" data-testid="pending-passage">
@@ -217,7 +219,11 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim, correct }
       </div>
       <div className="source-text" ref={textRef} data-testid="source-text">
         {snapshot && keyboardSelect && <SelectableText text={snapshot.text} label={source?.title ?? e.sourceText} hint={w.keyboardSelectHint} />}
-        {snapshot && !keyboardSelect && pieces(snapshot.text, marks).map((p) =>
+        {snapshot?.table && !keyboardSelect && (
+          <SourceTable table={snapshot.table} marks={marks} label={source?.title ?? e.sourceText} onPick={setPending}
+            markLabel={(stance) => (stance === "PENDING" ? e.pendingPassage.replace(/[:：]\s*$/, "") : e.evidenceMark.replace("{stance}", e[`stance${stance as "SUPPORTS"}`]))} />
+        )}
+        {snapshot && !snapshot.table && !keyboardSelect && pieces(snapshot.text, marks).map((p) =>
           p.stance ? (
             <Fragment key={p.start}>
               <span className="sr-only mark-label">{p.stance === "PENDING" ? e.pendingPassage : e.evidenceMark.replace("{stance}", e[`stance${p.stance}`])}</span>
@@ -232,7 +238,7 @@ export function SourceViewer({ ctx, claim, sourceId, onClose, onClaim, correct }
         <summary>{e.newSnapshot}</summary>
         <form onSubmit={(ev) => { ev.preventDefault(); replaceSnapshot(ev.currentTarget); }}>
           <textarea name="text" rows={4} aria-label={e.sourceText} placeholder={e.sourceText} />
-          <input name="file" type="file" accept=".txt,.md,.html,.htm,.docx,.pdf" aria-label={e.sourceFile} />
+          <input name="file" type="file" accept=".txt,.md,.html,.htm,.docx,.pdf,.csv,.xlsx" aria-label={e.sourceFile} />
           <button type="submit" className="button secondary small" disabled={busy}>{e.newSnapshot}</button>
         </form>
       </details>

@@ -35,7 +35,7 @@ type Props = {
   onClose: () => void;
   onAssign: (assigneeId: string | null) => void;
   onComment: (body: string) => Promise<boolean>;
-  onOpenSource: (sourceId: string) => void;
+  onOpenSource: (sourceId: string, focus?: { start: number; end: number }) => void;
   onClaim: (view: ClaimView) => void;
   onConflict: (message: string, current?: ClaimView) => void;
   onAcknowledge: (findingId: string) => void;
@@ -121,7 +121,7 @@ export function ClaimPanel(props: Props) {
         <dd><TriageControls ctx={ctx} claim={claim} correct={correct} busy={busy} /></dd>
       </dl>
       {(claim.figures.length > 0 || !locked) && (
-        <FigureChecks ctx={ctx} claim={claim} onClaim={onClaim} onConflict={onConflict} locked={locked} correct={correct} readSelection={readSelection} busy={busy} />
+        <FigureChecks ctx={ctx} claim={claim} onClaim={onClaim} onConflict={onConflict} locked={locked} correct={correct} readSelection={readSelection} busy={busy} onOpenSource={onOpenSource} />
       )}
       {claim.findings.length > 0 && (
         <section>
@@ -142,7 +142,7 @@ export function ClaimPanel(props: Props) {
           </ul>
         </section>
       )}
-      <SourcesSection ctx={ctx} claim={claim} bulletinId={claim.bulletinId} onOpen={onOpenSource} onClaim={onClaim} correct={correct} locked={locked} busy={busy} />
+      <SourcesSection ctx={ctx} claim={claim} bulletinId={claim.bulletinId} onOpen={(sourceId) => onOpenSource(sourceId)} onClaim={onClaim} correct={correct} locked={locked} busy={busy} />
       <VerdictControls ctx={ctx} claim={claim} draft={draft} onDraft={onDraft} act={act} busy={busy} />
       {!locked && (
         <div className="inline-form span-tools">

@@ -18,6 +18,8 @@ export type WorkspaceState = {
   busy: boolean;
   help: boolean;
   viewerSourceId: string | null;
+  /** The passage the source viewer opens on (a proposed table cell), if any. */
+  viewerFocus: { start: number; end: number } | null;
   /** On a phone the panel is a sheet over the text, open while a claim is being read. */
   sheetOpen: boolean;
   undo: Undo;
@@ -35,14 +37,14 @@ export type WorkspaceEvent =
   | { type: "noticeShown"; notice: Notice }
   | { type: "busy"; busy: boolean }
   | { type: "helpToggled"; open: boolean }
-  | { type: "sourceOpened"; sourceId: string | null }
+  | { type: "sourceOpened"; sourceId: string | null; focus?: { start: number; end: number } }
   | { type: "undoOffered"; undo: Undo };
 
 export const INITIAL_FILTERS: Filters = { status: "all", kind: "all", assignee: "all", hasFigures: false, failedCheck: false, tag: "", sort: "position" };
 
 export function initialState(selectedId: string | null): WorkspaceState {
   return {
-    filters: INITIAL_FILTERS, selectedId, checked: new Set(), drafts: {}, notice: null, busy: false, help: false, viewerSourceId: null,
+    filters: INITIAL_FILTERS, selectedId, checked: new Set(), drafts: {}, notice: null, busy: false, help: false, viewerSourceId: null, viewerFocus: null,
     sheetOpen: selectedId !== null, undo: null,
   };
 }
@@ -75,7 +77,7 @@ export function workspaceReducer(state: WorkspaceState, event: WorkspaceEvent): 
     case "helpToggled":
       return { ...state, help: event.open };
     case "sourceOpened":
-      return { ...state, viewerSourceId: event.sourceId };
+      return { ...state, viewerSourceId: event.sourceId, viewerFocus: event.focus ?? null };
     case "undoOffered":
       return { ...state, undo: event.undo };
   }

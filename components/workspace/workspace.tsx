@@ -55,7 +55,7 @@ export function Workspace({ ctx, bulletin, outline, initialSelectedId = null }: 
   // The text is laid out in the browser only: server-rendering it too would send it twice.
   const mounted = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const [state, dispatch] = useReducer(workspaceReducer, initialSelectedId, initialState);
-  const { filters, selectedId, checked, drafts, notice, busy, help, viewerSourceId, sheetOpen, undo } = state;
+  const { filters, selectedId, checked, drafts, notice, busy, help, viewerSourceId, viewerFocus, sheetOpen, undo } = state;
   const [keyboardSelect, setKeyboardSelect] = useState(false);
   // The field takes focus when the reader turns it on, not when it comes back after a source closes.
   const [focusText, setFocusText] = useState(false);
@@ -245,7 +245,7 @@ export function Workspace({ ctx, bulletin, outline, initialSelectedId = null }: 
 
   const total = claims.length - counts.DISMISSED;
   return (
-    <div className={`workspace${sheetOpen && summary ? " sheet-open" : ""}`}>
+    <div className={`workspace${sheetOpen && summary ? " sheet-open" : ""}${viewerSourceId ? " reading" : ""}`}>
       <div className="workspace-bar">
         <div className="progress-track wide" role="progressbar" aria-label={w.progress} aria-valuemin={0} aria-valuemax={total} aria-valuenow={counts.VERIFIED}
           aria-valuetext={`${counts.VERIFIED} / ${total} ${w.verifiedOf}`}>
@@ -276,7 +276,7 @@ export function Workspace({ ctx, bulletin, outline, initialSelectedId = null }: 
           </div>
           <style>{selectedId ? `.bulletin-text [data-claim="${cssString(selectedId)}"] { outline: 2px solid #1c7ed6; background: #d0ebff; }` : ""}</style>
           {selected && viewerSourceId ? (
-            <SourceViewer ctx={ctx} claim={selected} sourceId={viewerSourceId} onClose={() => dispatch({ type: "sourceOpened", sourceId: null })} onClaim={onClaim} correct={correct} />
+            <SourceViewer key={`${viewerSourceId}:${viewerFocus?.start ?? ""}`} ctx={ctx} claim={selected} sourceId={viewerSourceId} focus={viewerFocus} onClose={() => dispatch({ type: "sourceOpened", sourceId: null })} onClaim={onClaim} correct={correct} />
           ) : keyboardSelect ? (
             <SelectableText text={bulletin.cleanText} label={w.bulletinText} hint={w.keyboardSelectHint} lang={bulletin.language === "zh" ? "zh-CN" : "en"} initial={selected} focusOnMount={focusText} />
           ) : mounted ? (
@@ -305,7 +305,7 @@ export function Workspace({ ctx, bulletin, outline, initialSelectedId = null }: 
           onError={showError}
           onClose={() => dispatch({ type: "sheetClosed" })}
           onAssign={(assigneeId) => selected && assign([selected.id], assigneeId)}
-          onOpenSource={(sourceId) => { setFocusText(false); dispatch({ type: "sourceOpened", sourceId }); }}
+          onOpenSource={(sourceId, focus) => { setFocusText(false); dispatch({ type: "sourceOpened", sourceId, focus }); }}
           onClaim={onClaim}
           onConflict={(message, current) => {
             if (current) setClaims([current]);

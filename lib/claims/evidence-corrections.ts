@@ -10,7 +10,7 @@ import { writeClaim, type ClaimRef } from "./write";
 
 const FIGURE_CHECK_CLEARED = {
   check: "UNCHECKED", proposedCheck: null, checkNote: null, sourceValue: null, relativeDifference: null, sourceId: null,
-  snapshotId: null, sourceStart: null, sourceEnd: null, sourcePassage: null, evidenceId: null, checkedById: null, checkedAt: null,
+  snapshotId: null, sourceStart: null, sourceEnd: null, sourcePassage: null, sourceFragment: null, evidenceId: null, checkedById: null, checkedAt: null,
 } as const;
 
 /**

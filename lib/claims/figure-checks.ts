@@ -2,6 +2,8 @@ import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError, forbidden } from "@/lib/errors";
 import { canEditClaim } from "@/lib/auth/permissions";
+import { cellAt } from "@/lib/evidence";
+import { tableOfSnapshot } from "@/lib/sources/table-snapshot";
 import { assertBackingMayChange } from "./workflow";
 import { writeClaim, type ClaimRef } from "./write";
 
@@ -40,11 +42,16 @@ export function recordFigureCheck(client: Db, actor: Actor, ref: ClaimRef, input
         throw new AppError("bad_request", "figure.sourceNotAttached");
       }
       let passage: string | null = null;
+      let fragment: string | null = null;
       if (input.snapshotId) {
-        const snapshot = await tx.sourceSnapshot.findUnique({ where: { id: input.snapshotId }, select: { sourceId: true, text: true } });
+        const snapshot = await tx.sourceSnapshot.findUnique({ where: { id: input.snapshotId }, select: { sourceId: true, text: true, tableGrid: true } });
         if (!snapshot || snapshot.sourceId !== input.sourceId) throw new AppError("bad_request", "figure.passageNotOfSource");
         if (input.sourceStart !== undefined && input.sourceEnd !== undefined) {
-          passage = snapshot.text.slice(Math.max(0, input.sourceStart - 60), Math.min(snapshot.text.length, input.sourceEnd + 60));
+          // In a table the passage is the cell's header path, and the cell is named by its RFC 7111 fragment.
+          const table = tableOfSnapshot(snapshot);
+          const cell = table ? cellAt(table, input.sourceStart, input.sourceEnd) : null;
+          passage = cell?.path ?? snapshot.text.slice(Math.max(0, input.sourceStart - 60), Math.min(snapshot.text.length, input.sourceEnd + 60));
+          fragment = cell?.fragment ?? null;
         }
       }
       const usesSource = input.result !== "NOT_CHECKABLE" && input.result !== "NOT_FOUND";
@@ -61,6 +68,7 @@ export function recordFigureCheck(client: Db, actor: Actor, ref: ClaimRef, input
           sourceStart: usesSource ? (input.sourceStart ?? null) : null,
           sourceEnd: usesSource ? (input.sourceEnd ?? null) : null,
           sourcePassage: usesSource ? passage : null,
+          sourceFragment: usesSource ? fragment : null,
           checkedById: actor.id,
           checkedAt: new Date(),
         },

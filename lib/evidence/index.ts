@@ -7,5 +7,9 @@ export { anchor, type Anchor, type AnchorMethod, type AnchorOptions } from "./an
 export { describeSelection, type PassageSelectors, type TextPositionSelector, type TextQuoteSelector } from "./selectors";
 export { readSourceNumbers, type SourceNumber } from "./numbers";
 export {
-  checkFigureAgainstSources, matchFigure, prepareSource, type FigureMatch, type FigureResult, type MatchFlag, type MatchOptions, type PreparedSource,
+  checkFigureAgainstSources, matchFigure, prepareSource, type FigureMatch, type FigureSource, type FigureResult, type MatchFlag, type MatchOptions, type PreparedSource,
 } from "./match-figure";
+export { readTable } from "./table/read-table";
+export { cellAt, cellPath, matchFigureInTable, prepareTable, type CellMatch, type PreparedTable } from "./table/match-cell";
+export { cellFragment, columnLetters, parseCellFragment } from "./table/fragment";
+export type { Table, TableCell, TableGrid, TableSheet } from "./table/model";

@@ -4,6 +4,8 @@ import { claimSide, decideDate, decideNumber, sameDate, type ClaimSide, type Dec
 import { decimalOf, mul, parseDecimal, toDecimalString, type Decimal } from "./exact";
 import { conceptsOf, isChineseTerm } from "./glossary";
 import { readSourceNumbers, type SourceNumber } from "./numbers";
+import { matchFigureInTable, type CellMatch, type PreparedTable } from "./table/match-cell";
+import type { Table } from "./table/model";
 import { conversionBetween, isChineseClassifier, measureFamily, type Conversion } from "./units";
 
 export type { FigureResult } from "./decide";
@@ -32,6 +34,8 @@ export interface FigureMatch {
   conversion?: { from: string; to: string };
   /** Set when the claim's noun was found in the source's language through the glossary. */
   translation?: { concept: string };
+  /** Set when the number is a table cell: where it is, its RFC 7111 fragment and its header path. */
+  cell?: CellMatch;
 }
 
 export type MatchOptions = ExtractOptions;
@@ -301,13 +305,22 @@ function proposal(claimFigure: Figure, prepared: PreparedSource, best: Scored, w
 
 const RANK: Record<FigureResult, number> = { matches: 0, "within-rounding": 1, differs: 2, "not-found": 3 };
 
+/** A source to check a figure against; a table source's figures are looked for among its number cells. */
+export interface FigureSource {
+  id: string;
+  text: string | PreparedSource;
+  table?: Table | PreparedTable | null;
+}
+
 /** The best proposal across a claim's sources: a match anywhere beats a difference elsewhere. */
 export function checkFigureAgainstSources(
-  figure: Figure, claimContext: string, sources: { id: string; text: string | PreparedSource }[], options: MatchOptions = {},
+  figure: Figure, claimContext: string, sources: FigureSource[], options: MatchOptions = {},
 ): FigureMatch & { sourceId?: string } {
   let best: (FigureMatch & { sourceId?: string }) | null = null;
   for (const source of sources) {
-    const m = { ...matchFigure(figure, claimContext, source.text, options), sourceId: source.id };
+    // A date is looked for in the text: a table's periods are its headers, not its cells.
+    const found = source.table && !DATES.has(figure.kind) ? matchFigureInTable(figure, claimContext, source.table, options) : matchFigure(figure, claimContext, source.text, options);
+    const m = { ...found, sourceId: source.id };
     if (!best || RANK[m.result] < RANK[best.result]) best = m;
   }
   return best ?? { result: "not-found", reason: "No sources are attached to this claim", flags: [] };

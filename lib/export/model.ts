@@ -85,6 +85,8 @@ export interface ReportEvidence {
   start: number;
   end: number;
   anchor: "ANCHORED" | "REANCHORED" | "ORPHANED";
+  /** The RFC 7111 fragment of the table cell quoted (`cell=4,3`), when the source is a table. */
+  fragment?: string | null;
   source: ReportSource;
   snapshotId: string;
   snapshotTakenAt: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { expandOffline } from "./fixtures/document-loader";
 import { sampleClaims, sampleReport } from "./fixtures/report";
 import { streamToString } from "./stream";
-import { webAnnotationReport } from "./web-annotation";
+import { evidenceAnnotation, webAnnotationReport } from "./web-annotation";
 
 const OA = "http://www.w3.org/ns/oa#";
 const AS = "http://www.w3.org/ns/activitystreams#";
@@ -113,6 +113,20 @@ describe("Web Annotation export", () => {
       }
       expect(Number.isNaN(Date.parse(String(a.created)))).toBe(false);
     }
+  });
+
+  it("names a table cell with an RFC 7111 FragmentSelector beside the text selectors, and not once the quote is orphaned", async () => {
+    const report = sampleReport();
+    const claim = sampleClaims().find((c) => c.evidence.length > 0)!;
+    const cell = { ...claim.evidence[0], fragment: "cell=4,3" };
+    const target = (e: typeof cell) => ((evidenceAnnotation(report.bulletin, claim, e).target as Node[])[1].selector as Node[]);
+    expect(target(cell).map((s) => s.type)).toEqual(["TextQuoteSelector", "TextPositionSelector", "FragmentSelector"]);
+    expect(target(cell)[2]).toEqual({ type: "FragmentSelector", conformsTo: "https://tools.ietf.org/rfc/rfc7111", value: "cell=4,3" });
+    const expanded = await expandOffline(evidenceAnnotation(report.bulletin, claim, cell) as Node);
+    const selectors = values(values(expanded[0] as Node, `${OA}hasTarget`)[1], `${OA}hasSelector`);
+    const fragment = selectors.find((s) => (s["@type"] as string[])[0] === `${OA}FragmentSelector`)!;
+    expect(ids(fragment, `${DCTERMS}conformsTo`)).toEqual(["https://tools.ietf.org/rfc/rfc7111"]);
+    expect(target({ ...cell, anchor: "ORPHANED" }).map((s) => s.type)).toEqual(["TextQuoteSelector"]);
   });
 
   it("is expanded offline only: an unknown context is an error, not a silent pass", async () => {

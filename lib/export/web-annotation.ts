@@ -2,6 +2,7 @@ import { describeSelection } from "@/lib/evidence/selectors";
 import type { Report, ReportBulletin, ReportClaim, ReportEvidence } from "./model";
 
 export const ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
+const RFC7111 = "https://tools.ietf.org/rfc/rfc7111";
 
 type JsonObject = Record<string, unknown>;
 
@@ -46,6 +47,8 @@ function snapshotTarget(bulletin: ReportBulletin, e: ReportEvidence): JsonObject
   const selector: JsonObject[] = [quoteSelector(e.exact, e.prefix, e.suffix)];
   // An orphaned passage's offsets no longer hold, and two selectors must identify the same text.
   if (e.anchor !== "ORPHANED") selector.push({ type: "TextPositionSelector", start: e.start, end: e.end });
+  // A table cell as RFC 7111 names it in the CSV (an XLSX cell as `sheet=…&cell=B7`, the same form).
+  if (e.anchor !== "ORPHANED" && e.fragment) selector.push({ type: "FragmentSelector", conformsTo: RFC7111, value: e.fragment });
   return {
     type: "SpecificResource",
     source: `${base(bulletin)}/sources/${e.source.id}/snapshots/${e.snapshotId}`,

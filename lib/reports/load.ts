@@ -63,7 +63,7 @@ function toReportClaim(row: ClaimRow, number: number, history: ReportClaim["hist
     })),
     evidence: row.evidence.map((e) => ({
       id: e.id, stance: e.stance, note: e.note, exact: e.exact, prefix: e.prefix, suffix: e.suffix, start: e.start, end: e.end,
-      anchor: e.anchor,
+      anchor: e.anchor, fragment: e.fragment,
       source: {
         id: e.source.id, title: e.source.title, publisher: e.source.publisher, publishedOn: iso(e.source.publishedOn)?.slice(0, 10) ?? null,
         url: e.source.url, kind: e.source.kind, credibility: e.source.credibility,

@@ -41,6 +41,6 @@ export async function attachSourceFromRequest(client: Db, actor: Actor, claimId:
   const meta = sourceMetaSchema.safeParse(body);
   if (!meta.success) throw invalidInput(meta.error);
   const read = await sourceTextOf({ text, file });
-  const result = await addSourceToClaim(client, actor, claimId, meta.data, read.text, read.contentType, key);
+  const result = await addSourceToClaim(client, actor, claimId, meta.data, read.text, read.contentType, key, read.table);
   return { sourceId: result.sourceId, reused: result.reused, created: !result.reused };
 }

@@ -4,7 +4,8 @@ import { canEditClaim, type Actor } from "@/lib/auth/permissions";
 import { AppError, forbidden } from "@/lib/errors";
 import { touchBulletin } from "@/lib/claims/write";
 import { once } from "@/lib/idempotency/keys";
-import { describeSelection } from "@/lib/evidence";
+import { cellAt, describeSelection } from "@/lib/evidence";
+import { tableOfSnapshot } from "./table-snapshot";
 import { assertBackingMayChange } from "@/lib/claims/workflow";
 
 type EvidenceInput = {
@@ -31,12 +32,14 @@ export async function addEvidence(client: Db, actor: Actor, input: EvidenceInput
     if (!claim || claim.bulletin.deletedAt) throw new AppError("not_found", "claim.gone");
     if (!canEditClaim(actor, claim)) throw forbidden("claim.cannotChange");
     assertBackingMayChange(claim);
-    const snapshot = await tx.sourceSnapshot.findUnique({ where: { id: input.snapshotId }, select: { sourceId: true, text: true } });
+    const snapshot = await tx.sourceSnapshot.findUnique({ where: { id: input.snapshotId }, select: { sourceId: true, text: true, tableGrid: true } });
     if (!snapshot || snapshot.sourceId !== input.sourceId) throw new AppError("not_found", "source.snapshotGone");
     if (input.end > snapshot.text.length || !snapshot.text.slice(input.start, input.end).trim()) {
       throw new AppError("bad_request", "source.passageOutside");
     }
     const { quote, position } = describeSelection(snapshot.text, input.start, input.end);
+    const table = tableOfSnapshot(snapshot);
+    const fragment = table ? (cellAt(table, position.start, position.end)?.fragment ?? null) : null;
     const evidence = await tx.evidence.create({
       data: {
         claimId: input.claimId,
@@ -49,6 +52,7 @@ export async function addEvidence(client: Db, actor: Actor, input: EvidenceInput
         end: position.end,
         stance: input.stance,
         note: input.note ?? null,
+        fragment,
         createdById: actor.id,
       },
       select: { id: true },
@@ -57,7 +61,7 @@ export async function addEvidence(client: Db, actor: Actor, input: EvidenceInput
     if (!linked) await tx.claimSource.create({ data: { claimId: input.claimId, sourceId: input.sourceId, attachedById: actor.id }, select: { claimId: true } });
     await appendAudit(tx, {
       actorId: actor.id, action: "claim.evidence", entityType: "Claim", entityId: input.claimId, bulletinId: claim.bulletinId,
-      after: { evidenceId: evidence.id, sourceId: input.sourceId, stance: input.stance, exact: quote.exact },
+      after: { evidenceId: evidence.id, sourceId: input.sourceId, stance: input.stance, exact: quote.exact, ...(fragment ? { fragment } : {}) },
     });
     await touchBulletin(tx, claim.bulletinId, [input.claimId]);
     return { id: evidence.id };

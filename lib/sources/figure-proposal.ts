@@ -35,7 +35,7 @@ export async function proposeFigureCheck(claimId: string, figureId: string) {
   if (figure.value === null) throw new AppError("bad_request", "figure.vagueNoValue");
   const sources = await claimSourceTexts(claimId);
   if (sources.length === 0) throw new AppError("bad_request", "source.attachFirst");
-  const match = checkFigureAgainstSources(engineFigure({ ...figure, value: figure.value }), figure.claim.statement, sources.map((s) => ({ id: s.id, text: s.text })));
+  const match = checkFigureAgainstSources(engineFigure({ ...figure, value: figure.value }), figure.claim.statement, sources.map((s) => ({ id: s.id, text: s.text, table: s.table })));
   const source = sources.find((s) => s.id === match.sourceId);
   return {
     result: RESULT[match.result],
@@ -47,7 +47,9 @@ export async function proposeFigureCheck(claimId: string, figureId: string) {
     sourceText: match.sourceText,
     sourceStart: match.start,
     sourceEnd: match.end,
-    passage: source && match.passage ? source.text.slice(match.passage.start, match.passage.end) : undefined,
+    // A table cell is shown with its headers: `2023年 · 粮食产量(万吨) · 69541`.
+    passage: match.cell?.path ?? (source && match.passage ? source.text.slice(match.passage.start, match.passage.end) : undefined),
+    sourceFragment: match.cell?.fragment,
     relativeDifference: match.relativeDifference,
     claimValue: figure.value,
   };

@@ -1,4 +1,5 @@
 import { containsText, db } from "@/lib/db";
+import { tableOfSnapshot } from "./table-snapshot";
 
 const sourceFields = { id: true, url: true, title: true, publisher: true, publishedOn: true, kind: true, credibility: true, createdAt: true } as const;
 
@@ -19,18 +20,26 @@ export async function searchSources(query: string, bulletinId?: string) {
 export async function sourceWithSnapshot(sourceId: string) {
   const source = await db.source.findUnique({
     where: { id: sourceId },
-    select: { ...sourceFields, snapshots: { orderBy: { takenAt: "desc" }, take: 1, select: { id: true, text: true, takenAt: true, contentType: true } } },
+    select: { ...sourceFields, snapshots: { orderBy: { takenAt: "desc" }, take: 1, select: { id: true, text: true, takenAt: true, contentType: true, tableGrid: true } } },
   });
   if (!source) return null;
   const { snapshots, ...rest } = source;
-  return { ...rest, snapshot: snapshots[0] ?? null };
+  const latest = snapshots[0];
+  if (!latest) return { ...rest, snapshot: null };
+  const { tableGrid, ...snapshot } = latest;
+  // A table is shown as one: each sheet's header rows and cells, with their offsets in the text.
+  const table = tableOfSnapshot({ text: snapshot.text, tableGrid });
+  return { ...rest, snapshot: { ...snapshot, table: table ? { sheets: table.sheets.map(({ name, headerRows, headerCols, rows }) => ({ name, headerRows, headerCols, rows })) } : null } };
 }
 
 /** The newest snapshot of each source attached to a claim, for checking its figures. */
 export async function claimSourceTexts(claimId: string) {
   const links = await db.claimSource.findMany({
     where: { claimId },
-    select: { source: { select: { id: true, title: true, snapshots: { orderBy: { takenAt: "desc" }, take: 1, select: { id: true, text: true } } } } },
+    select: { source: { select: { id: true, title: true, snapshots: { orderBy: { takenAt: "desc" }, take: 1, select: { id: true, text: true, tableGrid: true } } } } },
   });
-  return links.flatMap((l) => (l.source.snapshots[0] ? [{ id: l.source.id, title: l.source.title, snapshotId: l.source.snapshots[0].id, text: l.source.snapshots[0].text }] : []));
+  return links.flatMap((l) => {
+    const snapshot = l.source.snapshots[0];
+    return snapshot ? [{ id: l.source.id, title: l.source.title, snapshotId: snapshot.id, text: snapshot.text, table: tableOfSnapshot(snapshot) }] : [];
+  });
 }

@@ -5,8 +5,9 @@ import { AppError, forbidden } from "@/lib/errors";
 import { touchBulletin } from "@/lib/claims/write";
 import { once, type RequestKey } from "@/lib/idempotency/keys";
 import { assertBackingMayChange, mayReanchor } from "@/lib/claims/workflow";
-import { anchor } from "@/lib/evidence";
+import { anchor, cellAt } from "@/lib/evidence";
 import { canonicalUrl } from "./canonical-url";
+import { tableOfSnapshot } from "./table-snapshot";
 
 /** What a fetch by URL adds to a snapshot (see lib/sources/fetch): kept so it can be handed to an archive. */
 export type SnapshotArchive = {
@@ -21,6 +22,9 @@ export type SnapshotArchive = {
   bytes: Uint8Array<ArrayBuffer>;
   sha256: string;
 };
+/** A statistics table's cells (a TableGrid as JSON), kept beside the text that renders them. */
+export type SnapshotTable = { tableGrid: string };
+type SnapshotExtras = SnapshotArchive | SnapshotTable | (SnapshotArchive & SnapshotTable);
 
 export type SourceMeta = {
   url?: string;
@@ -63,7 +67,7 @@ async function attach(tx: Tx, actor: Actor, claimId: string, sourceId: string) {
  * Stores a new source with its first snapshot and attaches it to the claim. A URL already in the
  * library is never stored twice: that source is attached instead, and the caller is told.
  */
-export async function addSourceToClaim(client: Db, actor: Actor, claimId: string, meta: SourceMeta, text: string, contentType: string, key?: RequestKey, archive?: SnapshotArchive) {
+export async function addSourceToClaim(client: Db, actor: Actor, claimId: string, meta: SourceMeta, text: string, contentType: string, key?: RequestKey, archive?: SnapshotExtras) {
   const canonical = meta.url ? canonicalUrl(meta.url) : null;
   return client.$transaction((tx) => once(tx, actor.id, key, "source", async () => {
     if (canonical) {
@@ -107,8 +111,10 @@ type EvidenceRow = { id: string; claimId: string; exact: string; prefix: string;
  * there, or flags it orphaned where it was; each claim whose evidence moved gets a new version
  * (a pending approval sees the change) and a history line.
  */
-async function reanchor(tx: Tx, actor: Actor, snapshot: { id: string; text: string }, evidence: EvidenceRow[], bulletinOf: Map<string, string>) {
+async function reanchor(tx: Tx, actor: Actor, snapshot: { id: string; text: string; tableGrid: string | null }, evidence: EvidenceRow[], bulletinOf: Map<string, string>) {
   const outcome = { reanchored: 0, orphaned: 0 };
+  // In a table a quote that moved names its new cell.
+  const table = tableOfSnapshot(snapshot);
   const changes = new Map<string, { evidenceId: string; from: string; to: string }[]>();
   for (const item of evidence) {
     const found = anchor(snapshot.text, {
@@ -120,7 +126,7 @@ async function reanchor(tx: Tx, actor: Actor, snapshot: { id: string; text: stri
       where: { id: item.id },
       // An orphaned quote stays as it was, pointing at the snapshot it was taken from.
       data: found
-        ? { snapshotId: snapshot.id, start: found.start, end: found.end, anchor: state, version: { increment: 1 } }
+        ? { snapshotId: snapshot.id, start: found.start, end: found.end, anchor: state, fragment: table ? (cellAt(table, found.start, found.end)?.fragment ?? null) : null, version: { increment: 1 } }
         : { anchor: state, version: { increment: 1 } },
       select: { id: true },
     });
@@ -144,7 +150,7 @@ async function reanchor(tx: Tx, actor: Actor, snapshot: { id: string; text: stri
  * claim in review or verified waits on the snapshot it quotes (a history line says so) until the
  * claim is sent back or reopened: nothing backing a verdict changes under it.
  */
-export async function addSnapshot(client: Db, actor: Actor, sourceId: string, text: string, contentType: string, key?: RequestKey, archive?: SnapshotArchive) {
+export async function addSnapshot(client: Db, actor: Actor, sourceId: string, text: string, contentType: string, key?: RequestKey, archive?: SnapshotExtras) {
   if (!actor.active) throw forbidden();
   return client.$transaction((tx) => once(tx, actor.id, key, "snapshot", async () => {
     const source = await tx.source.findUnique({ where: { id: sourceId }, select: { id: true } });
@@ -153,7 +159,7 @@ export async function addSnapshot(client: Db, actor: Actor, sourceId: string, te
       where: { sourceId },
       select: { id: true, claimId: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchor: true, claim: { select: { bulletinId: true, status: true } } },
     });
-    const snapshot = await tx.sourceSnapshot.create({ data: { sourceId, text, contentType, createdById: actor.id, ...archive }, select: { id: true, text: true } });
+    const snapshot = await tx.sourceSnapshot.create({ data: { sourceId, text, contentType, createdById: actor.id, ...archive }, select: { id: true, text: true, tableGrid: true } });
     const bulletinOf = new Map(evidence.map((e) => [e.claimId, e.claim.bulletinId]));
     const now = evidence.filter((e) => mayReanchor(e.claim));
     const waiting = new Set(evidence.filter((e) => !mayReanchor(e.claim)).map((e) => e.claimId));
@@ -180,7 +186,7 @@ export async function reanchorWaitingEvidence(tx: Tx, actor: Actor, claim: { id:
   });
   const bulletinOf = new Map([[claim.id, claim.bulletinId]]);
   for (const sourceId of new Set(evidence.map((e) => e.sourceId))) {
-    const newest = await tx.sourceSnapshot.findFirst({ where: { sourceId }, orderBy: { takenAt: "desc" }, select: { id: true, text: true } });
+    const newest = await tx.sourceSnapshot.findFirst({ where: { sourceId }, orderBy: { takenAt: "desc" }, select: { id: true, text: true, tableGrid: true } });
     const stale = evidence.filter((e) => e.sourceId === sourceId && newest && e.snapshotId !== newest.id && e.anchor !== "ORPHANED");
     if (newest && stale.length > 0) await reanchor(tx, actor, newest, stale, bulletinOf);
   }

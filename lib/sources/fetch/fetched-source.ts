@@ -25,6 +25,8 @@ function archiveOf(page: FetchedPage): SnapshotArchive {
   };
 }
 
+const withTable = (archive: SnapshotArchive, tableGrid: string | undefined) => (tableGrid ? { ...archive, tableGrid } : archive);
+
 async function readPage(page: FetchedPage) {
   const read = await pageText(page.bytes, page.contentType, page.finalUrl);
   const text = snapshotTextSchema.safeParse(read.text);
@@ -50,7 +52,7 @@ export async function fetchSourceForClaim(client: Db, actor: Actor, claimId: str
   const page = await fetchUrl(input.url, options);
   const read = await readPage(page);
   const title = input.title ?? read.title?.slice(0, 300) ?? new URL(page.finalUrl).hostname;
-  return addSourceToClaim(client, actor, claimId, { ...input, title }, read.text, read.contentType, key, archiveOf(page));
+  return addSourceToClaim(client, actor, claimId, { ...input, title }, read.text, read.contentType, key, withTable(archiveOf(page), read.tableGrid));
 }
 
 /**
@@ -73,6 +75,6 @@ export async function fetchSourceAgain(client: Db, actor: Actor, sourceId: strin
   if (page.notModified || (latest?.sha256 && latest.sha256 === page.sha256)) return { changed: false as const };
   const read = await readPage(page);
   if (latest && !latest.sha256 && latest.text === read.text) return { changed: false as const };
-  const result = await addSnapshot(client, actor, sourceId, read.text, read.contentType, key, archiveOf(page));
+  const result = await addSnapshot(client, actor, sourceId, read.text, read.contentType, key, withTable(archiveOf(page), read.tableGrid));
   return { changed: true as const, ...result };
 }

@@ -3,7 +3,7 @@ import { message } from "@/lib/i18n/catalogue";
 import { readDocument } from "@/lib/ingest";
 import { decodeText } from "@/lib/ingest/decode";
 import { declaredCharset, readHtml } from "@/lib/ingest/html";
-import { cellText, readSpreadsheet } from "@/lib/ingest/spreadsheet";
+import { readTableSource } from "@/lib/ingest/table-source";
 import { checkContent } from "@/lib/ingest/sniff";
 import { MAX_FETCH_BYTES } from "./fetch-url";
 
@@ -34,20 +34,12 @@ function kindOf(contentType: string | null, finalUrl: string): PageKind {
 
 const charsetOf = (contentType: string | null) => /charset\s*=\s*"?([\w-]+)/i.exec(contentType ?? "")?.[1];
 
-/** A table as text, one row a line and cells tab-separated, each sheet under its name (read as a table later). */
-async function tableText(name: string, bytes: Uint8Array): Promise<string> {
-  const book = await readSpreadsheet({ name, bytes });
-  return book.sheets
-    .map((sheet) => [book.sheets.length > 1 ? `# ${sheet.name}` : null, ...sheet.rows.map((row) => row.map(cellText).join("\t"))].filter((l) => l !== null).join("\n"))
-    .join("\n\n")
-    .trim();
-}
-
-export type PageText = { text: string; title?: string; contentType: string };
+/** `tableGrid` is set for a CSV or XLSX table: its cells as JSON, which `text` renders. */
+export type PageText = { text: string; title?: string; contentType: string; tableGrid?: string };
 
 /**
  * The readable text of a fetched page, read by the same readers (and behind the same zip and PDF
- * guards) as an upload: HTML through Readability, PDF, DOCX, TXT; CSV and XLSX as tab-separated text.
+ * guards) as an upload: HTML through Readability, PDF, DOCX, TXT; CSV and XLSX as tables (lib/ingest/table-source).
  */
 export async function pageText(bytes: Uint8Array, contentType: string | null, finalUrl: string): Promise<PageText> {
   const kind = kindOf(contentType, finalUrl);
@@ -59,9 +51,8 @@ export async function pageText(bytes: Uint8Array, contentType: string | null, fi
     return { text, title, contentType: "text/plain; from=html" };
   }
   if (kind === "csv" || kind === "xlsx") {
-    const text = await tableText(`page.${kind}`, bytes);
-    if (!text) throw new AppError("bad_request", "ingest.noText");
-    return { text, contentType: `text/plain; from=${kind}` };
+    const { table, grid } = await readTableSource({ name: `page.${kind}`, bytes });
+    return { text: table.text, contentType: `text/plain; from=${kind}`, tableGrid: JSON.stringify(grid) };
   }
   const read = await readDocument({ name: `page.${kind}`, bytes }, { maxBytes: MAX_FETCH_BYTES });
   return { text: read.text, title: read.title, contentType: `text/plain; from=${read.format}` };

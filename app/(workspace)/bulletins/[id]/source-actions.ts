@@ -25,8 +25,8 @@ async function fresh(claimId: string): Promise<ClaimView> {
   return view;
 }
 
-/** The text of a source: an uploaded file (read like an import) or the pasted text. */
-async function sourceText(formData: FormData): Promise<{ text: string; contentType: string }> {
+/** The text of a source: an uploaded file (read like an import; a CSV or XLSX as a table) or the pasted text. */
+async function sourceText(formData: FormData): Promise<{ text: string; contentType: string; table?: { tableGrid: string } }> {
   const file = formData.get("file");
   return sourceTextOf({
     text: String(formData.get("text") ?? ""),
@@ -52,16 +52,16 @@ export const addSourceAction = uploadAction(async (user, formData) => {
   const claimId = formId(formData, "claimId");
   const meta = sourceMetaSchema.safeParse(Object.fromEntries(formData.entries()));
   if (!meta.success) throw invalidInput(meta.error);
-  const { text, contentType } = await sourceText(formData);
-  const result = await addSourceToClaim(db, user, claimId, meta.data, text, contentType, formKey(formData));
+  const { text, contentType, table } = await sourceText(formData);
+  const result = await addSourceToClaim(db, user, claimId, meta.data, text, contentType, formKey(formData), table);
   return { claim: await fresh(claimId), reused: result.reused, title: result.title };
 });
 
 export const addSnapshotAction = uploadAction(async (user, formData) => {
   const sourceId = formId(formData, "sourceId");
   const claimId = formData.get("claimId") ? formId(formData, "claimId") : undefined;
-  const { text, contentType } = await sourceText(formData);
-  const result = await addSnapshot(db, user, sourceId, text, contentType, formKey(formData));
+  const { text, contentType, table } = await sourceText(formData);
+  const result = await addSnapshot(db, user, sourceId, text, contentType, formKey(formData), table);
   // The claim being read comes back with its evidence re-anchored.
   return { reanchored: result.reanchored, orphaned: result.orphaned, claim: claimId ? await fresh(claimId) : null };
 });
