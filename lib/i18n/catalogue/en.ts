@@ -502,6 +502,8 @@ export const en = {
     "figure.sourceNotAttached": "That source is not attached to this claim.",
     "figure.passageNotOfSource": "The passage does not belong to that source.",
     "finding.notInClaim": "That finding is not part of this claim.",
+    "bulletinSource.cannotChange": "You cannot change the sources of this bulletin.",
+    "bulletinSource.notAttached": "That source is no longer attached to this bulletin.",
     "source.gone": "That source no longer exists.",
     "source.snapshotGone": "That source snapshot no longer exists.",
     "source.passageOutside": "Select a passage inside the source text.",

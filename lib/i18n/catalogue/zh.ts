@@ -501,6 +501,8 @@ export const zh: Catalogue = {
     "figure.sourceNotAttached": "该来源未附加到这条声明。",
     "figure.passageNotOfSource": "该段落不属于该来源。",
     "finding.notInClaim": "该检查结果不属于这条声明。",
+    "bulletinSource.cannotChange": "您无权更改本通报的来源。",
+    "bulletinSource.notAttached": "该来源已不再关联到本通报。",
     "source.gone": "该来源已不存在。",
     "source.snapshotGone": "该来源快照已不存在。",
     "source.passageOutside": "请在来源文本内选择段落。",
