@@ -4,7 +4,6 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { jsonAction, uploadAction } from "@/lib/actions/safe-action";
 import { AppError } from "@/lib/errors";
-import { readDocument } from "@/lib/ingest";
 import { acknowledgeFinding, recordFigureCheck } from "@/lib/claims/figure-checks";
 import { claimView } from "@/lib/claims/queries";
 import type { ClaimView } from "@/lib/claims/dto";
@@ -12,40 +11,17 @@ import { addEvidence } from "@/lib/sources/evidence";
 import { proposeFigureCheck } from "@/lib/sources/figure-proposal";
 import { addSnapshot, addSourceToClaim, attachSource } from "@/lib/sources/service";
 import { fetchSourceAgain, fetchSourceForClaim } from "@/lib/sources/fetch/fetched-source";
-import { firstIssueKey, invalidInput } from "@/lib/validations/field-errors";
+import { invalidInput } from "@/lib/validations/field-errors";
 import { message } from "@/lib/i18n/catalogue";
-import { requestKey } from "@/lib/validations/request-key";
+import { requestKeyOfForm, sourceTextOfForm } from "@/lib/sources/form-text";
 import {
-  acknowledgeSchema, attachSourceSchema, evidenceSchema, fetchAgainSchema, fetchSourceSchema, figureCheckSchema, snapshotTextSchema, sourceMetaSchema,
+  acknowledgeSchema, attachSourceSchema, evidenceSchema, fetchAgainSchema, fetchSourceSchema, figureCheckSchema, sourceMetaSchema,
 } from "@/lib/validations/source";
 
 async function fresh(claimId: string): Promise<ClaimView> {
   const view = await claimView(claimId);
   if (!view) throw new AppError("not_found", "claim.gone");
   return view;
-}
-
-/** The text of a source: an uploaded file (read like an import) or the pasted text. */
-async function sourceText(formData: FormData): Promise<{ text: string; contentType: string }> {
-  const file = formData.get("file");
-  let text = String(formData.get("text") ?? "");
-  let contentType = "text/plain";
-  if (file instanceof File && file.size > 0) {
-    const read = await readDocument({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) });
-    text = read.text;
-    contentType = `text/plain; from=${read.format}`;
-  }
-  // Pasted or read from a file, the text meets the same limits.
-  const parsed = snapshotTextSchema.safeParse(text);
-  if (!parsed.success) throw new AppError("bad_request", firstIssueKey(parsed.error), { text: [firstIssueKey(parsed.error)] });
-  return { text: parsed.data, contentType };
-}
-
-/** The optional request key of a form (see lib/idempotency). */
-function formKey(formData: FormData): string | undefined {
-  const parsed = requestKey.safeParse(formData.get("requestKey") ?? undefined);
-  if (!parsed.success) throw new AppError("bad_request", firstIssueKey(parsed.error));
-  return parsed.data;
 }
 
 /** A required id from a form: missing is a clear error, not a crash. */
@@ -59,16 +35,16 @@ export const addSourceAction = uploadAction(async (user, formData) => {
   const claimId = formId(formData, "claimId");
   const meta = sourceMetaSchema.safeParse(Object.fromEntries(formData.entries()));
   if (!meta.success) throw invalidInput(meta.error);
-  const { text, contentType } = await sourceText(formData);
-  const result = await addSourceToClaim(db, user, claimId, meta.data, text, contentType, formKey(formData));
+  const { text, contentType } = await sourceTextOfForm(formData);
+  const result = await addSourceToClaim(db, user, claimId, meta.data, text, contentType, requestKeyOfForm(formData));
   return { claim: await fresh(claimId), reused: result.reused, title: result.title };
 });
 
 export const addSnapshotAction = uploadAction(async (user, formData) => {
   const sourceId = formId(formData, "sourceId");
   const claimId = formData.get("claimId") ? formId(formData, "claimId") : undefined;
-  const { text, contentType } = await sourceText(formData);
-  const result = await addSnapshot(db, user, sourceId, text, contentType, formKey(formData));
+  const { text, contentType } = await sourceTextOfForm(formData);
+  const result = await addSnapshot(db, user, sourceId, text, contentType, requestKeyOfForm(formData));
   // The claim being read comes back with its evidence re-anchored.
   return { reanchored: result.reanchored, orphaned: result.orphaned, claim: claimId ? await fresh(claimId) : null };
 });
