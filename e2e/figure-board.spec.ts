@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { catalogue } from "../lib/i18n/catalogue";
 import { ensureUser, importPasted, screenshot, userContext } from "./helpers";
 
@@ -13,6 +13,19 @@ test.describe.configure({ mode: "serial" });
 
 let bulletinUrl = "";
 
+/** Sources of this bulletin → Attach source → pasted text. */
+async function attachRelease(page: Page) {
+  const e = catalogue.en.evidence;
+  const section = page.getByTestId("bulletin-sources");
+  await section.getByRole("button", { name: e.attachSource }).click();
+  const dialog = page.getByRole("dialog", { name: e.attachSource });
+  await dialog.getByLabel("Title", { exact: true }).fill("District statistics release");
+  await dialog.getByLabel("Paste the source's text").fill(RELEASE);
+  await dialog.getByRole("button", { name: "Save source" }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(section).toContainText("District statistics release");
+}
+
 test.beforeAll(async ({ browser }) => {
   for (const user of [EDITOR, REVIEWER]) await ensureUser(browser, user);
   bulletinUrl = await importPasted(browser, EDITOR, "District quarterly figures", BULLETIN);
@@ -25,13 +38,7 @@ test("a reviewer attaches a source to the whole bulletin and the board proposes 
   await page.goto(bulletinUrl);
   const section = page.getByTestId("bulletin-sources");
   await expect(section).toContainText(e.noBulletinSources);
-  await section.getByRole("button", { name: e.attachSource }).click();
-  const dialog = page.getByRole("dialog", { name: e.attachSource });
-  await dialog.getByLabel("Title", { exact: true }).fill("District statistics release");
-  await dialog.getByLabel("Paste the source's text").fill(RELEASE);
-  await dialog.getByRole("button", { name: "Save source" }).click();
-  await expect(dialog).toHaveCount(0);
-  await expect(section).toContainText("District statistics release");
+  await attachRelease(page);
 
   await section.getByRole("link", { name: e.figureBoard }).click();
   await expect(page).toHaveURL(/\/figures$/);
@@ -63,13 +70,7 @@ test("a reviewer attaches a source to the whole bulletin and the board proposes 
 test("screenshots of the board, in both languages, desktop and phone", async ({ browser }) => {
   const { context, page } = await userContext(browser, REVIEWER.email, REVIEWER.password);
   await page.goto(bulletinUrl);
-  const section = page.getByTestId("bulletin-sources");
-  await section.getByRole("button", { name: catalogue.en.evidence.attachSource }).click();
-  const dialog = page.getByRole("dialog", { name: catalogue.en.evidence.attachSource });
-  await dialog.getByLabel("Title", { exact: true }).fill("District statistics release");
-  await dialog.getByLabel("Paste the source's text").fill(RELEASE);
-  await dialog.getByRole("button", { name: "Save source" }).click();
-  await expect(dialog).toHaveCount(0);
+  await attachRelease(page);
   await context.close();
   for (const locale of ["zh", "en"] as const) {
     for (const [device, viewport] of [["desktop", { width: 1440, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
