@@ -43,7 +43,8 @@ test("a reviewer attaches a source to the whole bulletin and the board proposes 
   await section.getByRole("link", { name: e.figureBoard }).click();
   await expect(page).toHaveURL(/\/figures$/);
   const board = page.getByTestId("figure-board");
-  const row = (text: string) => board.locator("tr", { hasText: text });
+  // A row by its figure (the claim's statement holds other figures too).
+  const row = (text: string) => board.locator("tbody tr", { has: page.locator("td:nth-child(2) strong", { hasText: text }) });
   await expect(row("1.2万个").locator(".badge")).toHaveText(b.results["within-rounding"]);
   await expect(row("1.2万个").locator("mark")).toHaveText("12,300个");
   await expect(row("8座").locator(".badge")).toHaveText(b.results.matches);
@@ -54,7 +55,7 @@ test("a reviewer attaches a source to the whole bulletin and the board proposes 
   await page.getByLabel(b.result).selectOption("differs");
   await page.getByRole("button", { name: b.apply }).click();
   await expect(board.locator("tbody tr")).toHaveCount(1);
-  await expect(page.getByRole("status").filter({ hasText: "1 of 3" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "1 of 4" })).toBeVisible();
   await page.goto(`${bulletinUrl}/figures?sort=confidence`);
   await expect(board.locator("tbody tr").first().locator(".badge")).toHaveText(b.results.matches);
 
@@ -63,7 +64,7 @@ test("a reviewer attaches a source to the whole bulletin and the board proposes 
   await section.getByRole("button", { name: `${e.detachFromBulletin} District statistics release` }).click();
   await expect(section).toContainText(e.noBulletinSources);
   await page.goto(`${bulletinUrl}/figures`);
-  await expect(board.locator("tbody tr .badge", { hasText: b.results["not-found"] })).toHaveCount(3);
+  await expect(board.locator("tbody tr .badge", { hasText: b.results["not-found"] })).toHaveCount(4);
   await context.close();
 });
 
