@@ -69,6 +69,8 @@ test("a reviewer attaches a source to the whole bulletin and the board proposes 
 });
 
 test("screenshots of the board, in both languages, desktop and phone", async ({ browser }) => {
+  // Four sign-ins and eight pages: more than one test's default time on a loaded machine.
+  test.setTimeout(300_000);
   const { context, page } = await userContext(browser, REVIEWER.email, REVIEWER.password);
   await page.goto(bulletinUrl);
   await attachRelease(page);
