@@ -123,6 +123,7 @@ export const A11Y_VIEWS: A11yView[] = [
       await expect(page.getByRole("dialog")).toBeVisible();
     },
   },
+  { name: "figure board", as: "reviewer", path: (f) => `${f.bulletinPath}/figures` },
   { name: "report", as: "editor", path: (f) => f.reportPath },
   { name: "report, all claims", as: "editor", path: (f) => `${f.reportPath}?scope=all` },
   { name: "stored snapshot", as: "reviewer", path: (f) => f.snapshotPath },

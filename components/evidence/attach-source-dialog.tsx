@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useState, type FormEvent, type KeyboardEvent } from "react";
-import { addSourceAction, attachSourceAction, fetchSourceAction } from "@/app/(workspace)/bulletins/[id]/source-actions";
-import type { ClaimView, WorkspaceContext } from "@/components/workspace/types";
+import type { WorkspaceContext } from "@/components/workspace/types";
+import type { ActionResult } from "@/lib/actions/safe-action-state";
 import { useRequestKey } from "@/components/ui/request-key";
 import { FormField } from "@/components/ui/form-field";
 import { ModalDialog } from "@/components/ui/modal-dialog";
@@ -10,10 +10,22 @@ import type { FieldErrors } from "@/lib/errors";
 
 type LibrarySource = { id: string; title: string; publisher: string | null; url: string | null; inBulletin: boolean };
 
-type Props = { ctx: WorkspaceContext; claim: ClaimView; bulletinId: string; onClose: () => void; onClaim: (view: ClaimView) => void };
+type Stored = ActionResult<{ reused: boolean; title: string }>;
+
+/** What the dialog attaches to (a claim, or the whole bulletin) and the actions that do it. */
+export type AttachTarget = {
+  field: "claimId" | "bulletinId";
+  id: string;
+  attachedIds: Set<string>;
+  attach: (sourceId: string) => Promise<ActionResult<unknown>>;
+  add: (data: FormData) => Promise<Stored>;
+  fetchUrl: (input: Record<string, FormDataEntryValue>) => Promise<Stored>;
+};
+
+type Props = { ctx: WorkspaceContext; target: AttachTarget; bulletinId: string; onClose: () => void };
 
 /** Attach a source from the library, or store a new one: fetched from its URL by the server, or with its text pasted or uploaded. */
-export function AttachSourceDialog({ ctx, claim, bulletinId, onClose, onClaim }: Props) {
+export function AttachSourceDialog({ ctx, target, bulletinId, onClose }: Props) {
   const requestKey = useRequestKey();
   const { e } = ctx;
   const [query, setQuery] = useState("");
@@ -22,7 +34,7 @@ export function AttachSourceDialog({ ctx, claim, bulletinId, onClose, onClaim }:
   const [notice, setNotice] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState<false | "fetch" | "save" | "attach">(false);
-  const attachedIds = new Set(claim.sources.map((s) => s.id));
+  const { attachedIds } = target;
 
   useEffect(() => {
     const timer = setTimeout(() => {
@@ -36,10 +48,9 @@ export function AttachSourceDialog({ ctx, claim, bulletinId, onClose, onClaim }:
 
   async function attach(sourceId: string) {
     setBusy("attach");
-    const result = await attachSourceAction({ claimId: claim.id, sourceId });
+    const result = await target.attach(sourceId);
     setBusy(false);
-    if (result.ok) onClaim(result.data);
-    else setError(result.error.message);
+    if (!result.ok) setError(result.error.message);
   }
 
   // Enter in the URL field fetches; Enter in any other field saves what was pasted, never a fetch instead.
@@ -58,14 +69,14 @@ export function AttachSourceDialog({ ctx, claim, bulletinId, onClose, onClaim }:
     const file = data.get("file");
     if (file instanceof File && !file.name && file.size === 0) data.delete("file");
     if (fetching) data.delete("file");
-    data.set("claimId", claim.id);
+    data.set(target.field, target.id);
     data.set("requestKey", requestKey.keyFor([fetching ? "fetch" : "text", ...[...data.entries()].map(([k, v]) => [k, typeof v === "string" ? v : `${v.name}:${v.size}`])]));
     setBusy(fetching ? "fetch" : "save");
     setError(null);
     setFieldErrors({});
     const result = fetching
-      ? await fetchSourceAction({ ...Object.fromEntries([...data.entries()].filter(([k]) => k !== "text")) })
-      : await addSourceAction(data);
+      ? await target.fetchUrl(Object.fromEntries([...data.entries()].filter(([k]) => k !== "text")))
+      : await target.add(data);
     setBusy(false);
     if (!result.ok) {
       setError(result.error.message);
@@ -73,7 +84,6 @@ export function AttachSourceDialog({ ctx, claim, bulletinId, onClose, onClaim }:
       return;
     }
     requestKey.done();
-    onClaim(result.data.claim);
     if (result.data.reused) setNotice(`${e.reused} ${result.data.title}`);
     else onClose();
   }

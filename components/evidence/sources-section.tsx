@@ -4,7 +4,30 @@ import { useState } from "react";
 import { deleteEvidenceAction, detachSourceAction, editEvidenceAction } from "@/app/(workspace)/bulletins/[id]/correction-actions";
 import type { Correct } from "@/components/workspace/claim-panel";
 import type { ClaimView, WorkspaceContext } from "@/components/workspace/types";
-import { AttachSourceDialog } from "./attach-source-dialog";
+import { addSourceAction, attachSourceAction, fetchSourceAction } from "@/app/(workspace)/bulletins/[id]/source-actions";
+import { AttachSourceDialog, type AttachTarget } from "./attach-source-dialog";
+
+/** The claim as the attach dialog's target: each action brings the claim back, shown at once. */
+function claimTarget(claim: ClaimView, onClaim: (view: ClaimView) => void): AttachTarget {
+  return {
+    field: "claimId", id: claim.id, attachedIds: new Set(claim.sources.map((s) => s.id)),
+    attach: async (sourceId) => {
+      const result = await attachSourceAction({ claimId: claim.id, sourceId });
+      if (result.ok) onClaim(result.data);
+      return result;
+    },
+    add: async (data) => {
+      const result = await addSourceAction(data);
+      if (result.ok) onClaim(result.data.claim);
+      return result;
+    },
+    fetchUrl: async (input) => {
+      const result = await fetchSourceAction(input);
+      if (result.ok) onClaim(result.data.claim);
+      return result;
+    },
+  };
+}
 
 type Props = {
   ctx: WorkspaceContext; claim: ClaimView; bulletinId: string; onOpen: (sourceId: string) => void; onClaim: (view: ClaimView) => void;
@@ -84,7 +107,7 @@ export function SourcesSection({ ctx, claim, bulletinId, onOpen, onClaim, correc
         ))}
       </ul>
       {!locked && <button type="button" className="button secondary small" onClick={() => setAttaching(true)}>{e.attachSource}</button>}
-      {attaching && <AttachSourceDialog ctx={ctx} claim={claim} bulletinId={bulletinId} onClose={() => setAttaching(false)} onClaim={onClaim} />}
+      {attaching && <AttachSourceDialog ctx={ctx} target={claimTarget(claim, onClaim)} bulletinId={bulletinId} onClose={() => setAttaching(false)} />}
     </section>
   );
 }

@@ -48,6 +48,7 @@ const WS = "app/(workspace)/bulletins/[id]/actions.ts";
 const SRC = "app/(workspace)/bulletins/[id]/source-actions.ts";
 const FIX = "app/(workspace)/bulletins/[id]/correction-actions.ts";
 const REPORT = "app/(workspace)/bulletins/[id]/report/actions.ts";
+const BSRC = "app/(workspace)/bulletins/[id]/bulletin-source-actions.ts";
 const SHEET = "app/(workspace)/bulletins/new/spreadsheet/actions.ts";
 
 export const ACTIONS: Record<string, ActionRow> = {
@@ -161,6 +162,20 @@ export const ACTIONS: Record<string, ActionRow> = {
   [`${SRC}#addSourceAction`]: {
     expect: EVERYONE,
     args: async (c) => [fx.form({ claimId: (await fx.claim(c.owner)).id, title: "A new source", kind: "OFFICIAL", credibility: "3", text: fx.SOURCE_TEXT })],
+  },
+  // Sources of a whole bulletin: every active member attaches and detaches them.
+  [`${BSRC}#addBulletinSourceAction`]: {
+    expect: EVERYONE,
+    args: async (c) => [fx.form({ bulletinId: (await fx.bulletin(c.owner)).id, title: "A bulletin source", kind: "OFFICIAL", credibility: "3", text: fx.SOURCE_TEXT })],
+  },
+  [`${BSRC}#attachBulletinSourceAction`]: {
+    expect: EVERYONE,
+    args: async (c) => [{ bulletinId: (await fx.bulletin(c.owner)).id, sourceId: (await fx.source(c.owner)).id }],
+  },
+  [`${BSRC}#detachBulletinSourceAction`]: { expect: EVERYONE, args: async (c) => [await fx.bulletinSource(c.owner)] },
+  [`${BSRC}#fetchBulletinSourceAction`]: {
+    expect: EVERYONE,
+    args: async (c) => [{ bulletinId: (await fx.bulletin(c.owner)).id, url: `${(await sourceServer()).origin}/any/${++serial}`, kind: "OFFICIAL", credibility: "3" }],
   },
   [`${SRC}#addSnapshotAction`]: {
     expect: EVERYONE,
@@ -317,6 +332,7 @@ export const ROUTES: Record<string, RouteRow> = {
   "GET /api/v1/bulletins/[id]/claims": { expect: EVERYONE, path: (c) => bulletinPath(c, "/claims") },
   "GET /api/v1/bulletins/[id]/cleaning-changes": { expect: EVERYONE, path: (c) => bulletinPath(c, "/cleaning-changes") },
   "GET /api/v1/bulletins/[id]/events": { expect: EVERYONE, path: (c) => bulletinPath(c, "/events") },
+  "GET /api/v1/bulletins/[id]/figure-proposals": { expect: EVERYONE, path: (c) => bulletinPath(c, "/figure-proposals") },
   "GET /api/v1/bulletins/[id]/export": { expect: EDITORS, path: (c) => bulletinPath(c, "/export?format=csv&scope=all") },
   "GET /api/v1/bulletins/[id]/report": { expect: EDITORS, path: (c) => bulletinPath(c, "/report?scope=all") },
   // A share card exists for a published claim only; editors see it before sharing, as they export.
@@ -373,6 +389,7 @@ export const PAGES: Record<string, PageRow> = {
   "/bulletins/new": { expect: EDITORS, path: async () => "/bulletins/new" },
   "/bulletins/new/spreadsheet": { expect: EDITORS, path: async () => "/bulletins/new/spreadsheet" },
   "/bulletins/[id]": { expect: EVERYONE, path: async (c) => `/bulletins/${(await fx.claim(c.owner)).bulletinId}` },
+  "/bulletins/[id]/figures": { expect: EVERYONE, path: async (c) => `/bulletins/${(await fx.claim(c.owner)).bulletinId}/figures` },
   "/bulletins/[id]/report": { expect: EDITORS, path: async (c) => `/bulletins/${(await fx.claim(c.owner)).bulletinId}/report?scope=all` },
   "/queue": { expect: EVERYONE, path: async () => "/queue" },
   "/review": { expect: EDITORS, path: async () => "/review" },

@@ -149,6 +149,14 @@ export async function source(owner: TestUser, url?: string) {
   return { id: row.id, snapshotId: row.snapshots[0].id };
 }
 
+/** A source attached to a whole bulletin of `owner`'s. */
+export async function bulletinSource(owner: TestUser) {
+  const b = await bulletin(owner);
+  const src = await source(owner);
+  await db().bulletinSource.create({ data: { bulletinId: b.id, sourceId: src.id, attachedById: owner.id } });
+  return { bulletinId: b.id, sourceId: src.id };
+}
+
 export async function token(owner: TestUser) {
   return createApiToken(db(), owner, `fixture ${++serial}`);
 }

@@ -10,6 +10,7 @@ export const claim = (owner: TestUser, options: Parameters<typeof import("./db-t
 export const serverClaim = (bulletinId: string, start: number, end: number) => db("serverClaim", bulletinId, start, end);
 export const source = (owner: TestUser, url?: string) => db("source", owner, url);
 export const token = (owner: TestUser) => db("token", owner);
+export const bulletinSource = (owner: TestUser) => db("bulletinSource", owner);
 export const notification = (owner: TestUser) => db("notification", owner);
 export const shareLink = (owner: TestUser) => db("shareLink", owner);
 export const sharedClaim = (owner: TestUser) => db("sharedClaim", owner);

@@ -64,6 +64,16 @@ export function openApiDocument(serverUrl: string) {
       },
       "/bulletins/{id}": { get: { summary: "One bulletin with its cleaned text", parameters: [idParam], responses: { "200": json("The bulletin."), "401": errors["401"], "404": errors["404"] } } },
       "/bulletins/{id}/claims": { get: { summary: "Every claim of a bulletin", parameters: [idParam], responses: { "200": json("The claims with figures, evidence and sources."), "401": errors["401"], "404": errors["404"] } } },
+      "/bulletins/{id}/figure-proposals": {
+        get: {
+          summary: "Each figure of a bulletin with its proposed check",
+          parameters: [idParam],
+          responses: {
+            "200": json("`{ data: [{ figureId, claimId, claimNumber, figure, value, check, proposal: { result, reason, confidence }, source: { id, title, snapshotId, attachedTo } | null, sourceText, sourceValue, start, end, passage: { text, start, end } | null }] }`: `result` is matches, within-rounding, differs or not-found; offsets are UTF-16 offsets in the source snapshot."),
+            "401": errors["401"], "403": errors["403"], "404": errors["404"],
+          },
+        },
+      },
       "/bulletins/{id}/report": {
         get: { summary: "The report as JSON (editors)", parameters: [idParam, ...scopeParams], responses: { "200": json("`{ bulletin, claims }`."), "400": errors["400"], "401": errors["401"], "403": errors["403"], "404": errors["404"] } },
       },

@@ -3,6 +3,7 @@ import * as permissions from "./permissions";
 import {
   canApproveVerdict,
   canAssignClaims,
+  canChangeBulletinSources,
   canComment,
   canDeleteBulletin,
   canEditClaim,
@@ -12,6 +13,7 @@ import {
   canProposeVerdict,
   canReviewVerdicts,
   canPublishClaims,
+  canReadFigureBoard,
   canReadSources,
   type Actor,
 } from "./permissions";
@@ -34,6 +36,8 @@ const roleTable: { fn: (user: Actor) => boolean; name: string; allowed: RoleName
   { name: "canPublishClaims", fn: canPublishClaims, allowed: ["ADMIN", "EDITOR"] },
   { name: "canComment", fn: canComment, allowed: ["ADMIN", "EDITOR", "REVIEWER"] },
   { name: "canReadSources", fn: canReadSources, allowed: ["ADMIN", "EDITOR", "REVIEWER"] },
+  { name: "canChangeBulletinSources", fn: canChangeBulletinSources, allowed: ["ADMIN", "EDITOR", "REVIEWER"] },
+  { name: "canReadFigureBoard", fn: canReadFigureBoard, allowed: ["ADMIN", "EDITOR", "REVIEWER"] },
 ];
 
 const claimTable: { name: string; fn: (user: Actor, c: ReturnType<typeof claim>) => boolean; allowed: Record<Status, RoleName[]> }[] = [

@@ -67,3 +67,13 @@ export function canReviewVerdicts(user: Actor): boolean {
 export function canComment(user: Actor): boolean {
   return user.active;
 }
+
+/** A bulletin's own sources (read for every figure of it): every active member attaches and detaches them. */
+export function canChangeBulletinSources(user: Actor): boolean {
+  return user.active;
+}
+
+/** The figure board of a bulletin, and its proposals through the API: every active member. */
+export function canReadFigureBoard(user: Actor): boolean {
+  return user.active;
+}

@@ -10,6 +10,7 @@ import { publishClaims } from "@/lib/claims/publish";
 import { approveVerdict, proposeVerdict, sendBack, startClaim } from "@/lib/claims/steps";
 import { addEvidence } from "@/lib/sources/evidence";
 import { addSnapshot, addSourceToClaim, attachSource } from "@/lib/sources/service";
+import { attachSourceToBulletin } from "@/lib/sources/bulletin-sources";
 import { createFirstAdmin } from "@/lib/users/service";
 import { createPeople, importFixture } from "@/lib/testing/workspace-fixtures";
 
@@ -66,6 +67,8 @@ export async function buildSampleWorkspace(db: Db) {
   const other = bulletin.claims.find((c) => c.figures.length === 0);
   if (!other) throw new Error("the fixture bulletin has no claim without figures");
   await attachSource(db, reviewer, other.id, sourceId);
+  // The same source read for the whole bulletin too.
+  await attachSourceToBulletin(db, reviewer, bulletin.id, sourceId);
   // Fetched by URL, so the backup carries the raw bytes (with bytes no text encoding could hold).
   const raw = new Uint8Array([0x00, 0xff, 0xfe, ...Buffer.from("一些文字。")]);
   const { sourceId: second } = await addSourceToClaim(db, reviewer, other.id, { title: "无链接来源", kind: "MEDIA", credibility: 2 }, "一些文字。", "text/plain", undefined, {

@@ -35,6 +35,7 @@ export const TABLES: readonly TableSpec[] = [
   { name: "ConsistencyFinding", delegate: "consistencyFinding", key: ["id"], secrets: [], noun: ["consistency finding", "consistency findings"] },
   { name: "Comment", delegate: "comment", key: ["id"], secrets: [], noun: ["comment", "comments"] },
   { name: "ClaimSource", delegate: "claimSource", key: ["claimId", "sourceId"], secrets: [], noun: ["claim source", "claim sources"] },
+  { name: "BulletinSource", delegate: "bulletinSource", key: ["bulletinId", "sourceId"], secrets: [], noun: ["bulletin source", "bulletin sources"] },
   { name: "ClaimTag", delegate: "claimTag", key: ["claimId", "tag"], secrets: [], noun: ["claim tag", "claim tags"] },
   { name: "Notification", delegate: "notification", key: ["id"], secrets: [], noun: ["notification", "notifications"] },
   { name: "AuditEntry", delegate: "auditEntry", key: ["id"], secrets: [], noun: ["audit entry", "audit entries"] },

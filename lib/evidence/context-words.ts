@@ -25,18 +25,28 @@ const STOPWORDS = new Set([
 const ZH_FILLER = /[的了是为达共约近超逾有和与及在把被将已]/;
 
 /** The sentence around a span. */
-export function sentenceAround(text: string, span: Span): Span {
-  let start = 0;
-  let end = text.length;
-  for (const m of text.matchAll(SENTENCE_END)) {
-    if (m.index + m[0].length <= span.start) start = m.index + m[0].length;
-    else if (m.index >= span.end) {
-      end = m.index + m[0].length;
-      break;
-    }
+export function sentenceAround(text: string, span: Span, ends: SentenceEnds = sentenceEnds(text)): Span {
+  // Every sentence end is one character: the sentence starts after the last one before the span, and ends with the first one after it.
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid] < span.start) lo = mid + 1;
+    else hi = mid;
   }
+  let start = lo > 0 ? ends[lo - 1] + 1 : 0;
+  let at = lo;
+  while (at < ends.length && ends[at] < span.end) at++;
+  const end = at < ends.length ? ends[at] + 1 : text.length;
   while (start < end && /\s/.test(text[start])) start++;
   return { start, end };
+}
+
+/** Where a text's sentences end (each end's offset), read once so many numbers' sentences are found without reading it again. */
+export type SentenceEnds = number[];
+
+export function sentenceEnds(text: string): SentenceEnds {
+  return Array.from(text.matchAll(SENTENCE_END), (m) => m.index);
 }
 
 export interface NearWords {

@@ -1,5 +1,5 @@
 import { extractFigures, simplifiedInPlace, type ExtractOptions, type Figure } from "../engine";
-import { headTerm, nearWords, overlap, sentenceAround, terms, type NearWords, type Span } from "./context-words";
+import { headTerm, nearWords, overlap, sentenceAround, sentenceEnds, terms, type NearWords, type Span } from "./context-words";
 import { claimSide, decideDate, decideNumber, sameDate, type ClaimSide, type Decision, type FigureResult } from "./decide";
 import { decimalOf, mul, parseDecimal, toDecimalString, type Decimal } from "./exact";
 import { conceptsOf, isChineseTerm } from "./glossary";
@@ -60,14 +60,17 @@ export interface PreparedSource {
 }
 
 const DATES = new Set(["date", "date-range", "ordinal"]);
+const NO_OPTIONS: MatchOptions = {};
 
 export function prepareSource(text: string, options: MatchOptions = {}): PreparedSource {
   // Traditional sources (`5,600萬劑次`) are read simplified, offsets unchanged; proposals quote what was written.
   const read = simplifiedInPlace(text);
   const numbers = readSourceNumbers(read, options).map((n) => (read === text ? n : { ...n, text: text.slice(n.start, n.end) }));
-  const passages = numbers.map((n) => sentenceAround(read, n));
+  const ends = sentenceEnds(read);
+  const passages = numbers.map((n) => sentenceAround(read, n, ends));
+  const sharing = numbersByPassage(numbers, passages);
   const words = numbers.map((n, i) => {
-    const others = numbers.filter((o) => o !== n && o.start >= passages[i].start && o.end <= passages[i].end);
+    const others = sharing.get(passages[i].start)!.filter((o) => o !== n && o.start >= passages[i].start && o.end <= passages[i].end);
     const near = nearWords(read, n, others, passages[i]);
     let own = terms(withUnit(near, n.unit));
     const weak = own.size === 0;
@@ -94,6 +97,17 @@ export function prepareSource(text: string, options: MatchOptions = {}): Prepare
     if (w.terms.size > 0 && w.concepts.size === 0) index.unglossed[w.chinese ? "zh" : "en"].push(i);
   });
   return { text, numbers, passages, words, byPassage, decimals, index };
+}
+
+/** The numbers of each sentence, by its start: a number's neighbours without reading every number of the source. */
+function numbersByPassage(numbers: SourceNumber[], passages: Span[]): Map<number, SourceNumber[]> {
+  const out = new Map<number, SourceNumber[]>();
+  numbers.forEach((n, i) => {
+    const list = out.get(passages[i].start);
+    if (list) list.push(n);
+    else out.set(passages[i].start, [n]);
+  });
+  return out;
 }
 
 /** Whether a unit of the source can state the claim's figure, and through which conversion. */
@@ -141,7 +155,18 @@ interface ClaimWords {
   chinese: boolean;
 }
 
+// One figure is matched against every source of its bulletin: read its own words once.
+const claimWordsRead = new WeakMap<Figure, { context: string; options: MatchOptions; words: ClaimWords }>();
+
 function claimWords(figure: Figure, claimContext: string, options: MatchOptions): ClaimWords {
+  const known = claimWordsRead.get(figure);
+  if (known && known.context === claimContext && known.options === options) return known.words;
+  const words = readClaimWords(figure, claimContext, options);
+  claimWordsRead.set(figure, { context: claimContext, options, words });
+  return words;
+}
+
+function readClaimWords(figure: Figure, claimContext: string, options: MatchOptions): ClaimWords {
   const at = claimContext.indexOf(figure.text);
   const chinese = /[\u3400-\u9FFF]/.test(claimContext);
   if (at < 0) {
@@ -223,17 +248,19 @@ function decide(claim: Figure, side: ClaimSide | null, n: SourceNumber, read: Pr
  * proposed as a difference. The result compares exact decimal values, bound against bound, in the
  * claim's unit.
  */
-export function matchFigure(claimFigure: Figure, claimContext: string, source: string | PreparedSource, options: MatchOptions = {}): FigureMatch {
+export function matchFigure(claimFigure: Figure, claimContext: string, source: string | PreparedSource, options: MatchOptions = NO_OPTIONS): FigureMatch {
   const prepared = typeof source === "string" ? prepareSource(source, options) : source;
   const wanted = claimWords(claimFigure, claimContext, options);
   const { numbers, words, passages } = prepared;
   const side = DATES.has(claimFigure.kind) ? null : claimSide(claimFigure);
-  const scored: Scored[] = [];
-  for (const i of candidatesFor(prepared, wanted, DATES.has(claimFigure.kind))) {
+  // Everything but the comparison scores a candidate first; the comparison (exact decimals) adds at
+  // most 1, so candidates are compared best first and the rest skipped once none can win.
+  const open: { index: number; noun: Noun; fit: ReturnType<typeof compatibility>; raw: number; base: number }[] = [];
+  const dated = DATES.has(claimFigure.kind);
+  for (const i of candidatesFor(prepared, wanted, dated)) {
     const n = numbers[i];
     const fit = compatibility(claimFigure, n);
     if (!fit.ok) continue;
-    const dated = DATES.has(claimFigure.kind);
     const noun = dated ? (overlap(wanted.all, words[i].terms) > 0 ? "same" : "unknown") : nounOf(wanted, words[i]);
     if (noun === "other") continue;
     // The claim's noun attached to another number of the same sentence: that one is the match.
@@ -241,20 +268,28 @@ export function matchFigure(claimFigure: Figure, claimContext: string, source: s
     // A number whose noun is unknown is evidence only when it agrees, and a far one cannot.
     const factor = fit.conversion ? Number(toDecimalString(fit.conversion.factor)) : 1;
     if (noun === "unknown" && !dated && closeness(claimFigure, Number(n.value) * factor) < 0.5) continue;
+    const unit = isChineseClassifier(claimFigure.unit) && isChineseClassifier(n.unit) && claimFigure.kind === "count" ? (claimFigure.unit === n.unit ? 1 : -1) : 0;
+    const currency = claimFigure.currency && n.currency ? (claimFigure.currency === n.currency ? 1 : -2) : 0;
+    const near = dated ? (sameDate(String(claimFigure.value), n.value) ? 1 : 0) : closeness(claimFigure, Number(n.value) * factor);
+    const raw = (noun === "same" || noun === "translated" ? 3 : 0) + 1.5 * overlap(wanted.all, words[i].terms) + unit + currency + 1.5 * near;
+    open.push({ index: i, noun, fit, raw, base: raw - (fit.points === true ? 1 : 0) });
+  }
+  open.sort((a, b) => b.base - a.base || a.index - b.index);
+  let best: Scored | undefined;
+  for (const { index: i, noun, fit, raw, base } of open) {
+    if (best && base + 1 < best.score) break;
+    const n = numbers[i];
     const { decision, value } = decide(claimFigure, side, n, prepared.decimals[i], fit.conversion);
     const points = fit.points === true;
     const agrees = !points && (decision.result === "matches" || decision.result === "within-rounding");
     // Without its noun confirmed, a number is evidence only when it agrees: a difference needs the noun
     // (a date range needs at least the same first day).
     if (noun === "unknown" && !agrees && !(dated && sameDate(String(claimFigure.value), n.value))) continue;
-    const unit = isChineseClassifier(claimFigure.unit) && isChineseClassifier(n.unit) && claimFigure.kind === "count" ? (claimFigure.unit === n.unit ? 1 : -1) : 0;
-    const currency = claimFigure.currency && n.currency ? (claimFigure.currency === n.currency ? 1 : -2) : 0;
-    const near = dated ? (sameDate(String(claimFigure.value), n.value) ? 1 : 0) : closeness(claimFigure, Number(n.value) * factor);
-    const score = (noun === "same" || noun === "translated" ? 3 : 0) + 1.5 * overlap(wanted.all, words[i].terms) + unit + currency + 1.5 * near
-      + (decision.result === "matches" ? 1 : agrees ? 0.75 : 0) - (points ? 1 : 0);
-    scored.push({ index: i, decision, score, noun, conversion: fit.conversion, points, value });
+    const score = raw + (decision.result === "matches" ? 1 : agrees ? 0.75 : 0) - (points ? 1 : 0);
+    if (!best || score > best.score || (score === best.score && n.start < numbers[best.index].start)) {
+      best = { index: i, decision, score, noun, conversion: fit.conversion, points, value };
+    }
   }
-  const best = scored.sort((a, b) => b.score - a.score || numbers[a.index].start - numbers[b.index].start)[0];
   if (!best) {
     const shown = typeof claimFigure.value === "number" ? toDecimalString(decimalOf(claimFigure.value)) : claimFigure.value;
     const any = numbers.some((n) => compatibility(claimFigure, n).ok);
@@ -314,7 +349,7 @@ export interface FigureSource {
 
 /** The best proposal across a claim's sources: a match anywhere beats a difference elsewhere. */
 export function checkFigureAgainstSources(
-  figure: Figure, claimContext: string, sources: FigureSource[], options: MatchOptions = {},
+  figure: Figure, claimContext: string, sources: FigureSource[], options: MatchOptions = NO_OPTIONS,
 ): FigureMatch & { sourceId?: string } {
   let best: (FigureMatch & { sourceId?: string }) | null = null;
   for (const source of sources) {

@@ -7,7 +7,8 @@ import type { Message } from "@/lib/i18n/catalogue";
 import type { RequestKey } from "@/lib/idempotency/keys";
 import type { FetchOptions } from "@/lib/sources/fetch/fetch-url";
 import { assertMayAttach } from "@/lib/sources/service";
-import { fetchSourceAgain, fetchSourceForClaim, type FetchSourceInput } from "@/lib/sources/fetch/fetched-source";
+import { fetchSourceAgain, fetchSourceForBulletin, fetchSourceForClaim, type FetchSourceInput } from "@/lib/sources/fetch/fetched-source";
+import { assertMayAttachToBulletin } from "@/lib/sources/bulletin-sources";
 
 // Fetching a source by URL is a background job: it runs on whichever server takes it (on
 // PostgreSQL, a server that dies mid-fetch leaves the job to be retried by another), and the request
@@ -18,7 +19,10 @@ export const FETCH_JOB = "fetch-source";
 /** Past the fetch's own 20 s bound: the reading of the page and the write come after it. */
 const WAIT_MS = 40_000;
 
-type FetchRequest = { kind: "claim"; claimId: string; input: FetchSourceInput; key?: string } | { kind: "again"; sourceId: string; key?: string };
+type FetchRequest =
+  | { kind: "claim"; claimId: string; input: FetchSourceInput; key?: string }
+  | { kind: "bulletin"; bulletinId: string; input: FetchSourceInput; key?: string }
+  | { kind: "again"; sourceId: string; key?: string };
 type FetchJob = FetchRequest & { url: string; actorId: string };
 
 /** A refusal is the job's answer, not a failure to retry: the request shows it to the user. */
@@ -37,6 +41,7 @@ function runFetch(options: FetchOptions | undefined) {
     const actor = await actorOf(client, job.actorId);
     try {
       if (job.kind === "claim") return await fetchSourceForClaim(client, actor, job.claimId, job.input, job.key, options);
+      if (job.kind === "bulletin") return await fetchSourceForBulletin(client, actor, job.bulletinId, job.input, job.key, options);
       return await fetchSourceAgain(client, actor, job.sourceId, job.key, options);
     } catch (error) {
       if (error instanceof AppError) return { refused: { code: error.code, msg: error.msg, fieldMessages: error.fieldMessages } } satisfies Refusal;
@@ -91,6 +96,12 @@ export async function fetchSourceForClaimJob(client: Db, actor: Actor, claimId: 
   // Refused here on the request's own session before anything is queued; the job checks again.
   await assertMayAttach(client, actor, claimId);
   return fetchAsJob<Awaited<ReturnType<typeof fetchSourceForClaim>>>(client, actor, { kind: "claim", claimId, input, key });
+}
+
+/** A bulletin's source from a URL, as a job. */
+export async function fetchSourceForBulletinJob(client: Db, actor: Actor, bulletinId: string, input: FetchSourceInput, key?: RequestKey) {
+  await assertMayAttachToBulletin(client, actor, bulletinId);
+  return fetchAsJob<Awaited<ReturnType<typeof fetchSourceForBulletin>>>(client, actor, { kind: "bulletin", bulletinId, input, key });
 }
 
 /** Fetch again, as a job. */

@@ -7,7 +7,7 @@ import { claimSourceTexts } from "./queries";
 const RESULT = { matches: "MATCHES", "within-rounding": "WITHIN_ROUNDING", differs: "DIFFERS", "not-found": "NOT_FOUND" } as const;
 
 /** A stored figure as the engine's type: values are decimal strings in the database. */
-function engineFigure(row: { text: string; start: number; end: number; kind: string; value: string; valueMax: string | null; approx: string; unit: string | null; currency: string | null }): Figure {
+export function engineFigure(row: { text: string; start: number; end: number; kind: string; value: string; valueMax: string | null; approx: string; unit: string | null; currency: string | null }): Figure {
   const value = (v: string) => (/^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v);
   return {
     text: row.text,

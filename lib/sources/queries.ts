@@ -32,14 +32,45 @@ export async function sourceWithSnapshot(sourceId: string) {
   return { ...rest, snapshot: { ...snapshot, table: table ? { sheets: table.sheets.map(({ name, headerRows, headerCols, rows }) => ({ name, headerRows, headerCols, rows })) } : null } };
 }
 
+/** The newest snapshot's text of each source, for matching figures: the one loader every matcher reads through. */
+export async function sourceTexts(sourceIds: string[]) {
+  if (sourceIds.length === 0) return [];
+  const rows = await db.source.findMany({
+    where: { id: { in: [...new Set(sourceIds)] } },
+    select: { id: true, title: true, snapshots: { orderBy: { takenAt: "desc" }, take: 1, select: { id: true, text: true, tableGrid: true } } },
+  });
+  return rows.flatMap((s) => {
+    const snapshot = s.snapshots[0];
+    // A table source's figures are looked for among its cells (see lib/evidence/table).
+    return snapshot ? [{ id: s.id, title: s.title, snapshotId: snapshot.id, text: snapshot.text, table: tableOfSnapshot(snapshot) }] : [];
+  });
+}
+
+export type SourceText = Awaited<ReturnType<typeof sourceTexts>>[number];
+
 /** The newest snapshot of each source attached to a claim, for checking its figures. */
 export async function claimSourceTexts(claimId: string) {
-  const links = await db.claimSource.findMany({
-    where: { claimId },
-    select: { source: { select: { id: true, title: true, snapshots: { orderBy: { takenAt: "desc" }, take: 1, select: { id: true, text: true, tableGrid: true } } } } },
+  const links = await db.claimSource.findMany({ where: { claimId }, select: { sourceId: true } });
+  return sourceTexts(links.map((l) => l.sourceId));
+}
+
+/** The sources attached to a bulletin, newest first, as the workspace lists them. */
+export function bulletinSources(bulletinId: string) {
+  return db.bulletinSource.findMany({
+    where: { bulletinId },
+    orderBy: { attachedAt: "desc" },
+    select: { attachedAt: true, attachedBy: { select: { name: true } }, source: { select: sourceFields } },
   });
-  return links.flatMap((l) => {
-    const snapshot = l.source.snapshots[0];
-    return snapshot ? [{ id: l.source.id, title: l.source.title, snapshotId: snapshot.id, text: snapshot.text, table: tableOfSnapshot(snapshot) }] : [];
-  });
+}
+
+/** Every source a bulletin's figures are matched against: the bulletin's own, and each claim's (by claim). */
+export async function bulletinMatchingSources(bulletinId: string) {
+  const [own, claimLinks] = await Promise.all([
+    db.bulletinSource.findMany({ where: { bulletinId }, select: { sourceId: true } }),
+    db.claimSource.findMany({ where: { claim: { bulletinId } }, select: { claimId: true, sourceId: true } }),
+  ]);
+  const texts = await sourceTexts([...own.map((l) => l.sourceId), ...claimLinks.map((l) => l.sourceId)]);
+  const claimSources = new Map<string, string[]>();
+  for (const l of claimLinks) claimSources.set(l.claimId, [...(claimSources.get(l.claimId) ?? []), l.sourceId]);
+  return { texts, bulletinSourceIds: own.map((l) => l.sourceId), claimSources };
 }

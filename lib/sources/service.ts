@@ -24,7 +24,7 @@ export type SnapshotArchive = {
 };
 /** A statistics table's cells (a TableGrid as JSON), kept beside the text that renders them. */
 export type SnapshotTable = { tableGrid: string };
-type SnapshotExtras = SnapshotArchive | SnapshotTable | (SnapshotArchive & SnapshotTable);
+export type SnapshotExtras = SnapshotArchive | SnapshotTable | (SnapshotArchive & SnapshotTable);
 
 export type SourceMeta = {
   url?: string;
@@ -63,17 +63,22 @@ async function attach(tx: Tx, actor: Actor, claimId: string, sourceId: string) {
   await touchBulletin(tx, claim.bulletinId, [claimId]);
 }
 
+/** Where a new or known source is attached inside the transaction that stores it. */
+export type AttachInTx = (tx: Tx, sourceId: string) => Promise<void>;
+
 /**
- * Stores a new source with its first snapshot and attaches it to the claim. A URL already in the
- * library is never stored twice: that source is attached instead, and the caller is told.
+ * Stores a new source with its first snapshot and attaches it where `attachTo` says. A URL already
+ * in the library is never stored twice: that source is attached instead, and the caller is told.
  */
-export async function addSourceToClaim(client: Db, actor: Actor, claimId: string, meta: SourceMeta, text: string, contentType: string, key?: RequestKey, archive?: SnapshotExtras) {
+export async function storeSource(
+  client: Db, actor: Actor, attachTo: AttachInTx, scope: string, meta: SourceMeta, text: string, contentType: string, key?: RequestKey, archive?: SnapshotExtras,
+) {
   const canonical = meta.url ? canonicalUrl(meta.url) : null;
-  return client.$transaction((tx) => once(tx, actor.id, key, "source", async () => {
+  return client.$transaction((tx) => once(tx, actor.id, key, scope, async () => {
     if (canonical) {
       const known = await tx.source.findUnique({ where: { canonicalUrl: canonical }, select: { id: true, title: true } });
       if (known) {
-        await attach(tx, actor, claimId, known.id);
+        await attachTo(tx, known.id);
         return { sourceId: known.id, reused: true, title: known.title };
       }
     }
@@ -92,10 +97,18 @@ export async function addSourceToClaim(client: Db, actor: Actor, claimId: string
       select: { id: true, title: true },
     });
     await appendAudit(tx, { actorId: actor.id, action: "source.create", entityType: "Source", entityId: source.id, after: { ...meta, url: meta.url ?? null } });
-    await attach(tx, actor, claimId, source.id);
+    await attachTo(tx, source.id);
     return { sourceId: source.id, reused: false, title: source.title };
   }));
 }
+
+/** Stores a new source (or finds it by URL) and attaches it to the claim. */
+export function addSourceToClaim(client: Db, actor: Actor, claimId: string, meta: SourceMeta, text: string, contentType: string, key?: RequestKey, archive?: SnapshotExtras) {
+  return storeSource(client, actor, (tx, sourceId) => attach(tx, actor, claimId, sourceId), "source", meta, text, contentType, key, archive);
+}
+
+/** Attaches a library source to the claim inside a caller's transaction (the board's accept does). */
+export const attachSourceInTx = (tx: Tx, actor: Actor, claimId: string, sourceId: string) => attach(tx, actor, claimId, sourceId);
 
 export async function attachSource(client: Db, actor: Actor, claimId: string, sourceId: string) {
   await client.$transaction(async (tx) => {

@@ -37,6 +37,10 @@ export const snapshotTextSchema = z
 
 export const attachSourceSchema = z.object({ claimId: z.string().min(1), sourceId: z.string().min(1) });
 
+/** A source of the whole bulletin: attached from the library, fetched by URL, or detached. */
+export const bulletinSourceSchema = z.object({ bulletinId: z.string().min(1).max(64), sourceId: z.string().min(1).max(64) });
+export const fetchBulletinSourceSchema = fetchSourceSchema.omit({ claimId: true }).extend({ bulletinId: z.string().min(1).max(64) });
+
 export const evidenceSchema = z.object({
   claimId: z.string().min(1),
   sourceId: z.string().min(1),

@@ -6,9 +6,10 @@ import type { RequestKey } from "@/lib/idempotency/keys";
 import { firstIssueKey } from "@/lib/validations/field-errors";
 import { snapshotTextSchema } from "@/lib/validations/source";
 import { canonicalUrl } from "../canonical-url";
-import { addSnapshot, addSourceToClaim, assertMayAttach, attachSource, type SnapshotArchive, type SourceMeta } from "../service";
+import { addSnapshot, addSourceToClaim, assertMayAttach, attachSource, type SnapshotArchive, type SnapshotExtras, type SourceMeta } from "../service";
 import { fetchUrl, type FetchedPage, type FetchOptions } from "./fetch-url";
 import { pageText } from "./page-text";
+import { addSourceToBulletin, assertMayAttachToBulletin, attachSourceToBulletin } from "../bulletin-sources";
 
 function archiveOf(page: FetchedPage): SnapshotArchive {
   return {
@@ -36,23 +37,46 @@ async function readPage(page: FetchedPage) {
 
 export type FetchSourceInput = Omit<SourceMeta, "title" | "url"> & { url: string; title?: string };
 
+type FetchTarget = {
+  /** Refuses before the fetch what attaching would refuse. */
+  check: () => Promise<void>;
+  attachKnown: (sourceId: string) => Promise<void>;
+  store: (meta: SourceMeta, text: string, contentType: string, archive: SnapshotExtras) => Promise<{ sourceId: string; reused: boolean; title: string }>;
+};
+
 /**
  * Attach source → From a URL: fetches the page (see fetch-url.ts), stores it as the source's first
  * snapshot with its archive fields, and attaches it. A URL already in the library is attached
  * without fetching; its stored copies stay as they are (Fetch again brings a newer one).
  */
-export async function fetchSourceForClaim(client: Db, actor: Actor, claimId: string, input: FetchSourceInput, key?: RequestKey, options?: FetchOptions) {
-  await assertMayAttach(client, actor, claimId);
+async function fetchSourceFor(client: Db, actor: Actor, target: FetchTarget, input: FetchSourceInput, options?: FetchOptions) {
+  await target.check();
   const known = await client.source.findUnique({ where: { canonicalUrl: canonicalUrl(input.url) }, select: { id: true, title: true } });
   if (known) {
-    await attachSource(client, actor, claimId, known.id);
+    await target.attachKnown(known.id);
     return { sourceId: known.id, reused: true, title: known.title };
   }
   await enforce(client, "source-fetch", `user:${actor.id}`);
   const page = await fetchUrl(input.url, options);
   const read = await readPage(page);
   const title = input.title ?? read.title?.slice(0, 300) ?? new URL(page.finalUrl).hostname;
-  return addSourceToClaim(client, actor, claimId, { ...input, title }, read.text, read.contentType, key, withTable(archiveOf(page), read.tableGrid));
+  return target.store({ ...input, title }, read.text, read.contentType, withTable(archiveOf(page), read.tableGrid));
+}
+
+export function fetchSourceForClaim(client: Db, actor: Actor, claimId: string, input: FetchSourceInput, key?: RequestKey, options?: FetchOptions) {
+  return fetchSourceFor(client, actor, {
+    check: () => assertMayAttach(client, actor, claimId),
+    attachKnown: (sourceId) => attachSource(client, actor, claimId, sourceId),
+    store: (meta, text, contentType, archive) => addSourceToClaim(client, actor, claimId, meta, text, contentType, key, archive),
+  }, input, options);
+}
+
+export function fetchSourceForBulletin(client: Db, actor: Actor, bulletinId: string, input: FetchSourceInput, key?: RequestKey, options?: FetchOptions) {
+  return fetchSourceFor(client, actor, {
+    check: () => assertMayAttachToBulletin(client, actor, bulletinId),
+    attachKnown: (sourceId) => attachSourceToBulletin(client, actor, bulletinId, sourceId),
+    store: (meta, text, contentType, archive) => addSourceToBulletin(client, actor, bulletinId, meta, text, contentType, key, archive),
+  }, input, options);
 }
 
 /**

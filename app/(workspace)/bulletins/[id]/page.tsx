@@ -5,7 +5,9 @@ import { DeleteBulletinButton } from "@/components/bulletins/delete-bulletin-but
 import { CleaningChanges } from "@/components/workspace/cleaning-changes";
 import { Workspace } from "@/components/workspace/workspace";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
-import { canAssignClaims, canDeleteBulletin, canExportReports } from "@/lib/auth/permissions";
+import { canAssignClaims, canChangeBulletinSources, canDeleteBulletin, canExportReports } from "@/lib/auth/permissions";
+import { bulletinSources } from "@/lib/sources/queries";
+import { BulletinSources } from "@/components/evidence/bulletin-sources";
 import { activeUsers, bulletinTitle, getBulletin } from "@/lib/bulletins/queries";
 import { claimSummaries, tagsInUse } from "@/lib/claims/queries";
 import { encodeOutline } from "@/lib/claims/summary";
@@ -32,10 +34,14 @@ export default async function BulletinPage({ params, searchParams }: Props) {
   const bulletin = await getBulletin(id);
   if (!bulletin) notFound();
   // The version is read (with the bulletin) before the claims: live updates resume from it.
-  const [claims, users, locale, tags] = await Promise.all([claimSummaries(id, bulletin.cleanText), activeUsers(), getLocale(), tagsInUse()]);
+  const [claims, users, locale, tags, ownSources] = await Promise.all([claimSummaries(id, bulletin.cleanText), activeUsers(), getLocale(), tagsInUse(), bulletinSources(id)]);
   const m = catalogue[locale];
   const w = m.workspace;
   const uncovered = uncoveredSentences(bulletin.cleanText, bulletin.language === "en" ? "en" : "zh", claims);
+  const ctx = {
+    w, e: m.evidence, c: m.corrections, r: m.review, h: m.history, b: m.bulletin, tags, locale,
+    me: { id: user.id, name: user.name, role: user.role }, users, isEditor: canAssignClaims(user),
+  };
   const date = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "long", timeZone: "UTC" });
   return (
     <>
@@ -53,11 +59,10 @@ export default async function BulletinPage({ params, searchParams }: Props) {
         </div>
       </div>
       <CleaningChanges bulletinId={bulletin.id} count={(JSON.parse(bulletin.cleaningChanges) as unknown[]).length} label={w.cleaningKept} failed={w.changesLoadFailed} kinds={w.cleaningKind} />
+      <BulletinSources ctx={ctx} bulletinId={bulletin.id} canChange={canChangeBulletinSources(user)}
+        sources={ownSources.map((l) => ({ id: l.source.id, title: l.source.title, publisher: l.source.publisher, url: l.source.url, attachedBy: l.attachedBy.name }))} />
       <Workspace
-        ctx={{
-          w, e: m.evidence, c: m.corrections, r: m.review, h: m.history, b: m.bulletin, tags, locale,
-          me: { id: user.id, name: user.name, role: user.role }, users, isEditor: canAssignClaims(user),
-        }}
+        ctx={ctx}
         bulletin={{ id: bulletin.id, title: bulletin.title, language: bulletin.language, cleanText: bulletin.cleanText, version: bulletin.version, uncovered }}
         outline={encodeOutline(claims)}
         initialSelectedId={selectedClaim(claims, (await searchParams).claim)}

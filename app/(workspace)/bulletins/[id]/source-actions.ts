@@ -10,11 +10,10 @@ import type { ClaimView } from "@/lib/claims/dto";
 import { addEvidence } from "@/lib/sources/evidence";
 import { proposeFigureCheck } from "@/lib/sources/figure-proposal";
 import { addSnapshot, addSourceToClaim, attachSource } from "@/lib/sources/service";
-import { sourceTextOf } from "@/lib/sources/source-text";
 import { fetchSourceAgainJob, fetchSourceForClaimJob } from "@/lib/jobs/source-fetch";
-import { firstIssueKey, invalidInput } from "@/lib/validations/field-errors";
+import { invalidInput } from "@/lib/validations/field-errors";
 import { message } from "@/lib/i18n/catalogue";
-import { requestKey } from "@/lib/validations/request-key";
+import { requestKeyOfForm, sourceTextOfForm } from "@/lib/sources/form-text";
 import {
   acknowledgeSchema, attachSourceSchema, evidenceSchema, fetchAgainSchema, fetchSourceSchema, figureCheckSchema, sourceMetaSchema,
 } from "@/lib/validations/source";
@@ -23,22 +22,6 @@ async function fresh(claimId: string): Promise<ClaimView> {
   const view = await claimView(claimId);
   if (!view) throw new AppError("not_found", "claim.gone");
   return view;
-}
-
-/** The text of a source: an uploaded file (read like an import; a CSV or XLSX as a table) or the pasted text. */
-async function sourceText(formData: FormData): Promise<{ text: string; contentType: string; table?: { tableGrid: string } }> {
-  const file = formData.get("file");
-  return sourceTextOf({
-    text: String(formData.get("text") ?? ""),
-    file: file instanceof File ? { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) } : undefined,
-  });
-}
-
-/** The optional request key of a form (see lib/idempotency). */
-function formKey(formData: FormData): string | undefined {
-  const parsed = requestKey.safeParse(formData.get("requestKey") ?? undefined);
-  if (!parsed.success) throw new AppError("bad_request", firstIssueKey(parsed.error));
-  return parsed.data;
 }
 
 /** A required id from a form: missing is a clear error, not a crash. */
@@ -52,16 +35,16 @@ export const addSourceAction = uploadAction(async (user, formData) => {
   const claimId = formId(formData, "claimId");
   const meta = sourceMetaSchema.safeParse(Object.fromEntries(formData.entries()));
   if (!meta.success) throw invalidInput(meta.error);
-  const { text, contentType, table } = await sourceText(formData);
-  const result = await addSourceToClaim(db, user, claimId, meta.data, text, contentType, formKey(formData), table);
+  const { text, contentType, table } = await sourceTextOfForm(formData);
+  const result = await addSourceToClaim(db, user, claimId, meta.data, text, contentType, requestKeyOfForm(formData), table);
   return { claim: await fresh(claimId), reused: result.reused, title: result.title };
 });
 
 export const addSnapshotAction = uploadAction(async (user, formData) => {
   const sourceId = formId(formData, "sourceId");
   const claimId = formData.get("claimId") ? formId(formData, "claimId") : undefined;
-  const { text, contentType, table } = await sourceText(formData);
-  const result = await addSnapshot(db, user, sourceId, text, contentType, formKey(formData), table);
+  const { text, contentType, table } = await sourceTextOfForm(formData);
+  const result = await addSnapshot(db, user, sourceId, text, contentType, requestKeyOfForm(formData), table);
   // The claim being read comes back with its evidence re-anchored.
   return { reanchored: result.reanchored, orphaned: result.orphaned, claim: claimId ? await fresh(claimId) : null };
 });

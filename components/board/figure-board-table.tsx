@@ -1,0 +1,51 @@
+import type { Catalogue } from "@/lib/i18n/catalogue";
+import type { BoardRow } from "@/lib/sources/figure-board";
+
+type Props = { rows: BoardRow[]; m: Catalogue["board"] };
+
+/** The passage with the source number marked, so the reviewer sees what the proposal rests on. */
+function Passage({ row }: { row: BoardRow }) {
+  if (!row.passage || row.start === undefined || row.end === undefined) return <span className="muted">—</span>;
+  const from = row.start - row.passage.start;
+  const to = row.end - row.passage.start;
+  const text = row.passage.text;
+  return <span className="board-passage">{text.slice(0, from)}<mark>{text.slice(from, to)}</mark>{text.slice(to)}</span>;
+}
+
+/** One row a figure: the claim, the figure with its exact value, the best source number and its passage, the proposal and why. */
+export function FigureBoardTable({ rows, m }: Props) {
+  return (
+    <div className="board-scroll">
+      <table className="board-table" data-testid="figure-board">
+        <thead>
+          <tr>
+            <th scope="col">{m.claim}</th>
+            <th scope="col">{m.figure}</th>
+            <th scope="col">{m.sourceNumber}</th>
+            <th scope="col">{m.passage}</th>
+            <th scope="col">{m.proposal}</th>
+            <th scope="col">{m.why}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.figureId} data-result={row.result}>
+              <td><strong>#{row.claimNumber}</strong> <span className="board-statement">{row.statement}</span></td>
+              <td><strong>{row.figureText}</strong>{row.value !== null && <div className="muted small"><code>{row.value}</code></div>}</td>
+              <td>
+                {row.sourceText ? <><strong>{row.sourceText}</strong>{row.sourceValue && <div className="muted small"><code>{row.sourceValue}</code></div>}</> : <span className="muted">—</span>}
+                {row.source && <div className="muted small">{row.source.title} · {row.source.viaBulletin ? m.viaBulletin : m.viaClaim}</div>}
+              </td>
+              <td><Passage row={row} /></td>
+              <td>
+                <span className={`badge board-${row.result}`}>{m.results[row.result]}</span>
+                {row.check !== "UNCHECKED" && <div className="muted small">{m.checked}</div>}
+              </td>
+              <td className="small">{row.reason}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
