@@ -42,11 +42,9 @@ test.beforeAll(async ({ browser }) => {
   }
   await propose(reviewer.page, /^\s*1\s*Accurate$/, "The parks bureau reports five new parks.");
   await expect(panel).toContainText("In review");
-  await expect(panel).toHaveAttribute("aria-busy", "false");
   await openClaim(reviewer.page, "方便市民");
   await propose(reviewer.page, /Unverifiable/, "No record of the statement.");
   await expect(reviewer.page.getByTestId("claim-panel")).toContainText("In review");
-  await expect(reviewer.page.getByTestId("claim-panel")).toHaveAttribute("aria-busy", "false");
   await reviewer.context.close();
 
   for (const text of ["公园5个", "方便市民"]) {

@@ -64,13 +64,11 @@ export function ClaimPanel(props: Props) {
   const editing = editingId === claim.id && !locked;
 
   return (
-    <section className="panel card" {...region} aria-busy={busy} data-testid="claim-panel">
+    <section className="panel card" {...region} data-testid="claim-panel">
       {title}
       <div className="panel-head">
         <span className="claim-number" data-testid="claim-number">{c.number} {claim.number}</span>
         <span className={`badge status-badge st-${status}`}>{w[`status${status}`]}</span>
-        {/* A step shown ahead of the server's answer says so until the answer is in. */}
-        {busy && <span className="muted" data-testid="step-saving">{w.stepSaving}</span>}
         <span className={`badge kind-${claim.kind}`}>{w[`kind${claim.kind}`]}</span>
         {claim.verdict && <span className={`badge v-${claim.verdict}`}>{w[`verdict${claim.verdict}`]}</span>}
         {claim.priority !== "NORMAL" && <span className={`badge priority-${claim.priority}`}>{c[`priority${claim.priority}`]}</span>}
