@@ -24,7 +24,6 @@ import { useClaimDetails } from "./use-claim-details";
 import { useLiveClaims } from "./use-live-claims";
 import { VERDICT_KEYS, type Act } from "./verdict-controls";
 import { initialState, workspaceReducer } from "./workspace-state";
-import { optimisticPatch, withPending, type Pending } from "./optimistic";
 
 /**
  * A value for a quoted CSS attribute selector. Written by hand: CSS.escape does not exist during
@@ -49,9 +48,6 @@ export function Workspace({ ctx, bulletin, outline, initialSelectedId = null }: 
   const { w } = ctx;
   const [initialClaims] = useState(() => decodeOutline(outline));
   const { claims, merge: mergeSummaries, live, arrived } = useLiveClaims(bulletin.id, initialClaims, bulletin.version);
-  // A step in flight is shown at once in the claim's panel (see optimistic.ts); the queue and the
-  // text, thousands of rows, are redrawn once, with the server's answer.
-  const [pending, setPending] = useState<Pending | null>(null);
   // The text is laid out in the browser only: server-rendering it too would send it twice.
   const mounted = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const [state, dispatch] = useReducer(workspaceReducer, initialSelectedId, initialState);
@@ -66,7 +62,7 @@ export function Workspace({ ctx, bulletin, outline, initialSelectedId = null }: 
   const shown = useMemo(() => filterClaims(claims, filters), [claims, filters]);
   const summary = claims.find((claim) => claim.id === selectedId) ?? null;
   const details = useClaimDetails(summary);
-  const selected = summary && details.view ? withPending(details.view, pending) : null;
+  const selected = summary ? details.view : null;
   const remember = details.remember;
   /** Takes full claims an action (or a conflict) returned: into the details, and into the list. */
   const setClaims = useCallback((views: ClaimView[], removed: string[] = []) => {
@@ -113,29 +109,20 @@ export function Workspace({ ctx, bulletin, outline, initialSelectedId = null }: 
     async (kind, claim, extra = {}) => {
       const ref = { claimId: claim.id, version: claim.version };
       dispatch({ type: "busy", busy: true });
-      const patch = optimisticPatch(kind, claim, ctx.me, extra);
-      if (patch) setPending({ claimId: claim.id, patch });
       const one = (view: ClaimView) => [view];
       let ok = false;
-      try {
-        if (kind === "start") ok = apply(await actions.startClaimAction(ref), one);
-        if (kind === "propose") ok = apply(await actions.proposeVerdictAction({ ...ref, ...extra }), one);
-        if (kind === "approve") ok = apply(await actions.approveVerdictAction(ref), one);
-        if (kind === "send-back") ok = apply(await actions.sendBackAction({ ...ref, ...extra }), one);
-        if (kind === "reopen") ok = apply(await actions.reopenClaimAction(ref), one);
-        if (kind === "dismiss" || kind === "restore") ok = apply(await actions.dismissClaimAction({ ...ref, dismissed: kind === "dismiss" }), one);
-      } catch {
-        // No answer at all (offline, the server restarting): what was shown is taken back.
-        showError(w.stepNotSaved);
-      }
-      // The answer is in (the row written, or the current one with the refusal): the shown step goes.
-      setPending(null);
+      if (kind === "start") ok = apply(await actions.startClaimAction(ref), one);
+      if (kind === "propose") ok = apply(await actions.proposeVerdictAction({ ...ref, ...extra }), one);
+      if (kind === "approve") ok = apply(await actions.approveVerdictAction(ref), one);
+      if (kind === "send-back") ok = apply(await actions.sendBackAction({ ...ref, ...extra }), one);
+      if (kind === "reopen") ok = apply(await actions.reopenClaimAction(ref), one);
+      if (kind === "dismiss" || kind === "restore") ok = apply(await actions.dismissClaimAction({ ...ref, dismissed: kind === "dismiss" }), one);
       // A saved step clears that claim's draft; a refused one keeps it on screen.
       if (ok) dispatch({ type: "draftCleared", claimId: claim.id });
       dispatch({ type: "busy", busy: false });
       return ok;
     },
-    [apply, ctx.me, showError, w.stepNotSaved],
+    [apply],
   );
 
   /** Runs one correction of the selected claim with its current version. */

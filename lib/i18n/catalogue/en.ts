@@ -207,7 +207,6 @@ export const en = {
     offline: "Not connected, retrying",
     changedOne: "1 claim changed by someone else",
     changedMany: "{n} claims changed by others",
-    stepNotSaved: "The server could not be reached: the step was not saved and is shown as it was. Try again.",
     singleKeyShortcuts: "Single-key shortcuts (j, k, 1–5, ?)",
   },
   evidence: {

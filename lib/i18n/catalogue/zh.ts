@@ -207,7 +207,6 @@ export const zh: Catalogue = {
     offline: "未连接，正在重试",
     changedOne: "1 条声明已被他人更改",
     changedMany: "{n} 条声明已被他人更改",
-    stepNotSaved: "无法连接服务器：此操作未保存，已恢复为原来的状态。请重试。",
     singleKeyShortcuts: "单键快捷键（j、k、1–5、?）",
   },
   evidence: {
