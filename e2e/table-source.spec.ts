@@ -86,8 +86,8 @@ test("a reviewer uploads a CSV table, checks a figure against it, sees the chose
   await phoneShot(page, "table-source-evidence-390");
   await expect(table).toBeInViewport();
   // On a phone the table scrolls sideways inside its frame instead of widening the page.
-  const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }));
-  expect(widths.page).toBeLessThanOrEqual(widths.view);
+  // Asked until the layout has settled after the resize to phone width.
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   await context.close();
 });
 
