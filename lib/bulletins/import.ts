@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from "node:crypto";
+import { uuidForKey } from "@/lib/idempotency/keys";
 import { databaseUrlOf, type Db } from "@/lib/db";
 import { canImportBulletin, type Actor } from "@/lib/auth/permissions";
 import { forbidden } from "@/lib/errors";
@@ -22,9 +22,7 @@ export async function storedImport(client: Db, actorId: string, bulletinId: stri
 
 /** The bulletin id a request key stands for: a retried import then meets its own first row. */
 export function bulletinIdFor(actorId: string, key: string | undefined): string {
-  if (!key) return randomUUID();
-  const hex = createHash("sha256").update(`bulletin:${actorId}:${key}`).digest("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+  return uuidForKey("bulletin", actorId, key);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createHash, randomUUID } from "node:crypto";
 import type { Db, Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
@@ -39,4 +40,14 @@ export async function once<T>(tx: Tx, userId: string, key: RequestKey, action: s
 export async function forgetOldKeys(client: Db, now = new Date()): Promise<number> {
   const { count } = await client.idempotencyKey.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - KEY_LIFETIME_MS) } } });
   return count;
+}
+
+/**
+ * A UUID named after a request key (a fresh one without a key): a retried request meets the job or
+ * row its first try made. pg-boss job ids must be UUIDs.
+ */
+export function uuidForKey(scope: string, actorId: string, key: RequestKey): string {
+  if (!key) return randomUUID();
+  const hex = createHash("sha256").update(`${scope}:${actorId}:${key}`).digest("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }

@@ -1,10 +1,9 @@
-import { createHash, randomUUID } from "node:crypto";
 import { clientFor, databaseUrlOf, type Db } from "@/lib/db";
 import { jobQueue } from "@/lib/db/job-queue";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError, forbidden, type ErrorCode, type FieldMessages } from "@/lib/errors";
 import type { Message } from "@/lib/i18n/catalogue";
-import type { RequestKey } from "@/lib/idempotency/keys";
+import { uuidForKey, type RequestKey } from "@/lib/idempotency/keys";
 import type { FetchOptions } from "@/lib/sources/fetch/fetch-url";
 import { assertMayAttach } from "@/lib/sources/service";
 import { fetchSourceAgain, fetchSourceForBulletin, fetchSourceForClaim, type FetchSourceInput } from "@/lib/sources/fetch/fetched-source";
@@ -63,18 +62,11 @@ export async function workOnSourceFetches(client: Db, options?: FetchOptions): P
   await jobQueue(url).work(FETCH_JOB, runFetch(options));
 }
 
-/** The job of a request: the same key, the same job (pg-boss wants a UUID). */
-function jobIdFor(actorId: string, key: RequestKey): string {
-  if (!key) return randomUUID();
-  const hex = createHash("sha256").update(`fetch:${actorId}:${key}`).digest("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
-}
-
 async function fetchAsJob<T>(client: Db, actor: Actor, job: FetchRequest): Promise<T> {
   const url = databaseUrlOf(client);
   await workOnSourceFetches(client);
   const queue = jobQueue(url);
-  const id = await queue.send(FETCH_JOB, { ...job, url, actorId: actor.id }, { id: jobIdFor(actor.id, job.key) });
+  const id = await queue.send(FETCH_JOB, { ...job, url, actorId: actor.id }, { id: uuidForKey("fetch", actor.id, job.key) });
   for (const deadline = Date.now() + WAIT_MS; Date.now() < deadline; ) {
     const state = await queue.state(FETCH_JOB, id);
     if (state.state === "done") {
