@@ -24,6 +24,27 @@ export async function screenshot(page: Page, name: string) {
 }
 
 /** The form's own error banner (Next's route announcer also has role="alert"). */
+/**
+ * The elements that stick out past the right edge of the viewport (the page scrolls sideways), as
+ * `tag.class (right edge)`; the innermost ones only, so a failure names the culprit, not its parents.
+ */
+export function widerThanScreen(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const clipped = (el: Element) => {
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+        const overflow = getComputedStyle(p).overflowX;
+        if (overflow !== "visible") return true;
+      }
+      return false;
+    };
+    const wide = [...document.body.querySelectorAll("*")].filter((el) => el.getBoundingClientRect().right > width + 0.5 && !clipped(el));
+    return wide
+      .filter((el) => !wide.some((other) => other !== el && el.contains(other)))
+      .map((el) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === "string" ? "." + el.className.trim().split(/\s+/).join(".") : ""} (${Math.round(el.getBoundingClientRect().right)} > ${width})`);
+  });
+}
+
 export function formError(page: Page) {
   return page.locator("p.alert.error");
 }

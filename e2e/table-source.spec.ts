@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ensureUser, importPasted, openClaim, screenshot, userContext } from "./helpers";
+import { ensureUser, importPasted, openClaim, screenshot, userContext, widerThanScreen } from "./helpers";
 import { SCREENSHOTS } from "./run-paths";
 
 /** A phone screenshot of what the reader sees: the table, with the claim sheet below it. */
@@ -86,7 +86,8 @@ test("a reviewer uploads a CSV table, checks a figure against it, sees the chose
   await phoneShot(page, "table-source-evidence-390");
   await expect(table).toBeInViewport();
   // On a phone the table scrolls sideways inside its frame instead of widening the page.
-  // Asked until the layout has settled after the resize to phone width.
+  // Asked until the layout has settled after the resize to phone width; a failure names what sticks out.
+  await expect.poll(() => widerThanScreen(page)).toEqual([]);
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   await context.close();
 });

@@ -38,6 +38,9 @@ describe("spreadsheetSafe", () => {
     for (const wide of WIDE_TRIGGERS) expect(spreadsheetSafe(`${wide}1+1`)).toBe(`'${wide}1+1`);
     expect(spreadsheetSafe("\u200B\u202E＝HYPERLINK(1)")).toBe("'\u200B\u202E＝HYPERLINK(1)");
     expect(spreadsheetSafe("－3.5")).toBe("'－3.5");
+    // Found by the property below: the XLSX writer drops the NUL, which left the tab first.
+    expect(spreadsheetSafe("\u0000\t")).toBe("'\u0000\t");
+    expect(spreadsheetSafe("\u200B\u0007\r=1")).toBe("'\u200B\u0007\r=1");
   });
 
   it("property: no output starts a formula unless it is exactly a number; the text is kept after the apostrophe", () => {

@@ -7,10 +7,13 @@ const EXACT_NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 // space, direction marks, soft hyphen) first, and some read a full-width ＝＋－＠ as its ASCII twin.
 const BREAK_FIRST = /^[\t\r\n]/;
 const SKIPPED = /^[\s\p{Cc}\p{Cf}]+/u;
+// Characters a writer or a reader may drop (XML cannot hold most controls, so the XLSX writer removes
+// them): a tab behind them ("\u0000\t") is first once they are gone.
+const DROPPABLE = /^[\p{Cf}\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]+/u;
 const TRIGGER = /^[=+\-@]/;
 
 function couldStartFormula(text: string): boolean {
-  if (BREAK_FIRST.test(text)) return true;
+  if (BREAK_FIRST.test(text.replace(DROPPABLE, ""))) return true;
   const first = text.replace(SKIPPED, "").codePointAt(0);
   return first !== undefined && TRIGGER.test(String.fromCodePoint(first).normalize("NFKC"));
 }
