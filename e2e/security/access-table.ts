@@ -321,6 +321,12 @@ export const ROUTES: Record<string, RouteRow> = {
     path: async (c) => `/api/v1/claims/${(await fx.claim(c.owner)).id}/sources`,
     body: () => ({ title: `API source ${++serial}`, kind: "OFFICIAL", credibility: 4, text: fx.SOURCE_TEXT }),
   },
+  // A bulletin's own source, as the workspace's bulletin-source action: every active member.
+  "POST /api/v1/bulletins/[id]/sources": {
+    expect: EVERYONE,
+    path: async (c) => `/api/v1/bulletins/${(await fx.bulletin(c.owner)).id}/sources`,
+    body: () => ({ title: `API bulletin source ${++serial}`, kind: "OFFICIAL", credibility: 4, text: fx.SOURCE_TEXT }),
+  },
   // The fixture's claim is at version 1.
   "POST /api/v1/figures/[id]/check": {
     expect: EVERYONE,

@@ -45,6 +45,27 @@ const sourceMeta = {
 const importDone = { status: { const: "done" }, id: { type: "string" }, claims: { type: "integer" } };
 const importPending = { status: { const: "pending" }, job: { type: "string" }, poll: { type: "string", description: "GET this path until it answers 200." } };
 
+/** Attaching a source: the same body for a claim and for a whole bulletin. */
+function attachSourcePath(to: string) {
+  return {
+    post: {
+      summary: `Attach a source to ${to}: an existing source, a URL the server fetches and archives, pasted text, or a file`,
+      parameters: [idParam, keyHeader],
+      requestBody: json({
+        type: "object",
+        description:
+          "Exactly one of `sourceId`, `url`, `text` or `file`. A URL is fetched by the server with the same address checks as the workspace (no private, loopback or metadata addresses, at most 10 MB and 20 s); a URL already in the library is attached without fetching.",
+        properties: { sourceId: { type: "string" }, url: { type: "string", format: "uri" }, text: { type: "string" }, file: fileSchema, ...sourceMeta, requestKey: keyHeader.schema },
+      }),
+      responses: {
+        "201": data("A new source, attached.", { sourceId: { type: "string" }, reused: { const: false }, created: { const: true } }),
+        "200": data("A source already in the library, attached.", { sourceId: { type: "string" }, reused: { const: true }, created: { const: false } }),
+        ...writeErrors,
+      },
+    },
+  };
+}
+
 export const writePaths = {
   "/bulletins": {
     post: {
@@ -80,23 +101,8 @@ export const writePaths = {
       responses: { "200": data("Done: the bulletin.", importDone), "202": data("Still importing.", importPending), "401": writeErrors["401"], "404": writeErrors["404"] },
     },
   },
-  "/claims/{id}/sources": {
-    post: {
-      summary: "Attach a source to a claim: an existing source, a URL the server fetches and archives, pasted text, or a file",
-      parameters: [idParam, keyHeader],
-      requestBody: json({
-        type: "object",
-        description:
-          "Exactly one of `sourceId`, `url`, `text` or `file`. A URL is fetched by the server with the same address checks as the workspace (no private, loopback or metadata addresses, at most 10 MB and 20 s); a URL already in the library is attached without fetching.",
-        properties: { sourceId: { type: "string" }, url: { type: "string", format: "uri" }, text: { type: "string" }, file: fileSchema, ...sourceMeta, requestKey: keyHeader.schema },
-      }),
-      responses: {
-        "201": data("A new source, attached.", { sourceId: { type: "string" }, reused: { const: false }, created: { const: true } }),
-        "200": data("A source already in the library, attached.", { sourceId: { type: "string" }, reused: { const: true }, created: { const: false } }),
-        ...writeErrors,
-      },
-    },
-  },
+  "/claims/{id}/sources": attachSourcePath("a claim"),
+  "/bulletins/{id}/sources": attachSourcePath("the whole bulletin (matched against every figure on its figure board)"),
   "/figures/{id}/check": {
     post: {
       summary: "Check a figure: accept the app's proposal, or set a result",

@@ -121,6 +121,7 @@ export function openApiDocument(serverUrl: string) {
       },
       "/imports/{id}": writePaths["/imports/{id}"],
       "/claims/{id}/sources": writePaths["/claims/{id}/sources"],
+      "/bulletins/{id}/sources": writePaths["/bulletins/{id}/sources"],
       "/figures/{id}/check": writePaths["/figures/{id}/check"],
       "/claims/{id}/discussion": { get: { summary: "A claim's comments and history", parameters: [idParam], responses: { "200": json("Comments and history."), "401": errors["401"] } } },
     },

@@ -6,6 +6,7 @@ import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { claimWithText, createPeople, importFixture, ZH_BULLETIN, ZH_SOURCE, type People, type Person } from "@/lib/testing/workspace-fixtures";
 import { createApiToken } from "@/lib/tokens/api-tokens";
 import { POST as importBulletin } from "./bulletins/route";
+import { POST as addBulletinSource } from "./bulletins/[id]/sources/route";
 import { POST as addClaimSource } from "./claims/[id]/sources/route";
 import { POST as checkFigure } from "./figures/[id]/check/route";
 import { GET as importState } from "./imports/[id]/route";
@@ -265,6 +266,44 @@ describe("POST /claims/ID/sources", () => {
       expect(await t.db.claimSource.count({ where: { claimId: claim.id } })).toBe(0);
     }
     expect((await addClaimSource(request("/claims/nope/sources", { token: tokens.editorWrite, body: { ...sourceBody, text: ZH_SOURCE } }), params("nope"))).status).toBe(404);
+  });
+});
+
+describe("POST /bulletins/ID/sources", () => {
+  const send = (bulletinId: string, token: string, body: unknown, headers: Record<string, string> = {}) =>
+    addBulletinSource(request(`/bulletins/${bulletinId}/sources`, { token, body, headers }), params(bulletinId));
+
+  it("attaches pasted text to the whole bulletin (no claim gets it), once for a retried key; a URL and an existing source too", async () => {
+    const bulletin = await freshBulletin();
+    const requestKey = key();
+    const body = { ...sourceBody, title: "全文来源", text: ZH_SOURCE };
+    const first = await answer(await send(bulletin.id, tokens.reviewerWrite, body, { "idempotency-key": requestKey }));
+    expect(first).toMatchObject({ status: 201, body: { data: { created: true, reused: false } } });
+    expect((await answer(await send(bulletin.id, tokens.reviewerWrite, body, { "idempotency-key": requestKey }))).body.data.sourceId).toBe(first.body.data.sourceId);
+    expect(await t.db.bulletinSource.findMany({ where: { bulletinId: bulletin.id }, select: { sourceId: true, attachedById: true } })).toEqual([
+      { sourceId: first.body.data.sourceId, attachedById: people.reviewer.id },
+    ]);
+    expect(await t.db.claimSource.count({ where: { claim: { bulletinId: bulletin.id } } })).toBe(0);
+
+    const fetched = await answer(await send(bulletin.id, tokens.editorWrite, { url: `${origin}/release`, kind: "OFFICIAL", credibility: 4 }));
+    expect(fetched.status).toBeLessThan(300);
+    const other = await freshBulletin();
+    const existing = await answer(await send(other.id, tokens.editorWrite, { sourceId: first.body.data.sourceId }));
+    expect(existing).toMatchObject({ status: 200, body: { data: { sourceId: first.body.data.sourceId, reused: true } } });
+    expect(await t.db.bulletinSource.count({ where: { bulletinId: bulletin.id } })).toBe(2);
+    expect(await t.db.bulletinSource.count({ where: { bulletinId: other.id } })).toBe(1);
+  });
+
+  it("answers bad bodies with 400 and the field, a read-only token with 403, a missing bulletin with 404", async () => {
+    const bulletin = await freshBulletin();
+    for (const [body, field] of [[{ ...sourceBody }, "text"], [{ title: "无类型", credibility: 3, text: ZH_SOURCE }, "kind"]] as const) {
+      const { status, body: answered } = await answer(await send(bulletin.id, tokens.editorWrite, body));
+      expect(status).toBe(400);
+      expect(Object.keys(answered.error.fields ?? {})).toContain(field);
+    }
+    expect((await send(bulletin.id, tokens.editorRead, { ...sourceBody, text: ZH_SOURCE })).status).toBe(403);
+    expect((await send("nope", tokens.editorWrite, { ...sourceBody, text: ZH_SOURCE })).status).toBe(404);
+    expect(await t.db.bulletinSource.count({ where: { bulletinId: bulletin.id } })).toBe(0);
   });
 });
 
