@@ -41,7 +41,11 @@ export function widerThanScreen(page: Page): Promise<string[]> {
     const wide = [...document.body.querySelectorAll("*")].filter((el) => el.getBoundingClientRect().right > width + 0.5 && !clipped(el));
     return wide
       .filter((el) => !wide.some((other) => other !== el && el.contains(other)))
-      .map((el) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === "string" ? "." + el.className.trim().split(/\s+/).join(".") : ""} (${Math.round(el.getBoundingClientRect().right)} > ${width})`);
+      .map((el) => {
+        const classes = typeof el.className === "string" && el.className.trim() ? `.${el.className.trim().split(/\s+/).join(".")}` : "";
+        const label = el.getAttribute("aria-label") ?? el.id;
+        return `${el.tagName.toLowerCase()}${classes}${label ? ` "${label}"` : ""} (${Math.round(el.getBoundingClientRect().right)} > ${width})`;
+      });
   });
 }
 

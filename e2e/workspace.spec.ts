@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { makeDocx } from "../lib/ingest/fixtures/make-docx";
 import { CHINESE_BULLETIN, DOCX_PARAGRAPHS, PASTED_BULLETIN, PDF_HTML } from "./fixtures";
-import { ensureUser, screenshot, userContext } from "./helpers";
+import { ensureUser, screenshot, userContext, widerThanScreen } from "./helpers";
 
 const EDITOR = { name: "Eve Editor", email: "eve@newsroom.test", password: "editor password", role: "EDITOR" };
 const EDITOR2 = { name: "Ed Second", email: "ed2@newsroom.test", password: "editor2 password", role: "EDITOR" };
@@ -265,5 +265,20 @@ test("the workspace with a long Chinese bulletin, in Chinese", async ({ browser 
 
   await page.goto("/bulletins");
   await screenshot(page, "bulletin-list-zh");
+  await context.close();
+});
+
+test("a member with a very long name does not widen the workspace on a phone", async ({ browser }) => {
+  // A select is as wide as its longest option: the assignee lists hold every member's name.
+  await ensureUser(browser, { name: `Hubert ${"Wolfeschlegelsteinhausenbergerdorff".repeat(2)}Blainecharles`, email: "long.name@newsroom.test", password: "long name password", role: "REVIEWER" });
+  const { context, page } = await userContext(browser, EDITOR.email, EDITOR.password);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(bulletinUrl);
+  await page.getByTestId("queue-row").first().locator("input[type=checkbox]").check();
+  await expect(page.getByTestId("bulk-bar")).toBeVisible();
+  await page.getByTestId("queue-row").first().getByRole("button").click();
+  await expect(page.getByTestId("claim-panel")).toBeVisible();
+  await expect.poll(() => widerThanScreen(page)).toEqual([]);
+  await screenshot(page, "workspace-long-name-390");
   await context.close();
 });
