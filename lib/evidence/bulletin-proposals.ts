@@ -17,17 +17,28 @@ export interface SourcesOfBulletin {
 
 export type BulletinProposal = { figureId: string; claimId: string; match: FigureMatch & { sourceId?: string } };
 
+export type PreparedBulletinSource<S extends { id: string; text: string }> = Omit<S, "text"> & { text: PreparedSource };
+
+/** A source read once for all of a bulletin's figures: the object passed on as it came, its text replaced by its prepared reading. */
+export const prepareBulletinSource = <S extends { id: string; text: string }>(source: S, options?: MatchOptions): PreparedBulletinSource<S> => ({ ...source, text: prepareSource(source.text, options) });
+
 /**
  * The best proposal for every figure of a bulletin over the bulletin's sources and its claim's own.
- * Each source is read (its numbers indexed) once, whatever the number of figures; the source objects
- * are passed on as they came, only their text replaced by its prepared reading.
+ * Each source is read (its numbers indexed) once, whatever the number of figures.
  */
 export function proposeBulletinFigures<S extends { id: string; text: string }>(
   figures: BulletinFigure[], sources: S[], of: SourcesOfBulletin, options?: MatchOptions,
 ): BulletinProposal[] {
-  const prepared = new Map<string, Omit<S, "text"> & { text: PreparedSource }>();
-  for (const source of sources) if (!prepared.has(source.id)) prepared.set(source.id, { ...source, text: prepareSource(source.text, options) });
-  const listFor = new Map<string, (Omit<S, "text"> & { text: PreparedSource })[]>();
+  const prepared = new Map<string, PreparedBulletinSource<S>>();
+  for (const source of sources) if (!prepared.has(source.id)) prepared.set(source.id, prepareBulletinSource(source, options));
+  return proposeOverPrepared(figures, prepared, of, options);
+}
+
+/** proposeBulletinFigures over sources read already (the background job reads them one at a time, and matches the figures in chunks). */
+export function proposeOverPrepared<P extends { id: string; text: PreparedSource }>(
+  figures: BulletinFigure[], prepared: Map<string, P>, of: SourcesOfBulletin, options?: MatchOptions,
+): BulletinProposal[] {
+  const listFor = new Map<string, P[]>();
   const sourcesOf = (claimId: string) => {
     let list = listFor.get(claimId);
     if (!list) {
