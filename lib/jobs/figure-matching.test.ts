@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Bulletin } from "@/lib/generated/prisma/client";
 import { jobQueue } from "@/lib/db/job-queue";
@@ -95,5 +97,37 @@ describe("figure matching in the background", () => {
     expect(await queueFigureMatching(t.db, bulletin.id)).toBe(true);
     await stored();
     expect(await proposalOf(figureOf("医院3家", "3家").id)).toMatchObject({ result: "matches" });
+  }, 60_000);
+
+  it("lets other work run while it matches: the event loop is never held for long", async () => {
+    const other = await importFixture(t.db, people.editor, { title: "另一份通报" });
+    // Ten sources of about 50 KB (the eval bulletins), attached without queueing, so that only this run matches.
+    const evalDir = path.resolve(import.meta.dirname, "../../eval/bulletins");
+    const texts = readdirSync(evalDir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(path.join(evalDir, f), "utf8"));
+    for (let i = 0; i < 10; i++) {
+      const text = Array.from({ length: 12 }, (_, k) => texts[(i + k) % texts.length]).join("\n").slice(0, 50_000);
+      const source = await t.db.source.create({ data: { title: `source ${i}`, kind: "OFFICIAL", credibility: 3, createdById: people.reviewer.id, snapshots: { create: { text, contentType: "text/plain", createdById: people.reviewer.id } } } });
+      await t.db.bulletinSource.create({ data: { bulletinId: other.id, sourceId: source.id, attachedById: people.reviewer.id } });
+    }
+    // Once warm (the first run compiles the matcher), as a server that has matched before.
+    await matchAndStore(t.db, other.id);
+    let last = performance.now();
+    let longest = 0;
+    let ran = 0;
+    const ticks = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+      ran++;
+    }, 1);
+    const started = performance.now();
+    const { proposals } = await matchAndStore(t.db, other.id);
+    const took = performance.now() - started;
+    clearInterval(ticks);
+    expect(proposals).toBeGreaterThan(0);
+    expect(await t.db.figureProposal.count({ where: { bulletinId: other.id } })).toBe(proposals);
+    // Held at most for about one source's reading: a small part of the whole run.
+    expect(ran).toBeGreaterThanOrEqual(10);
+    expect(longest).toBeLessThan(took / 3);
   }, 60_000);
 });

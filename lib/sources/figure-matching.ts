@@ -11,8 +11,8 @@ import { bulletinMatchingSources, type SourceText } from "./queries";
 
 /** Bumped when the matcher's results change, so that proposals stored by an older one are computed again. */
 const MATCHER = "2";
-/** Figures matched between two yields to the event loop: about 25 ms of work on this machine's cores. */
-const CHUNK = 25;
+/** Figure × source comparisons between two yields to the event loop: about 10 ms of work on this machine. */
+const CHUNK_PAIRS = 200;
 
 export type BoardMatch = Pick<FigureMatch, "result" | "reason" | "flags" | "sourceText" | "sourceValue" | "start" | "end" | "passage"> & { sourceId?: string; cellFragment?: string; snapshotId?: string };
 
@@ -100,9 +100,10 @@ export async function matchAndStore(client: Db, bulletinId: string): Promise<{ v
     await yieldToOthers();
   }
   const proposals: BulletinProposal[] = [];
-  for (let at = 0; at < inputs.checkable.length; at += CHUNK) {
-    proposals.push(...proposeOverPrepared(inputs.checkable.slice(at, at + CHUNK), prepared, inputs.sources));
-    if ((at / CHUNK) % 20 === 19) await progress({ figuresDone: proposals.length });
+  const chunk = Math.max(1, Math.floor(CHUNK_PAIRS / Math.max(1, prepared.size)));
+  for (let at = 0, step = 0; at < inputs.checkable.length; at += chunk, step++) {
+    proposals.push(...proposeOverPrepared(inputs.checkable.slice(at, at + chunk), prepared, inputs.sources));
+    if (step % 20 === 19) await progress({ figuresDone: proposals.length });
     await yieldToOthers();
   }
   const snapshotOf = new Map(inputs.sources.texts.map((s) => [s.id, s.snapshotId]));
