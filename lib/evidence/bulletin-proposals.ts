@@ -50,3 +50,31 @@ export function proposeOverPrepared<P extends { id: string; text: PreparedSource
   };
   return figures.map((f) => ({ figureId: f.id, claimId: f.claimId, match: checkFigureAgainstSources(f.figure, f.context, sourcesOf(f.claimId), options) }));
 }
+
+/** Where a stepped matching stands. */
+export type MatchingProgress = { sourcesRead: number; sourcesTotal: number; figuresDone: number; figuresTotal: number };
+
+/** Figure × source comparisons between two yields to the event loop: about 10 ms of work on this machine. */
+const CHUNK_PAIRS = 200;
+
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** proposeBulletinFigures cut in steps, a source read or a chunk of figures each, with the event loop let go between them. */
+export async function proposeInSteps<S extends { id: string; text: string }>(
+  figures: BulletinFigure[], sources: S[], of: SourcesOfBulletin, progress: (done: Partial<Pick<MatchingProgress, "sourcesRead" | "figuresDone">>) => Promise<void> = async () => {},
+): Promise<BulletinProposal[]> {
+  const prepared = new Map<string, PreparedBulletinSource<S>>();
+  for (const s of sources) {
+    if (!prepared.has(s.id)) prepared.set(s.id, prepareBulletinSource(s));
+    await progress({ sourcesRead: prepared.size });
+    await yieldToOthers();
+  }
+  const proposals: BulletinProposal[] = [];
+  const chunk = Math.max(1, Math.floor(CHUNK_PAIRS / Math.max(1, prepared.size)));
+  for (let at = 0, step = 0; at < figures.length; at += chunk, step++) {
+    proposals.push(...proposeOverPrepared(figures.slice(at, at + chunk), prepared, of));
+    if (step % 20 === 19) await progress({ figuresDone: proposals.length });
+    await yieldToOthers();
+  }
+  return proposals;
+}

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { FigureMatch, FigureResult, MatchFlag } from "@/lib/evidence";
-import { prepareBulletinSource, proposeOverPrepared, type BulletinFigure, type BulletinProposal, type PreparedBulletinSource } from "@/lib/evidence/bulletin-proposals";
+import { prepareBulletinSource, proposeInSteps, proposeOverPrepared, type BulletinFigure, type BulletinProposal, type PreparedBulletinSource } from "@/lib/evidence/bulletin-proposals";
 import { engineFigure } from "./figure-proposal";
 import { bulletinMatchingSources, type SourceText } from "./queries";
 
@@ -11,8 +11,6 @@ import { bulletinMatchingSources, type SourceText } from "./queries";
 
 /** Bumped when the matcher's results change, so that proposals stored by an older one are computed again. */
 const MATCHER = "2";
-/** Figure × source comparisons between two yields to the event loop: about 10 ms of work on this machine. */
-const CHUNK_PAIRS = 200;
 
 export type BoardMatch = Pick<FigureMatch, "result" | "reason" | "flags" | "sourceText" | "sourceValue" | "start" | "end" | "passage"> & { sourceId?: string; cellFragment?: string; snapshotId?: string };
 
@@ -75,15 +73,13 @@ export async function storedMatching(client: Db, bulletinId: string) {
   return { state, proposals };
 }
 
-export type MatchingProgress = { sourcesRead: number; sourcesTotal: number; figuresDone: number; figuresTotal: number };
+export type { MatchingProgress } from "@/lib/evidence/bulletin-proposals";
 
 /** Marks a version as queued: the board shows progress until a job stores it. */
 export async function markPending(client: Db, bulletinId: string, inputs: MatchingInputs) {
   const counts = { pendingVersion: inputs.version, sourcesTotal: inputs.sources.texts.length, sourcesRead: 0, figuresTotal: inputs.checkable.length, figuresDone: 0 };
   await client.bulletinMatching.upsert({ where: { bulletinId }, create: { bulletinId, ...counts }, update: counts, select: { bulletinId: true } });
 }
-
-const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Computes a bulletin's proposals and stores them with the version they hold for. The work is cut
@@ -92,20 +88,8 @@ const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve)
  */
 export async function matchAndStore(client: Db, bulletinId: string): Promise<{ version: string; proposals: number }> {
   const inputs = await matchingInputs(client, bulletinId);
-  const progress = (data: Partial<MatchingProgress>) => client.bulletinMatching.updateMany({ where: { bulletinId, pendingVersion: inputs.version }, data });
-  const prepared = new Map<string, PreparedBulletinSource<SourceText>>();
-  for (const s of inputs.sources.texts) {
-    if (!prepared.has(s.id)) prepared.set(s.id, prepareBulletinSource(s));
-    await progress({ sourcesRead: prepared.size });
-    await yieldToOthers();
-  }
-  const proposals: BulletinProposal[] = [];
-  const chunk = Math.max(1, Math.floor(CHUNK_PAIRS / Math.max(1, prepared.size)));
-  for (let at = 0, step = 0; at < inputs.checkable.length; at += chunk, step++) {
-    proposals.push(...proposeOverPrepared(inputs.checkable.slice(at, at + chunk), prepared, inputs.sources));
-    if (step % 20 === 19) await progress({ figuresDone: proposals.length });
-    await yieldToOthers();
-  }
+  const progress = async (data: Partial<{ sourcesRead: number; figuresDone: number }>) => void (await client.bulletinMatching.updateMany({ where: { bulletinId, pendingVersion: inputs.version }, data }));
+  const proposals = await proposeInSteps(inputs.checkable, inputs.sources.texts, inputs.sources, progress);
   const snapshotOf = new Map(inputs.sources.texts.map((s) => [s.id, s.snapshotId]));
   await client.$transaction(async (tx) => {
     await tx.figureProposal.deleteMany({ where: { bulletinId } });
@@ -119,8 +103,8 @@ export async function matchAndStore(client: Db, bulletinId: string): Promise<{ v
     const state = await tx.bulletinMatching.findUnique({ where: { bulletinId }, select: { pendingVersion: true } });
     // A newer version queued meanwhile stays pending: its own job stores it.
     const pendingVersion = state && state.pendingVersion !== inputs.version ? state.pendingVersion : null;
-    const done = pendingVersion === null ? { matchedVersion: inputs.version, pendingVersion, sourcesRead: prepared.size, figuresDone: proposals.length } : { matchedVersion: inputs.version };
-    await tx.bulletinMatching.upsert({ where: { bulletinId }, create: { bulletinId, ...done, sourcesTotal: prepared.size, figuresTotal: proposals.length }, update: done, select: { bulletinId: true } });
+    const done = pendingVersion === null ? { matchedVersion: inputs.version, pendingVersion, sourcesRead: inputs.sources.texts.length, figuresDone: proposals.length } : { matchedVersion: inputs.version };
+    await tx.bulletinMatching.upsert({ where: { bulletinId }, create: { bulletinId, ...done, sourcesTotal: inputs.sources.texts.length, figuresTotal: proposals.length }, update: done, select: { bulletinId: true } });
   });
   return { version: inputs.version, proposals: proposals.length };
 }
