@@ -8,7 +8,7 @@ import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { claimWithText, createPeople, importFixture, type People } from "@/lib/testing/workspace-fixtures";
 import { addSourceToBulletin } from "@/lib/sources/bulletin-sources";
 import { figureBoard } from "@/lib/sources/figure-board";
-import { matchAndStore, matchingInputs, markPending } from "@/lib/sources/figure-matching";
+import { matchAndStore, matchingInputs, markPending, proposeNow, SMALL_MATCHING } from "@/lib/sources/figure-matching";
 import { addSnapshot, addSourceToClaim } from "@/lib/sources/service";
 import { queueFigureMatching, workOnFigureMatching } from "./figure-matching";
 
@@ -130,4 +130,30 @@ describe("figure matching in the background", () => {
     expect(ran).toBeGreaterThanOrEqual(10);
     expect(longest).toBeLessThan(took / 3);
   }, 60_000);
+
+  it("shows a large bulletin's progress while its job runs, then the stored proposals", async () => {
+    const evalDir = path.resolve(import.meta.dirname, "../../eval/bulletins");
+    const zh = readdirSync(evalDir).filter((f) => f.startsWith("zh-")).sort().map((f) => readFileSync(path.join(evalDir, f), "utf8"));
+    const large = await importFixture(t.db, people.editor, { title: "大通报", originalText: zh.join("\n") });
+    for (let i = 0; i < 30; i++) {
+      const source = await t.db.source.create({ data: { title: `来源 ${i}`, kind: "OFFICIAL", credibility: 3, createdById: people.reviewer.id, snapshots: { create: { text: zh[i % zh.length], contentType: "text/plain", createdById: people.reviewer.id } } } });
+      await t.db.bulletinSource.create({ data: { bulletinId: large.id, sourceId: source.id, attachedById: people.reviewer.id } });
+    }
+    const inputs = await matchingInputs(t.db, large.id);
+    expect(inputs.checkable.length * 30).toBeGreaterThan(SMALL_MATCHING);
+
+    const pending = (await figureBoard(large.id))!;
+    expect(pending.matching).toMatchObject({ sourcesTotal: 30, figuresTotal: inputs.checkable.length });
+    expect(pending.rows.every((r) => r.result === "not-found")).toBe(true);
+
+    for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
+      const state = await t.db.bulletinMatching.findUnique({ where: { bulletinId: large.id } });
+      if (state?.matchedVersion === inputs.version && state.pendingVersion === null) break;
+    }
+    const done = (await figureBoard(large.id))!;
+    expect(done.matching).toBeNull();
+    const now = proposeNow(inputs);
+    expect(done.rows.filter((r) => r.result === "matches").length).toBeGreaterThan(50);
+    for (const row of done.rows) if (row.value !== null) expect(row.result, row.figureText).toBe(now.get(row.figureId)!.result);
+  }, 120_000);
 });
