@@ -12,7 +12,7 @@ import { markPending, matchAndStore, matchingInputs, type MatchingInputs } from 
 
 export const MATCH_JOB = "match-figures";
 
-type MatchJob = { url: string; bulletinId: string };
+type MatchJob = { url: string; bulletinId: string; version: string };
 
 const workers = new Set<string>();
 
@@ -23,7 +23,11 @@ export async function workOnFigureMatching(client: Db): Promise<void> {
   workers.add(url);
   await jobQueue(url).work(MATCH_JOB, async (data) => {
     const job = data as MatchJob;
-    return matchAndStore(clientFor(job.url), job.bulletinId);
+    const client = clientFor(job.url);
+    // Sources attached one after another queue one job each: only the newest does the work.
+    const state = await client.bulletinMatching.findUnique({ where: { bulletinId: job.bulletinId }, select: { pendingVersion: true } });
+    if (state?.pendingVersion && state.pendingVersion !== job.version) return { superseded: true };
+    return matchAndStore(client, job.bulletinId);
   });
 }
 
@@ -39,7 +43,7 @@ export async function queueFigureMatching(client: Db, bulletinId: string, known?
   // Done and yet asked again (its proposals were replaced since) or failed for good: a fresh job.
   if (before.state !== "missing") id = uuidForKey(MATCH_JOB, bulletinId, undefined);
   await markPending(client, bulletinId, inputs);
-  await queue.send(MATCH_JOB, { url, bulletinId } satisfies MatchJob, { id });
+  await queue.send(MATCH_JOB, { url, bulletinId, version: inputs.version } satisfies MatchJob, { id });
   return true;
 }
 
