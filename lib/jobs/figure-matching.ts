@@ -14,7 +14,9 @@ export const MATCH_JOB = "match-figures";
 
 type MatchJob = { url: string; bulletinId: string; version: string };
 
-const workers = new Set<string>();
+// Kept on globalThis: Next bundles the start-up code and the pages apart, each with its own copy of this module.
+const KEY = Symbol.for("claimdesk.figureMatching.workers");
+const workers: Set<string> = ((globalThis as unknown as Record<symbol, Set<string>>)[KEY] ??= new Set());
 
 /** Every server process takes matching jobs (called at start-up). Until then nothing is queued: the board matches within its request. */
 export async function workOnFigureMatching(client: Db): Promise<void> {
