@@ -15,12 +15,14 @@ export async function startServer(): Promise<void> {
   authSecret();
   const { db, prepareDatabase } = await import("@/lib/db");
   await prepareDatabase(db);
-  // Any server takes background imports and source fetches; answers kept for retried requests are
+  // Any server takes background imports, source fetches and figure matching; answers kept for retried requests are
   // forgotten after a day.
   const { workOnImports } = await import("@/lib/jobs/imports");
   await workOnImports(db);
   const { workOnSourceFetches } = await import("@/lib/jobs/source-fetch");
   await workOnSourceFetches(db);
+  const { workOnFigureMatching } = await import("@/lib/jobs/figure-matching");
+  await workOnFigureMatching(db);
   const { forgetOldKeys } = await import("@/lib/idempotency/keys");
   const forget = () => void forgetOldKeys(db).catch(() => {});
   forget();

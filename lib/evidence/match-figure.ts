@@ -7,6 +7,7 @@ import { readSourceNumbers, type SourceNumber } from "./numbers";
 import { matchFigureInTable, type CellMatch, type PreparedTable } from "./table/match-cell";
 import type { Table } from "./table/model";
 import { conversionBetween, isChineseClassifier, measureFamily, type Conversion } from "./units";
+import { valueIndex, withinReach, type ValueIndex } from "./value-index";
 
 export type { FigureResult } from "./decide";
 
@@ -49,14 +50,21 @@ export interface PreparedSource {
   words: { terms: Set<string>; concepts: Set<string>; head?: string; unitNoun: boolean; weak: boolean; chinese: boolean }[];
   /** The numbers of each passage, by the passage's start. */
   byPassage: Map<number, number[]>;
+  /** Each number's kind and unit, as its place in `index.kinds`. */
+  kindOf: Uint32Array;
   /** Each number's value (and range end) as an exact decimal, read once. */
   decimals: { value?: Decimal; max?: Decimal }[];
   /**
    * Which numbers a figure needs to look at: those sharing a term or a concept with it, those
    * with no words of their own, those in the other language without a known concept, and dates.
-   * The rest count something else and are never read.
+   * The rest count something else and are never read. `loose` holds the bare and other-language
+   * numbers again by size, for a claim in Chinese (zh) or English (en): of them a figure reads only
+   * those its value can agree with. `kinds` has one number of each kind and unit the source states.
    */
-  index: { byTerm: Map<string, number[]>; byConcept: Map<string, number[]>; bare: number[]; unglossed: { zh: number[]; en: number[] }; dates: number[] };
+  index: {
+    byTerm: Map<string, number[]>; byConcept: Map<string, number[]>; bare: number[]; unglossed: { zh: number[]; en: number[] }; dates: number[];
+    loose: { zh: ValueIndex; en: ValueIndex }; kinds: SourceNumber[];
+  };
 }
 
 const DATES = new Set(["date", "date-range", "ordinal"]);
@@ -83,7 +91,7 @@ export function prepareSource(text: string, options: MatchOptions = {}): Prepare
   const byPassage = new Map<number, number[]>();
   passages.forEach((p, i) => byPassage.set(p.start, [...(byPassage.get(p.start) ?? []), i]));
   const decimals = numbers.map((n) => (DATES.has(n.kind) ? {} : { value: parseDecimal(n.value) ?? decimalOf(Number(n.value)), max: n.valueMax !== undefined ? (parseDecimal(n.valueMax) ?? undefined) : undefined }));
-  const index: PreparedSource["index"] = { byTerm: new Map(), byConcept: new Map(), bare: [], unglossed: { zh: [], en: [] }, dates: [] };
+  const index: Omit<PreparedSource["index"], "loose" | "kinds"> = { byTerm: new Map(), byConcept: new Map(), bare: [], unglossed: { zh: [], en: [] }, dates: [] };
   const add = (map: Map<string, number[]>, key: string, i: number) => {
     const list = map.get(key);
     if (list) list.push(i);
@@ -96,7 +104,16 @@ export function prepareSource(text: string, options: MatchOptions = {}): Prepare
     for (const c of w.concepts) add(index.byConcept, c, i);
     if (w.terms.size > 0 && w.concepts.size === 0) index.unglossed[w.chinese ? "zh" : "en"].push(i);
   });
-  return { text, numbers, passages, words, byPassage, decimals, index };
+  const loose = { zh: valueIndex(numbers, [...index.bare, ...index.unglossed.en]), en: valueIndex(numbers, [...index.bare, ...index.unglossed.zh]) };
+  const kindAt = new Map<string, number>();
+  const kinds: SourceNumber[] = [];
+  const kindOf = Uint32Array.from(numbers, (n) => {
+    const key = `${n.kind}\u0000${n.unit ?? "\u0001"}`;
+    let k = kindAt.get(key);
+    if (k === undefined) kindAt.set(key, (k = kinds.push(n) - 1));
+    return k;
+  });
+  return { text, numbers, passages, words, byPassage, decimals, kindOf, index: { ...index, loose, kinds } };
 }
 
 /** The numbers of each sentence, by its start: a number's neighbours without reading every number of the source. */
@@ -110,8 +127,10 @@ function numbersByPassage(numbers: SourceNumber[], passages: Span[]): Map<number
   return out;
 }
 
+type Fit = { ok: boolean; conversion?: Conversion; points?: boolean };
+
 /** Whether a unit of the source can state the claim's figure, and through which conversion. */
-function compatibility(claim: Figure, s: SourceNumber): { ok: boolean; conversion?: Conversion; points?: boolean } {
+function compatibility(claim: Figure, s: SourceNumber): Fit {
   if (DATES.has(claim.kind) || DATES.has(s.kind)) return { ok: claim.kind === s.kind };
   if (claim.kind === "percent" || s.kind === "percent") {
     if (claim.kind !== s.kind) return { ok: false };
@@ -182,17 +201,50 @@ function readClaimWords(figure: Figure, claimContext: string, options: MatchOpti
   return { all, concepts: headConcepts.size ? headConcepts : conceptsOf(all), head, headConcepts, unitNoun: nounUnit(figure.unit) !== null, chinese };
 }
 
-/** The numbers a figure can be stated by, in source order (see PreparedSource.index). */
-function candidatesFor(prepared: PreparedSource, wanted: ClaimWords, dated: boolean): number[] {
+type Candidates = (claim: Figure, prepared: PreparedSource, wanted: ClaimWords) => Iterable<number>;
+
+/** The numbers sharing a term or a concept with the claim's (see PreparedSource.index). */
+function namedCandidates(prepared: PreparedSource, wanted: ClaimWords): Set<number> {
   const { index } = prepared;
-  if (dated) return index.dates;
-  const out = new Set<number>(index.bare);
+  const out = new Set<number>();
   for (const t of wanted.all) for (const i of index.byTerm.get(t) ?? []) out.add(i);
   if (wanted.head) for (const i of index.byTerm.get(wanted.head) ?? []) out.add(i);
   for (const c of wanted.concepts) for (const i of index.byConcept.get(c) ?? []) out.add(i);
-  for (const i of index.unglossed[wanted.chinese ? "en" : "zh"]) out.add(i);
-  return [...out].sort((a, b) => a - b);
+  return out;
 }
+
+/** Every number the figure can be stated by: the named ones, and every bare or other-language one. */
+const everyCandidate: Candidates = (claim, prepared, wanted) => {
+  if (DATES.has(claim.kind)) return prepared.index.dates;
+  const out = namedCandidates(prepared, wanted);
+  for (const i of prepared.index.bare) out.add(i);
+  for (const i of prepared.index.unglossed[wanted.chinese ? "en" : "zh"]) out.add(i);
+  return out;
+};
+
+/**
+ * The same numbers less the bare and other-language ones its value cannot agree with: those name
+ * nothing of the claim's, so they count only when close (closeness ≥ 0.5, within √10) in a unit
+ * that can state it.
+ */
+const candidatesNearValue: Candidates = (claim, prepared, wanted) => {
+  if (DATES.has(claim.kind)) return prepared.index.dates;
+  const out = namedCandidates(prepared, wanted);
+  const loose = prepared.index.loose[wanted.chinese ? "zh" : "en"];
+  for (const i of loose.unordered) out.add(i);
+  const size = Math.abs(claim.value as number);
+  for (const group of loose.groups) {
+    const fit = compatibility(claim, group.sample);
+    if (!fit.ok) continue;
+    for (const i of withinReach(group, size, conversionFactor(fit.conversion), REACH)) out.add(i);
+  }
+  return out;
+};
+
+/** closeness ≥ 0.5: sizes within a factor of √10. */
+const REACH = Math.sqrt(10);
+const conversionFactor = (conversion: Conversion | undefined) => (conversion ? Number(toDecimalString(conversion.factor)) : 1);
+const withFactor = (fit: Fit) => ({ ...fit, factor: conversionFactor(fit.conversion) });
 
 function closeness(claim: Figure, value: number): number {
   const c = Math.abs(claim.value as number);
@@ -209,13 +261,13 @@ type Noun = "same" | "translated" | "other" | "unknown";
  * share nothing with the claim's say it counts something else; a number with no words of its own
  * (a table cell), or words in the other language the glossary does not know, is unknown.
  */
-function nounOf(wanted: ClaimWords, own: PreparedSource["words"][number]): Noun {
+function nounOf(wanted: ClaimWords, own: PreparedSource["words"][number], sharedTerms: number): Noun {
   if (wanted.head !== undefined && own.terms.has(wanted.head)) return "same";
   const crossing = own.terms.size > 0 && own.chinese !== wanted.chinese;
   for (const c of wanted.concepts) if (own.concepts.has(c)) return crossing ? "translated" : "same";
   if (own.terms.size === 0) return "unknown";
   if (crossing) return own.concepts.size > 0 && wanted.concepts.size > 0 ? "other" : "unknown";
-  const shared = overlap(wanted.all, own.terms) > 0;
+  const shared = sharedTerms > 0;
   if (own.weak || wanted.head === undefined) return shared && wanted.head === undefined ? "same" : "unknown";
   // Each names its own noun and neither names the other's: they count different things. English
   // nouns are read from units (`1,500 paramedics`); Chinese ones from the words before the number.
@@ -249,29 +301,42 @@ function decide(claim: Figure, side: ClaimSide | null, n: SourceNumber, read: Pr
  * claim's unit.
  */
 export function matchFigure(claimFigure: Figure, claimContext: string, source: string | PreparedSource, options: MatchOptions = NO_OPTIONS): FigureMatch {
+  return matchAmong(candidatesNearValue, claimFigure, claimContext, source, options);
+}
+
+/** matchFigure reading every number the term index gives, none left out by value: what the value index is tested against. */
+export function matchFigureReadingAll(claimFigure: Figure, claimContext: string, source: string | PreparedSource, options: MatchOptions = NO_OPTIONS): FigureMatch {
+  return matchAmong(everyCandidate, claimFigure, claimContext, source, options);
+}
+
+function matchAmong(candidates: Candidates, claimFigure: Figure, claimContext: string, source: string | PreparedSource, options: MatchOptions): FigureMatch {
   const prepared = typeof source === "string" ? prepareSource(source, options) : source;
   const wanted = claimWords(claimFigure, claimContext, options);
   const { numbers, words, passages } = prepared;
   const side = DATES.has(claimFigure.kind) ? null : claimSide(claimFigure);
   // Everything but the comparison scores a candidate first; the comparison (exact decimals) adds at
   // most 1, so candidates are compared best first and the rest skipped once none can win.
-  const open: { index: number; noun: Noun; fit: ReturnType<typeof compatibility>; raw: number; base: number }[] = [];
+  const open: { index: number; noun: Noun; fit: Fit; raw: number; base: number }[] = [];
   const dated = DATES.has(claimFigure.kind);
-  for (const i of candidatesFor(prepared, wanted, dated)) {
+  // Whether a unit can state the claim's figure depends on kind and unit only: decided once for each the source has.
+  const fits: (Fit & { factor: number })[] = [];
+  const fitOf = (k: number) => (fits[k] ??= withFactor(compatibility(claimFigure, prepared.index.kinds[k])));
+  const classified = isChineseClassifier(claimFigure.unit) && claimFigure.kind === "count";
+  for (const i of candidates(claimFigure, prepared, wanted)) {
     const n = numbers[i];
-    const fit = compatibility(claimFigure, n);
+    const fit = fitOf(prepared.kindOf[i]);
     if (!fit.ok) continue;
-    const noun = dated ? (overlap(wanted.all, words[i].terms) > 0 ? "same" : "unknown") : nounOf(wanted, words[i]);
+    const shared = overlap(wanted.all, words[i].terms);
+    const noun = dated ? (shared > 0 ? "same" : "unknown") : nounOf(wanted, words[i], shared);
     if (noun === "other") continue;
+    const near = dated ? (sameDate(String(claimFigure.value), n.value) ? 1 : 0) : closeness(claimFigure, Number(n.value) * fit.factor);
+    // A number whose noun is unknown is evidence only when it agrees, and a far one cannot.
+    if (noun === "unknown" && !dated && near < 0.5) continue;
     // The claim's noun attached to another number of the same sentence: that one is the match.
     if (noun === "unknown" && wanted.head !== undefined && prepared.byPassage.get(passages[i].start)!.some((j) => j !== i && words[j].terms.has(wanted.head!))) continue;
-    // A number whose noun is unknown is evidence only when it agrees, and a far one cannot.
-    const factor = fit.conversion ? Number(toDecimalString(fit.conversion.factor)) : 1;
-    if (noun === "unknown" && !dated && closeness(claimFigure, Number(n.value) * factor) < 0.5) continue;
-    const unit = isChineseClassifier(claimFigure.unit) && isChineseClassifier(n.unit) && claimFigure.kind === "count" ? (claimFigure.unit === n.unit ? 1 : -1) : 0;
+    const unit = classified && isChineseClassifier(n.unit) ? (claimFigure.unit === n.unit ? 1 : -1) : 0;
     const currency = claimFigure.currency && n.currency ? (claimFigure.currency === n.currency ? 1 : -2) : 0;
-    const near = dated ? (sameDate(String(claimFigure.value), n.value) ? 1 : 0) : closeness(claimFigure, Number(n.value) * factor);
-    const raw = (noun === "same" || noun === "translated" ? 3 : 0) + 1.5 * overlap(wanted.all, words[i].terms) + unit + currency + 1.5 * near;
+    const raw = (noun === "same" || noun === "translated" ? 3 : 0) + 1.5 * shared + unit + currency + 1.5 * near;
     open.push({ index: i, noun, fit, raw, base: raw - (fit.points === true ? 1 : 0) });
   }
   open.sort((a, b) => b.base - a.base || a.index - b.index);
@@ -292,7 +357,7 @@ export function matchFigure(claimFigure: Figure, claimContext: string, source: s
   }
   if (!best) {
     const shown = typeof claimFigure.value === "number" ? toDecimalString(decimalOf(claimFigure.value)) : claimFigure.value;
-    const any = numbers.some((n) => compatibility(claimFigure, n).ok);
+    const any = prepared.index.kinds.some((n) => compatibility(claimFigure, n).ok);
     return {
       result: "not-found", flags: [],
       reason: any
@@ -357,6 +422,8 @@ export function checkFigureAgainstSources(
     const found = source.table && !DATES.has(figure.kind) ? matchFigureInTable(figure, claimContext, source.table, options) : matchFigure(figure, claimContext, source.text, options);
     const m = { ...found, sourceId: source.id };
     if (!best || RANK[m.result] < RANK[best.result]) best = m;
+    // Nothing ranks above a match: the sources after it cannot change the proposal.
+    if (best.result === "matches") break;
   }
   return best ?? { result: "not-found", reason: "No sources are attached to this claim", flags: [] };
 }

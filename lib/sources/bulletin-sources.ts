@@ -4,6 +4,7 @@ import { canChangeBulletinSources, type Actor } from "@/lib/auth/permissions";
 import { AppError, forbidden } from "@/lib/errors";
 import { touchBulletin } from "@/lib/claims/write";
 import type { RequestKey } from "@/lib/idempotency/keys";
+import { rematch } from "@/lib/jobs/figure-matching";
 import { storeSource, type SnapshotExtras, type SourceMeta } from "./service";
 
 async function liveBulletin(tx: Tx | Db, bulletinId: string) {
@@ -29,8 +30,10 @@ async function attachToBulletin(tx: Tx, actor: Actor, bulletinId: string, source
 }
 
 /** Stores a new source (or finds it by URL) and attaches it to the whole bulletin. */
-export function addSourceToBulletin(client: Db, actor: Actor, bulletinId: string, meta: SourceMeta, text: string, contentType: string, key?: RequestKey, archive?: SnapshotExtras) {
-  return storeSource(client, actor, (tx, sourceId) => attachToBulletin(tx, actor, bulletinId, sourceId), "bulletin-source", meta, text, contentType, key, archive);
+export async function addSourceToBulletin(client: Db, actor: Actor, bulletinId: string, meta: SourceMeta, text: string, contentType: string, key?: RequestKey, archive?: SnapshotExtras) {
+  const stored = await storeSource(client, actor, (tx, sourceId) => attachToBulletin(tx, actor, bulletinId, sourceId), "bulletin-source", meta, text, contentType, key, archive);
+  await rematch(client, [bulletinId]);
+  return stored;
 }
 
 /** Attaches a source of the library to the bulletin; attaching it twice changes nothing. */
@@ -39,6 +42,7 @@ export async function attachSourceToBulletin(client: Db, actor: Actor, bulletinI
     if (!(await tx.source.findUnique({ where: { id: sourceId }, select: { id: true } }))) throw new AppError("not_found", "source.gone");
     await attachToBulletin(tx, actor, bulletinId, sourceId);
   });
+  await rematch(client, [bulletinId]);
 }
 
 /**
@@ -54,4 +58,5 @@ export async function detachSourceFromBulletin(client: Db, actor: Actor, bulleti
     await appendAudit(tx, { actorId: actor.id, action: "bulletin.detach-source", entityType: "Bulletin", entityId: bulletinId, bulletinId, before: { sourceId } });
     await touchBulletin(tx, bulletinId, []);
   });
+  await rematch(client, [bulletinId]);
 }

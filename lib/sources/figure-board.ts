@@ -1,8 +1,7 @@
 import { db } from "@/lib/db";
-import { proposeBulletinFigures, type BulletinFigure } from "@/lib/evidence/bulletin-proposals";
 import type { FigureResult } from "@/lib/evidence";
-import { engineFigure } from "./figure-proposal";
-import { bulletinMatchingSources } from "./queries";
+import { queueFigureMatching } from "@/lib/jobs/figure-matching";
+import { confidenceOf, isSmall, matchingInputs, proposeNow, storedMatching, type MatchingProgress } from "./figure-matching";
 
 export type BoardResult = FigureResult;
 
@@ -27,35 +26,40 @@ export type BoardRow = {
   passage?: { text: string; start: number; end: number };
 };
 
-const FIRMNESS: Record<FigureResult, number> = { matches: 1, "within-rounding": 0.8, differs: 0.6, "not-found": 0 };
-
 /**
  * Every figure of a live bulletin (claims not dismissed, in claim order) with its best proposal over
- * the bulletin's sources and its claim's own; null when the bulletin is gone. Nothing is written.
+ * the bulletin's sources and its claim's own; null when the bulletin is gone. Nothing is written
+ * here but a queued job. Proposals are read from those stored by the background job when current;
+ * otherwise matching is queued and a small bulletin is matched within the request (a few ms) while
+ * a large one shows its older proposals, those whose source snapshot is still the newest, with the
+ * job's progress.
  */
-export async function figureBoard(bulletinId: string): Promise<{ rows: BoardRow[]; sources: { id: string; title: string }[] } | null> {
+export async function figureBoard(bulletinId: string): Promise<{ rows: BoardRow[]; sources: { id: string; title: string }[]; matching: MatchingProgress | null } | null> {
   const bulletin = await db.bulletin.findFirst({ where: { id: bulletinId, deletedAt: null }, select: { id: true } });
   if (!bulletin) return null;
-  const [figures, matching] = await Promise.all([
-    db.figure.findMany({
-      where: { claim: { bulletinId, dismissed: false } },
-      orderBy: [{ claim: { number: "asc" } }, { start: "asc" }],
-      include: { claim: { select: { id: true, number: true, statement: true } } },
-    }),
-    bulletinMatchingSources(bulletinId),
-  ]);
-  const checkable = figures.filter((f) => f.value !== null);
-  const inputs: BulletinFigure[] = checkable.map((f) => ({ id: f.id, claimId: f.claimId, figure: engineFigure({ ...f, value: f.value! }), context: f.claim.statement }));
-  const proposals = new Map(proposeBulletinFigures(inputs, matching.texts, matching).map((p) => [p.figureId, p.match]));
+  const [inputs, stored] = await Promise.all([matchingInputs(db, bulletinId), storedMatching(db, bulletinId)]);
+  const { figures, sources: matching } = inputs;
   const byId = new Map(matching.texts.map((s) => [s.id, s]));
+  let proposals = stored.proposals;
+  let progress: MatchingProgress | null = null;
+  if (stored.state?.matchedVersion !== inputs.version) {
+    const queued = await queueFigureMatching(db, bulletinId, inputs);
+    if (!queued || isSmall(inputs)) proposals = proposeNow(inputs);
+    else {
+      const current = (await storedMatching(db, bulletinId)).state;
+      progress = { sourcesRead: current?.sourcesRead ?? 0, sourcesTotal: current?.sourcesTotal ?? matching.texts.length, figuresDone: current?.figuresDone ?? 0, figuresTotal: current?.figuresTotal ?? inputs.checkable.length };
+    }
+  }
   const own = new Set(matching.bulletinSourceIds);
   const rows = figures.map((f): BoardRow => {
-    const match = proposals.get(f.id);
-    const source = match?.sourceId && match.result !== "not-found" ? byId.get(match.sourceId) : undefined;
+    const match = f.value !== null ? proposals.get(f.id) : undefined;
+    const found = match?.sourceId && match.result !== "not-found" ? byId.get(match.sourceId) : undefined;
+    // A stored proposal from a snapshot since replaced is shown as nothing found until the job ends.
+    const source = found && (match?.snapshotId === undefined || match.snapshotId === found.snapshotId) ? found : undefined;
     const result = source ? match!.result : "not-found";
     return {
       figureId: f.id, claimId: f.claimId, claimNumber: f.claim.number, statement: f.claim.statement, figureText: f.text, value: f.value, check: f.check,
-      result, reason: match?.reason ?? "", confidence: match && source ? Math.max(0, FIRMNESS[result] - 0.1 * match.flags.length) : 0,
+      result, reason: match?.reason ?? "", confidence: match && source ? confidenceOf(result, match.flags) : 0,
       ...(source && match ? {
         source: { id: source.id, title: source.title, snapshotId: source.snapshotId, viaBulletin: own.has(source.id) },
         sourceText: match.sourceText, sourceValue: match.sourceValue, start: match.start, end: match.end,
@@ -63,5 +67,5 @@ export async function figureBoard(bulletinId: string): Promise<{ rows: BoardRow[
       } : {}),
     };
   });
-  return { rows, sources: matching.texts.map((s) => ({ id: s.id, title: s.title })) };
+  return { rows, sources: matching.texts.map((s) => ({ id: s.id, title: s.title })), matching: progress };
 }

@@ -1,4 +1,4 @@
-import { containsText, db } from "@/lib/db";
+import { containsText, db, type Db } from "@/lib/db";
 import { tableOfSnapshot } from "./table-snapshot";
 
 const sourceFields = { id: true, url: true, title: true, publisher: true, publishedOn: true, kind: true, credibility: true, createdAt: true } as const;
@@ -33,9 +33,9 @@ export async function sourceWithSnapshot(sourceId: string) {
 }
 
 /** The newest snapshot's text of each source, for matching figures: the one loader every matcher reads through. */
-export async function sourceTexts(sourceIds: string[]) {
+export async function sourceTexts(sourceIds: string[], client: Db = db) {
   if (sourceIds.length === 0) return [];
-  const rows = await db.source.findMany({
+  const rows = await client.source.findMany({
     where: { id: { in: [...new Set(sourceIds)] } },
     select: { id: true, title: true, snapshots: { orderBy: { takenAt: "desc" }, take: 1, select: { id: true, text: true, tableGrid: true } } },
   });
@@ -64,12 +64,12 @@ export function bulletinSources(bulletinId: string) {
 }
 
 /** Every source a bulletin's figures are matched against: the bulletin's own, and each claim's (by claim). */
-export async function bulletinMatchingSources(bulletinId: string) {
+export async function bulletinMatchingSources(bulletinId: string, client: Db = db) {
   const [own, claimLinks] = await Promise.all([
-    db.bulletinSource.findMany({ where: { bulletinId }, select: { sourceId: true } }),
-    db.claimSource.findMany({ where: { claim: { bulletinId } }, select: { claimId: true, sourceId: true } }),
+    client.bulletinSource.findMany({ where: { bulletinId }, select: { sourceId: true } }),
+    client.claimSource.findMany({ where: { claim: { bulletinId } }, select: { claimId: true, sourceId: true } }),
   ]);
-  const texts = await sourceTexts([...own.map((l) => l.sourceId), ...claimLinks.map((l) => l.sourceId)]);
+  const texts = await sourceTexts([...own.map((l) => l.sourceId), ...claimLinks.map((l) => l.sourceId)], client);
   const claimSources = new Map<string, string[]>();
   for (const l of claimLinks) claimSources.set(l.claimId, [...(claimSources.get(l.claimId) ?? []), l.sourceId]);
   return { texts, bulletinSourceIds: own.map((l) => l.sourceId), claimSources };

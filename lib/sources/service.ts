@@ -4,6 +4,7 @@ import { canEditClaim, type Actor } from "@/lib/auth/permissions";
 import { AppError, forbidden } from "@/lib/errors";
 import { touchBulletin } from "@/lib/claims/write";
 import { once, type RequestKey } from "@/lib/idempotency/keys";
+import { bulletinOfClaim, bulletinsOfSource, rematch } from "@/lib/jobs/figure-matching";
 import { assertBackingMayChange, mayReanchor } from "@/lib/claims/workflow";
 import { anchor, cellAt } from "@/lib/evidence";
 import { canonicalUrl } from "./canonical-url";
@@ -103,8 +104,10 @@ export async function storeSource(
 }
 
 /** Stores a new source (or finds it by URL) and attaches it to the claim. */
-export function addSourceToClaim(client: Db, actor: Actor, claimId: string, meta: SourceMeta, text: string, contentType: string, key?: RequestKey, archive?: SnapshotExtras) {
-  return storeSource(client, actor, (tx, sourceId) => attach(tx, actor, claimId, sourceId), "source", meta, text, contentType, key, archive);
+export async function addSourceToClaim(client: Db, actor: Actor, claimId: string, meta: SourceMeta, text: string, contentType: string, key?: RequestKey, archive?: SnapshotExtras) {
+  const stored = await storeSource(client, actor, (tx, sourceId) => attach(tx, actor, claimId, sourceId), "source", meta, text, contentType, key, archive);
+  await rematch(client, await bulletinOfClaim(client, claimId));
+  return stored;
 }
 
 /** Attaches a library source to the claim inside a caller's transaction (the board's accept does). */
@@ -115,6 +118,7 @@ export async function attachSource(client: Db, actor: Actor, claimId: string, so
     if (!(await tx.source.findUnique({ where: { id: sourceId }, select: { id: true } }))) throw new AppError("not_found", "source.gone");
     await attach(tx, actor, claimId, sourceId);
   });
+  await rematch(client, await bulletinOfClaim(client, claimId));
 }
 
 type EvidenceRow = { id: string; claimId: string; exact: string; prefix: string; suffix: string; start: number; end: number; anchor: string };
@@ -165,6 +169,12 @@ async function reanchor(tx: Tx, actor: Actor, snapshot: { id: string; text: stri
  */
 export async function addSnapshot(client: Db, actor: Actor, sourceId: string, text: string, contentType: string, key?: RequestKey, archive?: SnapshotExtras) {
   if (!actor.active) throw forbidden();
+  const stored = await storeSnapshot(client, actor, sourceId, text, contentType, key, archive);
+  await rematch(client, await bulletinsOfSource(client, sourceId));
+  return stored;
+}
+
+function storeSnapshot(client: Db, actor: Actor, sourceId: string, text: string, contentType: string, key?: RequestKey, archive?: SnapshotExtras) {
   return client.$transaction((tx) => once(tx, actor.id, key, "snapshot", async () => {
     const source = await tx.source.findUnique({ where: { id: sourceId }, select: { id: true } });
     if (!source) throw new AppError("not_found", "source.gone");

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { FigureBoardTable } from "@/components/board/figure-board-table";
+import { MatchingProgress } from "@/components/board/matching-progress";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { canReadFigureBoard } from "@/lib/auth/permissions";
 import { bulletinTitle } from "@/lib/bulletins/queries";
@@ -43,6 +44,7 @@ export default async function FigureBoardPage({ params, searchParams }: Props) {
         <Link href={`/bulletins/${id}`} className="button secondary small">{m.back}</Link>
       </div>
       {board.sources.length === 0 && <p className="alert info" role="status">{m.noSources}</p>}
+      <MatchingProgress progress={board.matching} m={m} locale={locale} />
       <form className="board-filters inline-form" method="get">
         <label>{m.result}{" "}
           <select name="result" defaultValue={filters.result ?? ""}>
