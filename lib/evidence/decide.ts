@@ -4,14 +4,15 @@ import {
   type Decimal,
 } from "./exact";
 import type { SourceNumber } from "./numbers";
+import type { ClaimNumber, Said, Span, Why } from "./why";
 
 export type FigureResult = "matches" | "within-rounding" | "differs" | "not-found";
 
 export interface Decision {
   result: FigureResult;
   relativeDifference?: number;
-  /** Why, for a person; written only for the proposal made, since many candidates are decided. */
-  reason: () => string;
+  /** Why, as data for a person's language (why.ts); made only for the proposal made, since many candidates are decided. */
+  why: () => Why;
   /** The source gives a bound (`160多`, `more than 150`) rather than a number. */
   bound?: boolean;
 }
@@ -46,7 +47,6 @@ interface Interval {
   hiOpen: boolean;
 }
 
-const BOUND_WORDS: Record<Approx, string> = { exact: "", about: "about ", "more-than": "more than ", "less-than": "less than ", "at-least": "at least ", "at-most": "at most " };
 
 /** 两百多, 160多, 200余: more than the number but below the next step of its last digit. */
 const CAPPED = /\d[多余]|[百千万亿十][多余]|多[万亿]|余[万亿]/;
@@ -99,12 +99,10 @@ function disjoint(a: Interval, b: Interval): boolean {
   return below(a, b) || below(b, a);
 }
 
-function describe(i: Interval): string {
+/** An interval as the reason shows it, its ends grouped (22,340,000,000). */
+function spanOf(i: Interval): Span {
   const show = (d: Decimal) => grouped(toDecimalString(d));
-  if (i.lo && i.hi) return `${i.loOpen ? "(" : "["}${show(i.lo)}, ${show(i.hi)}${i.hiOpen ? ")" : "]"}`;
-  if (i.lo) return `${i.loOpen ? "above" : "at least"} ${show(i.lo)}`;
-  if (i.hi) return `${i.hiOpen ? "below" : "at most"} ${show(i.hi)}`;
-  return "any value";
+  return { ...(i.lo ? { lo: show(i.lo) } : {}), ...(i.hi ? { hi: show(i.hi) } : {}), loOpen: !!i.loOpen, hiOpen: !!i.hiOpen };
 }
 
 /** The claim's side of a comparison, worked out once for all of a source's numbers. */
@@ -128,30 +126,31 @@ export function claimSide(claim: Figure): ClaimSide {
  */
 export function decideNumber(side: ClaimSide, source: SourceNumber, s: Decimal, max?: Decimal): Decision {
   const { figure: claim, value: c, max: claimMax, interval: C } = side;
-  const said = () => `source says ${source.approx !== "exact" ? BOUND_WORDS[source.approx] : ""}${grouped(toDecimalString(s))} ("${source.text}")`;
+  const said = (): Said => ({ value: grouped(toDecimalString(s)), approx: source.approx, text: source.text });
   if (claim.currency && source.currency && claim.currency !== source.currency) {
-    return { result: "differs", reason: () => `Currency differs: claim is in ${claim.currency}, ${said()} in ${source.currency}` };
+    return { result: "differs", why: () => ({ key: "currency", claimCurrency: claim.currency!, sourceCurrency: source.currency!, said: said() }) };
   }
   const exactSource = source.approx === "exact" && !max;
   const S: Interval = exactSource ? { lo: s, loOpen: false, hi: s, hiOpen: false } : intervalOf({ value: s, max, approx: source.approx, text: source.text, numeric: source.value }, false);
-  const cv = () => `${BOUND_WORDS[claim.approx]}${grouped(toDecimalString(c))}${claimMax ? `–${grouped(toDecimalString(claimMax))}` : ""}`;
+  const cv = (): ClaimNumber => ({ approx: claim.approx, value: grouped(toDecimalString(c)), ...(claimMax ? { max: grouped(toDecimalString(claimMax)) } : {}) });
   const point = exactSource || (S.lo !== undefined && S.hi !== undefined && compare(S.lo, S.hi) === 0 && !S.loOpen && !S.hiOpen);
   const sameWords = claim.approx === source.approx && compare(c, s) === 0 && (claimMax && max ? compare(claimMax, max) === 0 : !claimMax && !max)
     && CAPPED.test(claim.text) === CAPPED.test(source.text);
   if (sameWords && (point || claim.approx !== "exact" || claimMax)) {
-    return { result: "matches", reason: () => `Same ${point ? "value" : claimMax ? "range" : "bound"} ${cv()}; ${said()}`, bound: !point };
+    return { result: "matches", why: () => ({ key: "same", what: point ? "value" : claimMax ? "range" : "bound", claim: cv(), said: said() }), bound: !point };
   }
   if (point) {
     if (compare(c, s) === 0 && !claimMax && (claim.approx === "exact" || claim.approx === "about" || claim.approx === "at-least" || claim.approx === "at-most")) {
-      return { result: "matches", reason: () => `Same value ${cv()}; ${said()}` };
+      return { result: "matches", why: () => ({ key: "same", what: "value", claim: cv(), said: said() }) };
     }
-    if (contains(C, S)) return { result: "within-rounding", reason: () => `Claim says ${cv()}, which covers ${describe(C)}; ${said()}` };
+    if (contains(C, S)) return { result: "within-rounding", why: () => ({ key: "covers", claim: cv(), span: spanOf(C), said: said() }) };
     const nearest = claimMax && compare(s, c) > 0 ? claimMax : c;
-    return { result: "differs", relativeDifference: relativeDifference(nearest, s), reason: () => `Claim says ${cv()}, outside ${describe(C)}; ${said()}` };
+    return { result: "differs", relativeDifference: relativeDifference(nearest, s), why: () => ({ key: "outside", claim: cv(), span: spanOf(C), said: said() }) };
   }
-  if (contains(C, S)) return { result: "within-rounding", bound: true, reason: () => `The source's bound (${describe(S)}) lies inside the claim's (${describe(C)}); ${said()}` };
-  if (disjoint(C, S)) return { result: "differs", bound: true, relativeDifference: relativeDifference(c, s), reason: () => `The source's bound (${describe(S)}) excludes the claim's (${describe(C)}); ${said()}` };
-  return { result: "not-found", bound: true, reason: () => `The source gives only a bound (${describe(S)}), which neither confirms nor contradicts the claim's ${describe(C)}; ${said()}` };
+  const bounds = () => ({ source: spanOf(S), claim: spanOf(C), said: said() });
+  if (contains(C, S)) return { result: "within-rounding", bound: true, why: () => ({ key: "bound-inside", ...bounds() }) };
+  if (disjoint(C, S)) return { result: "differs", bound: true, relativeDifference: relativeDifference(c, s), why: () => ({ key: "bound-excludes", ...bounds() }) };
+  return { result: "not-found", bound: true, why: () => ({ key: "bound-only", ...bounds() }) };
 }
 
 interface DateParts { y?: string; m?: string; d?: string }
@@ -170,9 +169,9 @@ export function sameDate(a: string, b: string): boolean {
 }
 
 export function decideDate(claim: Figure, source: SourceNumber): Decision {
-  const said = () => `source says ${source.value}${source.valueMax ? `/${source.valueMax}` : ""} ("${source.text}")`;
+  const said = (): Said => ({ value: `${source.value}${source.valueMax ? `/${source.valueMax}` : ""}`, approx: "exact", text: source.text });
   const startOk = sameDate(String(claim.value), source.value);
   const endOk = claim.valueMax === undefined ? source.valueMax === undefined : source.valueMax !== undefined && sameDate(String(claim.valueMax), source.valueMax);
-  if (startOk && endOk) return { result: "matches", reason: () => `Same date${claim.valueMax ? " range" : ""}; ${said()}` };
-  return { result: "differs", reason: () => `Claim says ${claim.value}${claim.valueMax ? `/${claim.valueMax}` : ""}; ${said()}` };
+  if (startOk && endOk) return { result: "matches", why: () => ({ key: "same-date", range: claim.valueMax !== undefined, said: said() }) };
+  return { result: "differs", why: () => ({ key: "date-differs", claim: `${claim.value}${claim.valueMax ? `/${claim.valueMax}` : ""}`, said: said() }) };
 }

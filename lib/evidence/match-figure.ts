@@ -8,6 +8,7 @@ import { matchFigureInTable, type CellMatch, type PreparedTable } from "./table/
 import type { Table } from "./table/model";
 import { conversionBetween, isChineseClassifier, measureFamily, type Conversion } from "./units";
 import { valueIndex, withinReach, type ValueIndex } from "./value-index";
+import { because, type Note, type Reason, type Why } from "./why";
 
 export type { FigureResult } from "./decide";
 
@@ -29,6 +30,8 @@ export interface FigureMatch {
   /** The sentence around the source number. */
   passage?: Span;
   relativeDifference?: number;
+  /** Why, as data for the reader's language (why.ts); `reason` is the same in English. */
+  why: Reason;
   reason: string;
   flags: MatchFlag[];
   /** Set when the source's unit was converted to the claim's: `{ from: "kg", to: "t" }`. */
@@ -358,12 +361,7 @@ function matchAmong(candidates: Candidates, claimFigure: Figure, claimContext: s
   if (!best) {
     const shown = typeof claimFigure.value === "number" ? toDecimalString(decimalOf(claimFigure.value)) : claimFigure.value;
     const any = prepared.index.kinds.some((n) => compatibility(claimFigure, n).ok);
-    return {
-      result: "not-found", flags: [],
-      reason: any
-        ? `No ${claimFigure.kind} in the source counts the same thing as "${claimFigure.text}" (${shown})`
-        : `The source states no ${claimFigure.kind} comparable with "${claimFigure.text}" (${shown})`,
-    };
+    return { result: "not-found", flags: [], ...because({ key: any ? "no-same-thing" : "none-comparable", kind: claimFigure.kind, text: claimFigure.text, value: shown }) };
   }
   return proposal(claimFigure, prepared, best, wanted);
 }
@@ -371,31 +369,31 @@ function matchAmong(candidates: Candidates, claimFigure: Figure, claimContext: s
 function proposal(claimFigure: Figure, prepared: PreparedSource, best: Scored, wanted: ClaimWords): FigureMatch {
   const n = prepared.numbers[best.index];
   const flags: MatchFlag[] = [];
-  const notes: string[] = [];
+  const notes: Note[] = [];
   let result = best.decision.result;
-  let reason = best.decision.reason();
+  let why: Why = best.decision.why();
   if (best.points) {
     result = "differs";
-    reason = `The claim gives ${claimFigure.unit === "%" || claimFigure.unit === null ? "a percentage" : "percentage points"}, the source ${/点|point/.test(n.unit ?? "") ? "percentage points" : "a percentage"}: a change in percentage points is not a percent change; source says "${n.text}"`;
+    why = { key: "percent-vs-points", claimPoints: !(claimFigure.unit === "%" || claimFigure.unit === null), sourcePoints: /点|point/.test(n.unit ?? ""), text: n.text };
     flags.push("percent-vs-points");
   }
   if (best.conversion) {
     flags.push("converted");
-    notes.push(`converted ${n.text} from ${best.conversion.from} to ${best.conversion.to}`);
+    notes.push({ key: "converted", text: n.text, from: best.conversion.from, to: best.conversion.to });
   }
   if (best.noun === "translated") {
     flags.push("translated");
     const concept = [...wanted.concepts].find((c) => prepared.words[best.index].concepts.has(c));
-    notes.push(`the claim's noun was found in the source's language through the glossary (${concept})`);
+    notes.push({ key: "glossary", concept: concept! });
   }
   if (best.decision.bound) flags.push("source-bound");
   if (best.noun === "unknown") {
     flags.push("noun-unconfirmed");
-    notes.push("the source does not name what this number counts");
+    notes.push({ key: "noun-unknown" });
   }
   const match: FigureMatch = {
     result, sourceValue: best.value(), sourceText: n.text, start: n.start, end: n.end, passage: prepared.passages[best.index],
-    reason: notes.length ? `${reason} (${notes.join("; ")})` : reason, flags,
+    ...because(notes.length ? { ...why, notes } : why), flags,
   };
   if (best.decision.relativeDifference !== undefined && result === "differs") match.relativeDifference = best.decision.relativeDifference;
   if (best.conversion) match.conversion = { from: best.conversion.from, to: best.conversion.to };
@@ -425,5 +423,5 @@ export function checkFigureAgainstSources(
     // Nothing ranks above a match: the sources after it cannot change the proposal.
     if (best.result === "matches") break;
   }
-  return best ?? { result: "not-found", reason: "No sources are attached to this claim", flags: [] };
+  return best ?? { result: "not-found", ...because({ key: "no-sources" }), flags: [] };
 }

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import type { FigureResult } from "@/lib/evidence";
 import { queueFigureMatching } from "@/lib/jobs/figure-matching";
 import { confidenceOf, isSmall, matchingInputs, proposeNow, storedMatching, type MatchingProgress } from "./figure-matching";
+import type { Reason } from "@/lib/evidence/why";
 
 export type BoardResult = FigureResult;
 
@@ -14,7 +15,9 @@ export type BoardRow = {
   value: string | null;
   check: string;
   result: BoardResult;
+  /** Why, in English (the API's), and as data for the reader's language (lib/evidence/why.ts). */
   reason: string;
+  why?: Reason;
   /** 0..1: how firmly the proposal rests (a plain match is firmer than a converted or unconfirmed one). */
   confidence: number;
   source?: { id: string; title: string; snapshotId: string; viaBulletin: boolean };
@@ -59,7 +62,7 @@ export async function figureBoard(bulletinId: string): Promise<{ rows: BoardRow[
     const result = source ? match!.result : "not-found";
     return {
       figureId: f.id, claimId: f.claimId, claimNumber: f.claim.number, statement: f.claim.statement, figureText: f.text, value: f.value, check: f.check,
-      result, reason: match?.reason ?? "", confidence: match && source ? confidenceOf(result, match.flags) : 0,
+      result, reason: match?.reason ?? "", ...(match ? { why: match.why } : {}), confidence: match && source ? confidenceOf(result, match.flags) : 0,
       ...(source && match ? {
         source: { id: source.id, title: source.title, snapshotId: source.snapshotId, viaBulletin: own.has(source.id) },
         sourceText: match.sourceText, sourceValue: match.sourceValue, start: match.start, end: match.end,

@@ -4,6 +4,7 @@ import type { FigureMatch, FigureResult, MatchFlag } from "@/lib/evidence";
 import { prepareBulletinSource, proposeInSteps, proposeOverPrepared, type BulletinFigure, type BulletinProposal, type PreparedBulletinSource } from "@/lib/evidence/bulletin-proposals";
 import { engineFigure } from "./figure-proposal";
 import { bulletinMatchingSources, type SourceText } from "./queries";
+import { because, type Reason } from "@/lib/evidence/why";
 
 // A bulletin's proposals, computed in the background and stored, with where the computation
 // stands. The version of a bulletin's matching is a digest of everything a proposal depends on, so
@@ -12,7 +13,7 @@ import { bulletinMatchingSources, type SourceText } from "./queries";
 /** Bumped when the matcher's results change, so that proposals stored by an older one are computed again. */
 const MATCHER = "2";
 
-export type BoardMatch = Pick<FigureMatch, "result" | "reason" | "flags" | "sourceText" | "sourceValue" | "start" | "end" | "passage"> & { sourceId?: string; cellFragment?: string; snapshotId?: string };
+export type BoardMatch = Pick<FigureMatch, "result" | "why" | "reason" | "flags" | "sourceText" | "sourceValue" | "start" | "end" | "passage"> & { sourceId?: string; cellFragment?: string; snapshotId?: string };
 
 const FIRMNESS: Record<FigureResult, number> = { matches: 1, "within-rounding": 0.8, differs: 0.6, "not-found": 0 };
 
@@ -65,7 +66,7 @@ export async function storedMatching(client: Db, bulletinId: string) {
     client.figureProposal.findMany({ where: { bulletinId } }),
   ]);
   const proposals = new Map(rows.map((r): [string, BoardMatch] => [r.figureId, {
-    result: r.result as FigureResult, reason: r.reason, flags: JSON.parse(r.flags) as MatchFlag[], sourceId: r.sourceId ?? undefined,
+    result: r.result as FigureResult, ...because(JSON.parse(r.reason) as Reason), flags: JSON.parse(r.flags) as MatchFlag[], sourceId: r.sourceId ?? undefined,
     sourceText: r.sourceText ?? undefined, sourceValue: r.sourceValue ?? undefined, start: r.start ?? undefined, end: r.end ?? undefined,
     passage: r.passageStart !== null && r.passageEnd !== null ? { start: r.passageStart, end: r.passageEnd } : undefined, cellFragment: r.cellFragment ?? undefined,
     snapshotId: r.snapshotId ?? undefined,
@@ -95,7 +96,7 @@ export async function matchAndStore(client: Db, bulletinId: string): Promise<{ v
     await tx.figureProposal.deleteMany({ where: { bulletinId } });
     await tx.figureProposal.createMany({
       data: proposals.map(({ figureId, match: m }) => ({
-        figureId, bulletinId, result: m.result, reason: m.reason, confidence: confidenceOf(m.result, m.flags), flags: JSON.stringify(m.flags),
+        figureId, bulletinId, result: m.result, reason: JSON.stringify(m.why), confidence: confidenceOf(m.result, m.flags), flags: JSON.stringify(m.flags),
         sourceId: m.sourceId ?? null, snapshotId: m.sourceId ? (snapshotOf.get(m.sourceId) ?? null) : null, sourceText: m.sourceText ?? null, sourceValue: m.sourceValue ?? null,
         start: m.start ?? null, end: m.end ?? null, passageStart: m.passage?.start ?? null, passageEnd: m.passage?.end ?? null, cellFragment: m.cell?.fragment ?? null,
       })),

@@ -3,6 +3,7 @@ import { matchFigure, prepareSource, type FigureMatch, type MatchOptions, type P
 import { cellFragment } from "./fragment";
 import { isYearHeader, periodOf, withoutUnit } from "./headers";
 import type { Table, TableCell } from "./model";
+import { because } from "../why";
 
 /** The cell a figure was found in: where it is, its RFC 7111 fragment, and its headers as a line. */
 export interface CellMatch {
@@ -86,12 +87,12 @@ function sentences(prepared: PreparedTable, key: string, cells: TableCell[], opt
 export function matchFigureInTable(figure: Figure, claimContext: string, source: Table | PreparedTable, options: MatchOptions = {}): FigureMatch {
   const prepared = "sentences" in source ? source : prepareTable(source);
   const { table } = prepared;
-  if (table.cells.length === 0) return { result: "not-found", flags: [], reason: "The table has no number cells" };
+  if (table.cells.length === 0) return { result: "not-found", flags: [], ...because({ key: "table-no-numbers" }) };
   const period = claimPeriods(claimContext, options)[0];
   const { key, cells } = cellsFor(table, period);
   if (cells.length === 0) {
     const periods = [...new Set(table.cells.map((c) => c.period).filter(Boolean))].sort().join(", ");
-    return { result: "not-found", flags: [], reason: `The table has no cells for ${period} (it covers ${periods})` };
+    return { result: "not-found", flags: [], ...because({ key: "table-no-period", period, periods }) };
   }
   const written = sentences(prepared, key, cells, options);
   const match = matchFigure(figure, claimContext, written.prepared, options);
