@@ -540,6 +540,8 @@ export const en = {
     "figure.notInClaim": "That figure is not part of this claim.",
     "figure.sourceNotAttached": "That source is not attached to this claim.",
     "figure.passageNotOfSource": "The passage does not belong to that source.",
+    "board.noSourceNumber": "No source number was found for this figure: mark it not found or not checkable, or open the source and pick the number.",
+    "board.proposalChanged": "The source has a newer copy since this board was loaded: reload the board and decide again.",
     "finding.notInClaim": "That finding is not part of this claim.",
     "bulletinSource.cannotChange": "You cannot change the sources of this bulletin.",
     "bulletinSource.notAttached": "That source is no longer attached to this bulletin.",

@@ -539,6 +539,8 @@ export const zh: Catalogue = {
     "figure.notInClaim": "该数字不属于这条声明。",
     "figure.sourceNotAttached": "该来源未附加到这条声明。",
     "figure.passageNotOfSource": "该段落不属于该来源。",
+    "board.noSourceNumber": "来源中没有找到这个数字：请标为未找到或无法核查，或打开来源自己选取数字。",
+    "board.proposalChanged": "载入本核对表后，该来源有了更新的副本：请重新载入核对表后再判断。",
     "finding.notInClaim": "该检查结果不属于这条声明。",
     "bulletinSource.cannotChange": "您无权更改本通报的来源。",
     "bulletinSource.notAttached": "该来源已不再关联到本通报。",
