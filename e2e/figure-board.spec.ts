@@ -65,6 +65,10 @@ test("a reviewer attaches a source to the whole bulletin and the board proposes 
   await expect(section).toContainText(e.noBulletinSources);
   await page.goto(`${bulletinUrl}/figures`);
   await expect(board.locator("tbody tr .badge", { hasText: b.results["not-found"] })).toHaveCount(4);
+  // Differs needs a source number: the server says so, in the reader's language, and nothing is written.
+  await page.keyboard.press("d");
+  await expect(page.getByTestId("board-notice")).toHaveText(catalogue.en.errors["board.noSourceNumber"]);
+  await expect(board.getByTestId("stored-check")).toHaveCount(0);
   await context.close();
 });
 

@@ -7,14 +7,20 @@ import type { VerdictName } from "@/lib/claims/draft-rationale";
 
 type M = Catalogue["board"];
 
+/** The server's refusal, inside the dialog that asked: the page behind a modal dialog cannot be read. */
+function DialogError({ error }: { error?: string | null }) {
+  return error ? <p className="alert error" role="alert">{error}</p> : null;
+}
+
 /** Not checkable needs a reason, asked for in a small dialog. */
-export function ReasonDialog({ m, figure, busy, onSave, onClose }: { m: M; figure: string; busy: boolean; onSave: (note: string) => void; onClose: () => void }) {
+export function ReasonDialog({ m, figure, busy, error, onSave, onClose }: { m: M; figure: string; busy: boolean; error?: string | null; onSave: (note: string) => void; onClose: () => void }) {
   const [note, setNote] = useState("");
   return (
     <ModalDialog labelledBy="reason-title" onClose={onClose}>
       <form onSubmit={(event) => { event.preventDefault(); if (note.trim()) onSave(note.trim()); }}>
         <h2 id="reason-title">{m.reasonTitle}</h2>
         <p><strong>{figure}</strong></p>
+        <DialogError error={error} />
         <label className="field">{m.reason}
           <input name="note" value={note} onChange={(event) => setNote(event.target.value)} required maxLength={2000} />
         </label>
@@ -27,11 +33,12 @@ export function ReasonDialog({ m, figure, busy, onSave, onClose }: { m: M; figur
   );
 }
 
-export function AcceptAllDialog({ m, text, busy, onConfirm, onClose }: { m: M; text: string; busy: boolean; onConfirm: () => void; onClose: () => void }) {
+export function AcceptAllDialog({ m, text, busy, error, onConfirm, onClose }: { m: M; text: string; busy: boolean; error?: string | null; onConfirm: () => void; onClose: () => void }) {
   return (
     <ModalDialog labelledBy="accept-all-title" onClose={onClose}>
       <h2 id="accept-all-title">{m.acceptAllTitle}</h2>
       <p>{text}</p>
+      <DialogError error={error} />
       <div className="actions">
         <button type="button" className="button" onClick={onConfirm} disabled={busy}>{busy ? m.saving : m.acceptAll}</button>
         <button type="button" className="button secondary" onClick={onClose}>{m.cancel}</button>
@@ -40,10 +47,10 @@ export function AcceptAllDialog({ m, text, busy, onConfirm, onClose }: { m: M; t
   );
 }
 
-type ProposeProps = { m: M; title: string; verdicts: Record<VerdictName, string>; draft: string; verdict: VerdictName; busy: boolean; onSend: (verdict: VerdictName, rationale: string) => void; onClose: () => void };
+type ProposeProps = { m: M; title: string; verdicts: Record<VerdictName, string>; draft: string; verdict: VerdictName; busy: boolean; error?: string | null; onSend: (verdict: VerdictName, rationale: string) => void; onClose: () => void };
 
 /** The drafted rationale, editable before it goes to the second reviewer. */
-export function ProposeDialog({ m, title, verdicts, draft, verdict: suggested, busy, onSend, onClose }: ProposeProps) {
+export function ProposeDialog({ m, title, verdicts, draft, verdict: suggested, busy, error, onSend, onClose }: ProposeProps) {
   const [verdict, setVerdict] = useState<VerdictName>(suggested);
   const [rationale, setRationale] = useState(draft);
   return (
@@ -58,6 +65,7 @@ export function ProposeDialog({ m, title, verdicts, draft, verdict: suggested, b
         <label className="field">{m.rationale}
           <textarea value={rationale} onChange={(event) => setRationale(event.target.value)} rows={Math.min(12, draft.split("\n").length + 2)} maxLength={10_000} />
         </label>
+        <DialogError error={error} />
         <div className="actions">
           <button type="submit" className="button" disabled={busy || !rationale.trim()}>{busy ? m.saving : m.send}</button>
           <button type="button" className="button secondary" onClick={onClose}>{m.cancel}</button>

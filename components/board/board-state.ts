@@ -23,7 +23,8 @@ export function boardReducer(state: BoardState, event: BoardEvent): BoardState {
     case "claimsReturned":
       return { ...state, claims: { ...state.claims, ...Object.fromEntries(event.claims.map((c) => [c.id, c])) } };
     case "dialog":
-      return { ...state, dialog: event.dialog };
+      // An old refusal is not this dialog's.
+      return { ...state, dialog: event.dialog, notice: state.notice?.kind === "error" ? null : state.notice };
     case "busy":
       return { ...state, busy: event.busy };
     case "notice":

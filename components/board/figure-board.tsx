@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useReducer } from "react";
 import { useRouter } from "next/navigation";
-import { newRequestKey } from "@/components/ui/request-key";
+import { useRequestKey } from "@/components/ui/request-key";
 import { singleKeyShortcutsOn } from "@/components/workspace/shortcut-setting";
 import { acceptAllShownAction, decideBoardFigureAction } from "@/app/(workspace)/bulletins/[id]/figures/actions";
 import { proposeVerdictAction } from "@/app/(workspace)/bulletins/[id]/actions";
@@ -30,6 +30,9 @@ export function FigureBoard({ bulletinId, rows, allRows, claims, m, verdicts, lo
   const router = useRouter();
   const [state, dispatch] = useReducer(boardReducer, null, () => initialBoardState(claims, rows[0]?.figureId ?? null));
   const { focusedId, dialog, busy, notice } = state;
+  // Sending the same decision again after a lost answer reuses its key, so the server answers instead of writing twice.
+  const decideKey = useRequestKey();
+  const acceptAllKey = useRequestKey();
   const ids = useMemo(() => rows.map((r) => r.figureId), [rows]);
   const storedOf = useCallback((row: BoardRow) => state.claims[row.claimId]?.figures.find((f) => f.id === row.figureId), [state.claims]);
 
@@ -44,28 +47,31 @@ export function FigureBoard({ bulletinId, rows, allRows, claims, m, verdicts, lo
     const claim = state.claims[row.claimId];
     if (!claim || busy) return;
     dispatch({ type: "busy", busy: true });
-    const result = await decideBoardFigureAction({ bulletinId, figureId: row.figureId, version: claim.version, decision, note, requestKey: newRequestKey() });
+    const input = { bulletinId, figureId: row.figureId, version: claim.version, decision, note };
+    const result = await decideBoardFigureAction({ ...input, requestKey: decideKey.keyFor(input) });
     dispatch({ type: "busy", busy: false });
     if (!result.ok) return fail(result.error);
+    decideKey.done();
     dispatch({ type: "claimsReturned", claims: [result.data.claim] });
     dispatch({ type: "dialog", dialog: null });
     dispatch({ type: "notice", notice: null });
     const next = movedFocus(ids, row.figureId, 1);
     if (next) dispatch({ type: "focused", figureId: next });
-  }, [state.claims, busy, bulletinId, fail, ids]);
+  }, [state.claims, busy, bulletinId, fail, ids, decideKey]);
 
   const acceptAll = useCallback(async () => {
     dispatch({ type: "busy", busy: true });
     const figures = rows.flatMap((r) => (state.claims[r.claimId] ? [{ figureId: r.figureId, version: state.claims[r.claimId].version }] : []));
-    const result = await acceptAllShownAction({ bulletinId, figures, requestKey: newRequestKey() });
+    const result = await acceptAllShownAction({ bulletinId, figures, requestKey: acceptAllKey.keyFor({ bulletinId, figures }) });
     dispatch({ type: "busy", busy: false });
     dispatch({ type: "dialog", dialog: null });
     if (!result.ok) return fail(result.error);
+    acceptAllKey.done();
     dispatch({ type: "claimsReturned", claims: result.data.claims });
     const refused = [...new Set(result.data.skipped.flatMap((s) => (s.message ? [s.message] : [])))];
     const done = format(m.acceptAllDone, locale, { written: result.data.written.length, skipped: result.data.skipped.length });
     dispatch({ type: "notice", notice: { kind: "ok", text: [done, ...refused].join(" ") } });
-  }, [rows, state.claims, bulletinId, fail, m.acceptAllDone, locale]);
+  }, [rows, state.claims, bulletinId, fail, m.acceptAllDone, locale, acceptAllKey]);
 
   /** The claim's checked figures in board order, as the drafted rationale lists them. */
   const checkedFigures = useCallback((claimId: string): CheckedFigure[] => {
@@ -133,6 +139,7 @@ export function FigureBoard({ bulletinId, rows, allRows, claims, m, verdicts, lo
     if (focusedId) document.getElementById(`figure-${focusedId}`)?.scrollIntoView({ block: "nearest" });
   }, [focusedId]);
 
+  const dialogError = notice?.kind === "error" ? notice.text : null;
   const reasonRow = dialog?.kind === "reason" ? rows.find((r) => r.figureId === dialog.figureId) : undefined;
   const proposeClaim = dialog?.kind === "propose" ? state.claims[dialog.claimId] : undefined;
   return (
@@ -169,9 +176,9 @@ export function FigureBoard({ bulletinId, rows, allRows, claims, m, verdicts, lo
         }}
       />
       {dialog?.kind === "help" && <BoardShortcuts m={m} onClose={() => dispatch({ type: "dialog", dialog: null })} />}
-      {reasonRow && <ReasonDialog m={m} figure={reasonRow.figureText} busy={busy} onSave={(note) => void decide(reasonRow, "NOT_CHECKABLE", note)} onClose={() => dispatch({ type: "dialog", dialog: null })} />}
+      {reasonRow && <ReasonDialog m={m} figure={reasonRow.figureText} busy={busy} error={dialogError} onSave={(note) => void decide(reasonRow, "NOT_CHECKABLE", note)} onClose={() => dispatch({ type: "dialog", dialog: null })} />}
       {dialog?.kind === "acceptAll" && (
-        <AcceptAllDialog m={m} text={format(m.acceptAllConfirm, locale, { count: rows.length })} busy={busy} onConfirm={() => void acceptAll()} onClose={() => dispatch({ type: "dialog", dialog: null })} />
+        <AcceptAllDialog m={m} text={format(m.acceptAllConfirm, locale, { count: rows.length })} busy={busy} error={dialogError} onConfirm={() => void acceptAll()} onClose={() => dispatch({ type: "dialog", dialog: null })} />
       )}
       {proposeClaim && (
         <ProposeDialog
@@ -181,6 +188,7 @@ export function FigureBoard({ bulletinId, rows, allRows, claims, m, verdicts, lo
           draft={draftRationale(checkedFigures(proposeClaim.id), m.draft)}
           verdict={suggestedVerdict(checkedFigures(proposeClaim.id))}
           busy={busy}
+          error={dialogError}
           onSend={(verdict, rationale) => void propose(proposeClaim.id, verdict, rationale)}
           onClose={() => dispatch({ type: "dialog", dialog: null })}
         />
