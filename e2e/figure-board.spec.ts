@@ -157,6 +157,13 @@ test("a reviewer decides the board with the keyboard, accepts all shown, propose
   await expect(propose).toHaveCount(0);
   await expect(page.getByTestId("board-notice")).toHaveText(`Claim #${number} is proposed for review.`);
   await expect(board.locator("tr.board-claim-end", { hasText: `#${number} · ${b.inReview}` })).toBeVisible();
+  // o opens the focused figure's passage beside its claim in the workspace, to pick another number there.
+  await row("6条").click();
+  await page.keyboard.press("o");
+  await expect(page).toHaveURL(/\?claim=[^&]+&source=[^&]+&at=\d+-\d+$/);
+  await expect(page.getByTestId("source-viewer")).toContainText("District year release");
+  // The number is already selected in the source, ready to quote or to pick another beside it.
+  await expect(page.getByTestId("pending-mark")).toContainText("6条");
   await context.close();
 
   // Another person approves it in the workspace, as any proposal.
