@@ -153,7 +153,7 @@ async function main() {
     const checks = await db.figure.groupBy({ by: ["check"], where: { claim: { bulletinId, dismissed: false } }, _count: true });
     const unchecked = checks.find((c) => c.check === "UNCHECKED")?._count ?? 0;
     console.log(`bench:verify — ${figures} figures in ${claims} claims; sources: an HTML release fetched by URL and a CSV table`);
-    console.log(`  accept all: ${acceptedAll}; marked not found by key: ${unfound}; proposed: ${proposed} (in review: ${inReview}); figures left unchecked: ${unchecked}`);
+    console.log(`  accept all shown → "${acceptedAll}"; marked not found by key: ${unfound}; proposed: ${proposed} (in review: ${inReview}); figures left unchecked: ${unchecked}`);
     console.log(`  stored checks: ${checks.map((c) => `${c.check} ${c._count}`).join(", ")}`);
     console.log(`  user actions: ${actions} (${(actions / figures).toFixed(2)} a figure; target ≤ 3)`);
     console.log(`  wall time: ${seconds.toFixed(1)} s (target < 120 s)`);
