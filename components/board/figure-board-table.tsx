@@ -1,7 +1,17 @@
+import type { ReactNode } from "react";
 import type { Catalogue } from "@/lib/i18n/catalogue";
 import type { BoardRow } from "@/lib/sources/figure-board";
 
-type Props = { rows: BoardRow[]; m: Catalogue["board"] };
+type Props = {
+  rows: BoardRow[];
+  m: Catalogue["board"];
+  /** The figure the keyboard is on, and what to show in each row's last column and after a claim's last row. */
+  focusedId?: string | null;
+  onFocusRow?: (figureId: string) => void;
+  stored?: (row: BoardRow) => ReactNode;
+  decide?: (row: BoardRow) => ReactNode;
+  afterClaim?: (claimId: string) => ReactNode;
+};
 
 /** The passage with the source number marked, so the reviewer sees what the proposal rests on. */
 function Passage({ row }: { row: BoardRow }) {
@@ -13,7 +23,8 @@ function Passage({ row }: { row: BoardRow }) {
 }
 
 /** One row a figure: the claim, the figure with its exact value, the best source number and its passage, the proposal and why. */
-export function FigureBoardTable({ rows, m }: Props) {
+export function FigureBoardTable({ rows, m, focusedId, onFocusRow, stored, decide, afterClaim }: Props) {
+  const columns = decide ? 7 : 6;
   return (
     <div className="board-scroll">
       <table className="board-table" data-testid="figure-board">
@@ -25,25 +36,40 @@ export function FigureBoardTable({ rows, m }: Props) {
             <th scope="col">{m.passage}</th>
             <th scope="col">{m.proposal}</th>
             <th scope="col">{m.why}</th>
+            {decide && <th scope="col">{m.decide}</th>}
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.figureId} data-result={row.result}>
-              <td><strong>#{row.claimNumber}</strong> <span className="board-statement">{row.statement}</span></td>
-              <td><strong>{row.figureText}</strong>{row.value !== null && <div className="muted small"><code>{row.value}</code></div>}</td>
-              <td>
-                {row.sourceText ? <><strong>{row.sourceText}</strong>{row.sourceValue && <div className="muted small"><code>{row.sourceValue}</code></div>}</> : <span className="muted">—</span>}
-                {row.source && <div className="muted small">{row.source.title} · {row.source.viaBulletin ? m.viaBulletin : m.viaClaim}</div>}
-              </td>
-              <td><Passage row={row} /></td>
-              <td>
-                <span className={`badge board-${row.result}`}>{m.results[row.result]}</span>
-                {row.check !== "UNCHECKED" && <div className="muted small">{m.checked}</div>}
-              </td>
-              <td className="small">{row.reason}</td>
-            </tr>
-          ))}
+          {rows.map((row, index) => {
+            const lastOfClaim = rows[index + 1]?.claimId !== row.claimId;
+            const after = lastOfClaim ? afterClaim?.(row.claimId) : null;
+            return [
+              <tr
+                key={row.figureId}
+                id={`figure-${row.figureId}`}
+                data-result={row.result}
+                data-figure={row.figureId}
+                className={focusedId === row.figureId ? "board-focused" : undefined}
+                aria-current={focusedId === row.figureId ? "true" : undefined}
+                onClick={onFocusRow ? () => onFocusRow(row.figureId) : undefined}
+              >
+                <td><strong>#{row.claimNumber}</strong> <span className="board-statement">{row.statement}</span></td>
+                <td><strong>{row.figureText}</strong>{row.value !== null && <div className="muted small"><code>{row.value}</code></div>}</td>
+                <td>
+                  {row.sourceText ? <><strong>{row.sourceText}</strong>{row.sourceValue && <div className="muted small"><code>{row.sourceValue}</code></div>}</> : <span className="muted">—</span>}
+                  {row.source && <div className="muted small">{row.source.title} · {row.source.viaBulletin ? m.viaBulletin : m.viaClaim}</div>}
+                </td>
+                <td><Passage row={row} /></td>
+                <td>
+                  <span className={`badge board-${row.result}`}>{m.results[row.result]}</span>
+                  {stored ? stored(row) : row.check !== "UNCHECKED" && <div className="muted small">{m.checked}</div>}
+                </td>
+                <td className="small">{row.reason}</td>
+                {decide && <td className="board-decide">{decide(row)}</td>}
+              </tr>,
+              after ? <tr key={`${row.claimId}-after`} className="board-claim-end"><td colSpan={columns}>{after}</td></tr> : null,
+            ];
+          })}
         </tbody>
       </table>
     </div>

@@ -42,15 +42,20 @@ const isTyping = (target: EventTarget | null) =>
 // Keys pressed in an open dialog belong to the dialog, not to the queue behind it.
 const inDialog = (target: EventTarget | null) => target instanceof HTMLElement && target.closest("dialog") !== null;
 
-type Props = { ctx: WorkspaceContext; bulletin: WorkspaceBulletin; outline: Outline; initialSelectedId?: string | null };
+/** A source to open beside the selected claim, at a passage (the figure board's "open the passage"). */
+export type InitialViewer = { sourceId: string; focus?: { start: number; end: number } } | null;
+type Props = { ctx: WorkspaceContext; bulletin: WorkspaceBulletin; outline: Outline; initialSelectedId?: string | null; initialViewer?: InitialViewer };
 
-export function Workspace({ ctx, bulletin, outline, initialSelectedId = null }: Props) {
+export function Workspace({ ctx, bulletin, outline, initialSelectedId = null, initialViewer = null }: Props) {
   const { w } = ctx;
   const [initialClaims] = useState(() => decodeOutline(outline));
   const { claims, merge: mergeSummaries, live, arrived } = useLiveClaims(bulletin.id, initialClaims, bulletin.version);
   // The text is laid out in the browser only: server-rendering it too would send it twice.
   const mounted = useSyncExternalStore(subscribeToNothing, () => true, () => false);
-  const [state, dispatch] = useReducer(workspaceReducer, initialSelectedId, initialState);
+  const [state, dispatch] = useReducer(workspaceReducer, initialSelectedId, (id) => {
+    const start = initialState(id);
+    return id && initialViewer ? { ...start, viewerSourceId: initialViewer.sourceId, viewerFocus: initialViewer.focus ?? null } : start;
+  });
   const { filters, selectedId, checked, drafts, notice, busy, help, viewerSourceId, viewerFocus, sheetOpen, undo } = state;
   const [keyboardSelect, setKeyboardSelect] = useState(false);
   // The field takes focus when the reader turns it on, not when it comes back after a source closes.

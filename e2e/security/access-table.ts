@@ -50,6 +50,7 @@ const FIX = "app/(workspace)/bulletins/[id]/correction-actions.ts";
 const REPORT = "app/(workspace)/bulletins/[id]/report/actions.ts";
 const BSRC = "app/(workspace)/bulletins/[id]/bulletin-source-actions.ts";
 const SHEET = "app/(workspace)/bulletins/new/spreadsheet/actions.ts";
+const BOARD = "app/(workspace)/bulletins/[id]/figures/actions.ts";
 
 export const ACTIONS: Record<string, ActionRow> = {
   "lib/i18n/actions.ts#setLocale": { expect: PUBLIC, args: async () => [fx.form({ locale: "en" })] },
@@ -202,6 +203,21 @@ export const ACTIONS: Record<string, ActionRow> = {
     args: async (c) => {
       const claim = await fx.claim(c.owner, { figure: true });
       return [{ ...ref(claim), figureId: claim.figureId, result: "NOT_CHECKABLE", note: "No source states it." }];
+    },
+  },
+  // The figure board: every active member decides figures, as in the workspace.
+  [`${BOARD}#decideBoardFigureAction`]: {
+    expect: EVERYONE,
+    args: async (c) => {
+      const claim = await fx.claim(c.owner, { figure: true });
+      return [{ bulletinId: claim.bulletinId, figureId: claim.figureId, version: claim.version, decision: "NOT_CHECKABLE", note: "No source states it." }];
+    },
+  },
+  [`${BOARD}#acceptAllShownAction`]: {
+    expect: EVERYONE,
+    args: async (c) => {
+      const claim = await fx.claim(c.owner, { figure: true });
+      return [{ bulletinId: claim.bulletinId, figures: [{ figureId: claim.figureId, version: claim.version }] }];
     },
   },
   [`${FIX}#editClaimAction`]: { expect: EVERYONE, args: async (c) => [{ ...ref(await fx.claim(c.owner)), statement: "全市新建学校12所。", speaker: "市教育局" }] },

@@ -77,3 +77,8 @@ export function canChangeBulletinSources(user: Actor): boolean {
 export function canReadFigureBoard(user: Actor): boolean {
   return user.active;
 }
+
+/** Deciding figures on the board (accept, differs, not found, not checkable): whoever reads it; each claim's own rule applies too. */
+export function canCheckFiguresOnBoard(user: Actor): boolean {
+  return canReadFigureBoard(user);
+}

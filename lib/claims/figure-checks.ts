@@ -1,13 +1,13 @@
-import type { Db } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError, forbidden } from "@/lib/errors";
 import { canEditClaim } from "@/lib/auth/permissions";
 import { cellAt } from "@/lib/evidence";
 import { tableOfSnapshot } from "@/lib/sources/table-snapshot";
 import { assertBackingMayChange } from "./workflow";
-import { writeClaim, type ClaimRef } from "./write";
+import { writeClaim, writeClaimIn, type ClaimRef } from "./write";
 
-type CheckInput = {
+export type CheckInput = {
   figureId: string;
   result: "MATCHES" | "WITHIN_ROUNDING" | "DIFFERS" | "NOT_FOUND" | "NOT_CHECKABLE";
   proposed?: "MATCHES" | "WITHIN_ROUNDING" | "DIFFERS" | "NOT_FOUND";
@@ -26,12 +26,17 @@ type CheckInput = {
  * verdict depends on its figures.
  */
 export function recordFigureCheck(client: Db, actor: Actor, ref: ClaimRef, input: CheckInput) {
-  return writeClaim(
-    client,
+  return client.$transaction((tx) => recordFigureCheckIn(tx, actor, ref, input));
+}
+
+/** recordFigureCheck inside a transaction the caller holds (the board's accept writes more beside it). */
+export function recordFigureCheckIn(tx: Tx, actor: Actor, ref: ClaimRef, input: CheckInput) {
+  return writeClaimIn(
+    tx,
     actor,
     ref,
     "claim.figure-check",
-    async (claim, tx) => {
+    async (claim) => {
       if (!canEditClaim(actor, claim)) throw forbidden("claim.cannotChange");
       assertBackingMayChange(claim);
       const figure = claim.figures.find((f) => f.id === input.figureId);

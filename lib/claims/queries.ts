@@ -109,3 +109,16 @@ export async function claimVersions(bulletinId: string): Promise<Record<string, 
   const rows = await db.claim.findMany({ where: { bulletinId }, select: { id: true, version: true } });
   return Object.fromEntries(rows.map((r) => [r.id, r.version]));
 }
+
+const boardFigureSelect = { id: true, check: true, sourceId: true, sourceValue: true, checkNote: true } as const;
+
+/** What the figure board needs of each live claim beside its rows: the version to write with, its status, and its figures' stored checks. */
+export async function boardClaims(bulletinId: string) {
+  const rows = await db.claim.findMany({
+    where: { bulletinId, dismissed: false, bulletin: { deletedAt: null } },
+    select: { id: true, number: true, version: true, status: true, figures: { select: boardFigureSelect }, sources: { select: { source: { select: { id: true, title: true } } } } },
+  });
+  return rows.map(({ sources, ...claim }) => ({ ...claim, sources: sources.map((s) => s.source) }));
+}
+
+export type BoardClaim = Awaited<ReturnType<typeof boardClaims>>[number];

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeleteBulletinButton } from "@/components/bulletins/delete-bulletin-button";
 import { CleaningChanges } from "@/components/workspace/cleaning-changes";
-import { Workspace } from "@/components/workspace/workspace";
+import { Workspace, type InitialViewer } from "@/components/workspace/workspace";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { canAssignClaims, canChangeBulletinSources, canDeleteBulletin, canExportReports } from "@/lib/auth/permissions";
 import { bulletinSources } from "@/lib/sources/queries";
@@ -20,7 +20,14 @@ function selectedClaim(claims: { id: string }[], wanted: unknown): string | null
   return typeof wanted === "string" && claims.some((c) => c.id === wanted) ? wanted : null;
 }
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string; source?: string; at?: string }> };
+
+/** `?source=ID&at=START-END`: the source to open beside the claim at a passage, as the figure board links it. */
+function initialViewer(source: unknown, at: unknown): InitialViewer {
+  if (typeof source !== "string" || !/^[\w-]{1,64}$/.test(source)) return null;
+  const span = typeof at === "string" ? /^(\d{1,9})-(\d{1,9})$/.exec(at) : null;
+  return { sourceId: source, ...(span && Number(span[1]) < Number(span[2]) ? { focus: { start: Number(span[1]), end: Number(span[2]) } } : {}) };
+}
 
 // The tab names the bulletin, for a signed-in reader only.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -31,6 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function BulletinPage({ params, searchParams }: Props) {
   const user = await requireUser();
   const { id } = await params;
+  const query = await searchParams;
   const bulletin = await getBulletin(id);
   if (!bulletin) notFound();
   // The version is read (with the bulletin) before the claims: live updates resume from it.
@@ -65,7 +73,8 @@ export default async function BulletinPage({ params, searchParams }: Props) {
         ctx={ctx}
         bulletin={{ id: bulletin.id, title: bulletin.title, language: bulletin.language, cleanText: bulletin.cleanText, version: bulletin.version, uncovered }}
         outline={encodeOutline(claims)}
-        initialSelectedId={selectedClaim(claims, (await searchParams).claim)}
+        initialSelectedId={selectedClaim(claims, query.claim)}
+        initialViewer={initialViewer(query.source, query.at)}
       />
     </>
   );

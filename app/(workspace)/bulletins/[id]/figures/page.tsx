@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
+import { FigureBoard } from "@/components/board/figure-board";
 import { FigureBoardTable } from "@/components/board/figure-board-table";
 import { MatchingProgress } from "@/components/board/matching-progress";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
-import { canReadFigureBoard } from "@/lib/auth/permissions";
+import { canCheckFiguresOnBoard, canReadFigureBoard } from "@/lib/auth/permissions";
+import { boardClaims } from "@/lib/claims/queries";
 import { bulletinTitle } from "@/lib/bulletins/queries";
 import { getLocale } from "@/lib/i18n/locale";
 import { catalogue } from "@/lib/i18n/catalogue";
@@ -26,9 +28,11 @@ export default async function FigureBoardPage({ params, searchParams }: Props) {
   const user = await requireUser();
   if (!canReadFigureBoard(user)) forbidden();
   const { id } = await params;
-  const [board, title, locale] = await Promise.all([figureBoard(id), bulletinTitle(id), getLocale()]);
+  const [board, title, locale, claims] = await Promise.all([figureBoard(id), bulletinTitle(id), getLocale(), boardClaims(id)]);
   if (!board || !title) notFound();
   const m = catalogue[locale].board;
+  const w = catalogue[locale].workspace;
+  const verdicts = { ACCURATE: w.verdictACCURATE, MOSTLY_ACCURATE: w.verdictMOSTLY_ACCURATE, MISLEADING: w.verdictMISLEADING, INACCURATE: w.verdictINACCURATE, UNVERIFIABLE: w.verdictUNVERIFIABLE };
   const filters = boardFiltersSchema.parse(await searchParams);
   const shown = board.rows
     .filter((r) => (!filters.result || r.result === filters.result) && (!filters.source || r.source?.id === filters.source))
@@ -67,7 +71,9 @@ export default async function FigureBoardPage({ params, searchParams }: Props) {
         <button type="submit" className="button secondary small">{m.apply}</button>
         <span className="muted small" role="status">{counts}</span>
       </form>
-      {shown.length === 0 ? <p className="muted">{m.empty}</p> : <FigureBoardTable rows={shown} m={m} />}
+      {shown.length === 0 ? <p className="muted">{m.empty}</p>
+        : canCheckFiguresOnBoard(user) ? <FigureBoard key={shown.map((r) => r.figureId).join()} bulletinId={id} rows={shown} allRows={board.rows} claims={claims} m={m} verdicts={verdicts} locale={locale} />
+        : <FigureBoardTable rows={shown} m={m} />}
     </>
   );
 }
