@@ -1,10 +1,12 @@
 import type { ReactNode } from "react";
-import type { Catalogue } from "@/lib/i18n/catalogue";
+import { reasonText } from "@/lib/evidence/why";
+import type { Catalogue, Locale } from "@/lib/i18n/catalogue";
 import type { BoardRow } from "@/lib/sources/figure-board";
 
 type Props = {
   rows: BoardRow[];
   m: Catalogue["board"];
+  locale: Locale;
   /** The figure the keyboard is on, and what to show in each row's last column and after a claim's last row. */
   focusedId?: string | null;
   onFocusRow?: (figureId: string) => void;
@@ -23,7 +25,7 @@ function Passage({ row }: { row: BoardRow }) {
 }
 
 /** One row a figure: the claim, the figure with its exact value, the best source number and its passage, the proposal and why. */
-export function FigureBoardTable({ rows, m, focusedId, onFocusRow, stored, decide, afterClaim }: Props) {
+export function FigureBoardTable({ rows, m, locale, focusedId, onFocusRow, stored, decide, afterClaim }: Props) {
   const columns = decide ? 7 : 6;
   return (
     <div className="board-scroll">
@@ -64,7 +66,7 @@ export function FigureBoardTable({ rows, m, focusedId, onFocusRow, stored, decid
                   <span className={`badge board-${row.result}`}>{m.results[row.result]}</span>
                   {stored ? stored(row) : row.check !== "UNCHECKED" && <div className="muted small">{m.checked}</div>}
                 </td>
-                <td className="small">{row.reason}</td>
+                <td className="small">{row.why ? reasonText(row.why, locale) : row.reason}</td>
                 {decide && <td className="board-decide">{decide(row)}</td>}
               </tr>,
               after ? <tr key={`${row.claimId}-after`} className="board-claim-end"><td colSpan={columns}>{after}</td></tr> : null,

@@ -152,6 +152,7 @@ export function FigureBoard({ bulletinId, rows, allRows, claims, m, verdicts, lo
       <FigureBoardTable
         rows={rows}
         m={m}
+        locale={locale}
         focusedId={focusedId}
         onFocusRow={(figureId) => dispatch({ type: "focused", figureId })}
         stored={(row) => {

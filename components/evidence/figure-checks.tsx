@@ -7,10 +7,12 @@ import type { Correct } from "@/components/workspace/claim-panel";
 import type { ClaimView, WorkspaceContext } from "@/components/workspace/types";
 import { FigureForm } from "./figure-form";
 import { DATE_KINDS, displayFigureValue } from "@/lib/export/dates";
+import { reasonText, type Reason } from "@/lib/evidence/why";
 
 type Proposal = {
   result: "MATCHES" | "WITHIN_ROUNDING" | "DIFFERS" | "NOT_FOUND";
-  reason: string;
+  /** Why, as data: shown in the reader's language. */
+  why: Reason;
   sourceId?: string; sourceTitle?: string; snapshotId?: string;
   sourceValue?: string; sourceText?: string; sourceStart?: number; sourceEnd?: number;
   passage?: string; relativeDifference?: number; claimValue: string | null;
@@ -165,7 +167,7 @@ export function FigureChecks({ ctx, claim, onClaim, onConflict, locked, correct,
             <div className="comparison">
               <div><span className="muted">{e.claimValue}</span> <strong>{show(proposal.claimValue)}</strong></div>
               <div><span className="muted">{e.sourceValue}</span> <strong>{show(proposal.sourceValue)}</strong> {proposal.sourceTitle && <span className="muted">· {proposal.sourceTitle}</span>}</div>
-              <div><span className="muted">{e.proposal}</span> <span className={`badge check-${proposal.result}`}>{e[`result${proposal.result}`]}</span> <span className="small">{proposal.reason}</span></div>
+              <div><span className="muted">{e.proposal}</span> <span className={`badge check-${proposal.result}`}>{e[`result${proposal.result}`]}</span> <span className="small">{reasonText(proposal.why, locale)}</span></div>
               {proposal.passage && <blockquote className="passage" data-testid="proposal-passage">{proposal.passage}</blockquote>}
               {proposal.sourceFragment && proposal.sourceId && proposal.sourceStart !== undefined && proposal.sourceEnd !== undefined && onOpenSource && (
                 <div>

@@ -40,6 +40,7 @@ export async function proposeFigureCheck(claimId: string, figureId: string) {
   return {
     result: RESULT[match.result],
     reason: match.reason,
+    why: match.why,
     sourceId: source?.id,
     sourceTitle: source?.title,
     snapshotId: source?.snapshotId,

@@ -73,7 +73,7 @@ export default async function FigureBoardPage({ params, searchParams }: Props) {
       </form>
       {shown.length === 0 ? <p className="muted">{m.empty}</p>
         : canCheckFiguresOnBoard(user) ? <FigureBoard key={shown.map((r) => r.figureId).join()} bulletinId={id} rows={shown} allRows={board.rows} claims={claims} m={m} verdicts={verdicts} locale={locale} />
-        : <FigureBoardTable rows={shown} m={m} />}
+        : <FigureBoardTable rows={shown} m={m} locale={locale} />}
     </>
   );
 }
