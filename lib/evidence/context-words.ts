@@ -66,10 +66,26 @@ export function nearWords(text: string, span: Span, others: Span[], sentence: Sp
     if (o.end <= span.start) from = Math.max(from, o.end);
     if (o.start >= span.end) to = Math.min(to, o.start);
   }
-  const before = text.slice(from, span.start).split(CLAUSE_BREAK).pop() ?? "";
+  let before = text.slice(from, span.start).split(CLAUSE_BREAK).pop() ?? "";
   const after = text.slice(span.end, to).split(CLAUSE_BREAK)[0];
+  // `生产总值5230亿元，同比增长5.2%`: a percentage in a clause that only says how much something
+  // changed is about the subject of the figure before it, whose words are then this figure's too.
+  // (A change in points, `提高1.5个百分点`, is left alone: it is never the rate itself.)
+  if (/[%％]$/.test(text.slice(span.start, span.end)) && ZH_CHANGE_ONLY.test(before) && !/[\u3400-\u9FFFA-Za-z]/.test(after)) {
+    const previous = others.filter((o) => o.end <= span.start && o.start >= sentence.start).reduce<Span | undefined>((a, o) => (!a || o.end > a.end ? o : a), undefined);
+    if (previous) {
+      const earlier = others.filter((o) => o.end <= previous.start).reduce((at, o) => Math.max(at, o.end), sentence.start);
+      const subject = text.slice(Math.max(earlier, previous.start - 16), previous.start).split(CLAUSE_BREAK).pop() ?? "";
+      before = `${subject}${before}`;
+    }
+  }
   return { before, after };
 }
+
+/** How a figure moved against an earlier period, and nothing else: `同比增长`, `比上年下降`, `增长`. */
+const ZH_CHANGE = /(?:同比|环比|比上年同期|比上年|比去年同期|比去年|较上年|较去年|比上月|较上月|比上季度)?(?:增长|下降|增加|减少|提高|上升|回落|上涨|下跌|降低|增|降)了?/;
+const ZH_CHANGE_ONLY = new RegExp(`^\\s*${ZH_CHANGE.source}\\s*$`);
+const ZH_TRAILING_CHANGE = new RegExp(`${ZH_CHANGE.source}\\s*$`);
 
 /**
  * The counted noun: the first content word after the number, else (for counts and quantities,
@@ -78,7 +94,8 @@ export function nearWords(text: string, span: Span, others: Span[], sentence: Sp
 export function headTerm(words: NearWords, unit: string | null, lookBefore: boolean): string | undefined {
   if (unit && /^[a-z]/i.test(unit)) return stem(unit.toLowerCase());
   const after = orderedTerms(words.after).filter((t) => !ZH_VERB_PAIRS.has(t));
-  return after[0] ?? (lookBefore ? orderedTerms(words.before).filter((t) => !ZH_VERB_PAIRS.has(t)).at(-1) : undefined);
+  // The change words are left off first, so that no pair straddles them (`总值增长` is not `值增`).
+  return after[0] ?? (lookBefore ? orderedTerms(words.before.replace(ZH_TRAILING_CHANGE, "")).filter((t) => !ZH_VERB_PAIRS.has(t)).at(-1) : undefined);
 }
 
 /** Verbs between a Chinese noun and its number (`国内生产总值增长5.2%`): not what the number counts. */

@@ -91,6 +91,12 @@ const ROWS: Row[] = [
   ["The country has 1.2 million doctors.", "1.2 million", "The weather stayed mild all week.", "not-found", undefined],
   ["失业率为15%。", "15%", "全市新增就业15万人。", "not-found", undefined],
   ["4月25日起恢复通航。", "4月25日", "恢复通航的机场共有25个。", "not-found", undefined],
+  // A growth rate in its own clause is about the figure before it: the GDP's growth, not the income's.
+  ["全年全市地区生产总值约5230亿元，同比增长5.2%。", "5.2%", "全市生产总值5231.6亿元，比上年增长5.2%。居民人均可支配收入52300元，增长5.6%。", "matches", "5.2"],
+  ["全年全市地区生产总值约5230亿元，同比增长5.3%。", "5.3%", "全市生产总值5231.6亿元，比上年增长5.2%。居民人均可支配收入52300元，增长5.6%。", "differs", "5.2"],
+  ["居民人均可支配收入52300元，比上年增长5.2%。", "5.2%", "全市生产总值5231.6亿元，比上年增长5.2%。居民人均可支配收入52300元，增长5.6%。", "differs", "5.6"],
+  // Another noun, millions of times larger, is not the claim's number.
+  ["每千人口执业医师3.4人。", "3.4", "年末常住人口862万人。", "not-found", undefined],
 ];
 
 describe("matchFigure table", () => {

@@ -333,6 +333,9 @@ function matchAmong(candidates: Candidates, claimFigure: Figure, claimContext: s
     const noun = dated ? (shared > 0 ? "same" : "unknown") : nounOf(wanted, words[i], shared);
     if (noun === "other") continue;
     const near = dated ? (sameDate(String(claimFigure.value), n.value) ? 1 : 0) : closeness(claimFigure, Number(n.value) * fit.factor);
+    // Named for another noun than the claim's and more than ten times apart: not the claim's number,
+    // whatever words they share (`每千人口执业医师3.4人` is not `年末常住人口862万人`).
+    if (noun === "same" && !dated && near === 0 && wanted.head !== undefined && words[i].head !== undefined && !words[i].terms.has(wanted.head)) continue;
     // A number whose noun is unknown is evidence only when it agrees, and a far one cannot.
     if (noun === "unknown" && !dated && near < 0.5) continue;
     // The claim's noun attached to another number of the same sentence: that one is the match.
