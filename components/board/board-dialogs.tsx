@@ -47,6 +47,26 @@ export function AcceptAllDialog({ m, text, busy, error, onConfirm, onClose }: { 
   );
 }
 
+/** Every ready claim at once, each shown with the verdict and rationale it will be proposed with. */
+export function ProposeAllDialog({ m, text, items, busy, error, onConfirm, onClose }: { m: M; text: string; items: { number: number; verdict: string; rationale: string }[]; busy: boolean; error?: string | null; onConfirm: () => void; onClose: () => void }) {
+  return (
+    <ModalDialog labelledBy="propose-all-title" onClose={onClose} wide>
+      <h2 id="propose-all-title">{m.proposeAllTitle}</h2>
+      <p>{text}</p>
+      <ol className="propose-all-list" data-testid="propose-all-list">
+        {items.map((item) => (
+          <li key={item.number}><strong>#{item.number} · {item.verdict}</strong><div className="small propose-all-rationale">{item.rationale}</div></li>
+        ))}
+      </ol>
+      <DialogError error={error} />
+      <div className="actions">
+        <button type="button" className="button" onClick={onConfirm} disabled={busy}>{busy ? m.saving : m.proposeAll}</button>
+        <button type="button" className="button secondary" onClick={onClose}>{m.cancel}</button>
+      </div>
+    </ModalDialog>
+  );
+}
+
 type ProposeProps = { m: M; title: string; verdicts: Record<VerdictName, string>; draft: string; verdict: VerdictName; busy: boolean; error?: string | null; onSend: (verdict: VerdictName, rationale: string) => void; onClose: () => void };
 
 /** The drafted rationale, editable before it goes to the second reviewer. */

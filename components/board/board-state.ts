@@ -1,7 +1,7 @@
 import type { BoardClaim } from "@/lib/claims/queries";
 
 export type Notice = { kind: "error" | "ok"; text: string } | null;
-export type Dialog = null | { kind: "reason"; figureId: string } | { kind: "acceptAll" } | { kind: "propose"; claimId: string } | { kind: "help" };
+export type Dialog = null | { kind: "reason"; figureId: string } | { kind: "acceptAll" } | { kind: "propose"; claimId: string } | { kind: "proposeAll" } | { kind: "help" };
 
 export type BoardState = { focusedId: string | null; claims: Record<string, BoardClaim>; dialog: Dialog; busy: boolean; notice: Notice };
 

@@ -10,7 +10,7 @@ import type { BoardClaim } from "@/lib/claims/queries";
 import { draftRationale, suggestedVerdict, type CheckedFigure, type VerdictName } from "@/lib/claims/draft-rationale";
 import { format as formatIn, type Catalogue, type Locale } from "@/lib/i18n/catalogue";
 import type { BoardRow } from "@/lib/sources/figure-board";
-import { AcceptAllDialog, BoardShortcuts, ProposeDialog, ReasonDialog } from "./board-dialogs";
+import { AcceptAllDialog, BoardShortcuts, ProposeAllDialog, ProposeDialog, ReasonDialog } from "./board-dialogs";
 import { boardReducer, initialBoardState, movedFocus } from "./board-state";
 import { FigureBoardTable } from "./figure-board-table";
 
@@ -101,6 +101,34 @@ export function FigureBoard({ bulletinId, rows, allRows, claims, m, verdicts, lo
     dispatch({ type: "notice", notice: { kind: "ok", text: format(m.proposed, locale, { number: claim.number }) } });
   }, [state.claims, fail, m.proposed, locale]);
 
+  /** Claims of the rows shown whose every figure is checked and that may be proposed, in board order. */
+  const ready = useMemo(() => [...new Set(rows.map((r) => r.claimId))].flatMap((claimId) => {
+    const claim = state.claims[claimId];
+    if (!claim || claim.figures.length === 0 || !OPEN_FOR_PROPOSAL.has(claim.status) || claim.figures.some((f) => f.check === "UNCHECKED")) return [];
+    const figures = checkedFigures(claimId);
+    return [{ claim, verdict: suggestedVerdict(figures), rationale: draftRationale(figures, m.draft) }];
+  }), [rows, state.claims, checkedFigures, m.draft]);
+
+  // One proposal after another through the same action as a single one: each is refused or taken on
+  // its own (a claim changed meanwhile says so), and the first refusal stops the rest.
+  const proposeAll = useCallback(async () => {
+    dispatch({ type: "busy", busy: true });
+    let proposed = 0;
+    for (const { claim, verdict, rationale } of ready) {
+      const result = await proposeVerdictAction({ claimId: claim.id, version: claim.version, verdict, rationale });
+      if (!result.ok) {
+        dispatch({ type: "busy", busy: false });
+        dispatch({ type: "notice", notice: { kind: "ok", text: format(m.proposeAllDone, locale, { proposed }) } });
+        return fail(result.error);
+      }
+      dispatch({ type: "claimsReturned", claims: [result.data] });
+      proposed++;
+    }
+    dispatch({ type: "busy", busy: false });
+    dispatch({ type: "dialog", dialog: null });
+    dispatch({ type: "notice", notice: { kind: "ok", text: format(m.proposeAllDone, locale, { proposed }) } });
+  }, [ready, fail, m.proposeAllDone, locale]);
+
   const open = useCallback((row: BoardRow) => {
     const at = row.start !== undefined && row.end !== undefined ? `&at=${row.start}-${row.end}` : "";
     const source = row.source ? `&source=${encodeURIComponent(row.source.id)}${at}` : "";
@@ -146,6 +174,7 @@ export function FigureBoard({ bulletinId, rows, allRows, claims, m, verdicts, lo
     <>
       <div className="board-toolbar">
         <button type="button" className="button small" onClick={() => dispatch({ type: "dialog", dialog: { kind: "acceptAll" } })} disabled={busy || rows.length === 0}>{m.acceptAll}</button>
+        <button type="button" className="button secondary small" onClick={() => dispatch({ type: "dialog", dialog: { kind: "proposeAll" } })} disabled={busy || ready.length === 0}>{m.proposeAll}{ready.length > 0 && ` (${ready.length})`}</button>
         <button type="button" className="link-button" onClick={() => dispatch({ type: "dialog", dialog: { kind: "help" } })} aria-label={`? ${m.shortcuts}`}>?</button>
       </div>
       {notice && <p className={`alert ${notice.kind === "error" ? "error" : "info"}`} role={notice.kind === "error" ? "alert" : "status"} data-testid="board-notice">{notice.text}</p>}
@@ -180,6 +209,17 @@ export function FigureBoard({ bulletinId, rows, allRows, claims, m, verdicts, lo
       {reasonRow && <ReasonDialog m={m} figure={reasonRow.figureText} busy={busy} error={dialogError} onSave={(note) => void decide(reasonRow, "NOT_CHECKABLE", note)} onClose={() => dispatch({ type: "dialog", dialog: null })} />}
       {dialog?.kind === "acceptAll" && (
         <AcceptAllDialog m={m} text={format(m.acceptAllConfirm, locale, { count: rows.length })} busy={busy} error={dialogError} onConfirm={() => void acceptAll()} onClose={() => dispatch({ type: "dialog", dialog: null })} />
+      )}
+      {dialog?.kind === "proposeAll" && (
+        <ProposeAllDialog
+          m={m}
+          text={format(m.proposeAllConfirm, locale, { count: ready.length })}
+          items={ready.map(({ claim, verdict, rationale }) => ({ number: claim.number, verdict: verdicts[verdict], rationale }))}
+          busy={busy}
+          error={dialogError}
+          onConfirm={() => void proposeAll()}
+          onClose={() => dispatch({ type: "dialog", dialog: null })}
+        />
       )}
       {proposeClaim && (
         <ProposeDialog
