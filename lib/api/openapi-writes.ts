@@ -106,12 +106,12 @@ export const writePaths = {
   "/figures/{id}/check": {
     post: {
       summary: "Check a figure: accept the app's proposal, or set a result",
-      parameters: [idParam],
+      parameters: [idParam, keyHeader],
       requestBody: json({
         type: "object",
         required: ["version"],
         description:
-          "`accept: true` records what GET …/figure-proposals proposes (result, source, passage); otherwise send `result` and what it needs: a source and its value for MATCHES, WITHIN_ROUNDING and DIFFERS, a reason (`note`) for NOT_CHECKABLE.",
+          "`accept: true` records what GET …/figure-proposals proposes (result, source, passage), as the figure board's accept does: the source is attached to the claim if only the bulletin had it, and the passage (or table cell) is added as evidence that supports (matches, within rounding) or refutes (differs) the claim, all in one transaction; a retry with the same `Idempotency-Key` writes nothing twice. Otherwise send `result` and what it needs: a source and its value for MATCHES, WITHIN_ROUNDING and DIFFERS, a reason (`note`) for NOT_CHECKABLE.",
         properties: {
           version: { type: "integer", minimum: 1, description: "The claim's version as last read; a stale one is a 409." },
           accept: { const: true },

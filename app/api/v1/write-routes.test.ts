@@ -315,10 +315,14 @@ describe("POST /figures/ID/check", () => {
     return { ...found, claim, sourceId: attached.body.data.sourceId as string };
   }
 
-  it("accepts the app's proposal: the check, its source and passage are written and the claim's version moves", async () => {
+  it("accepts the app's proposal as the board does: the check, its source and passage, and the passage as supporting evidence; once for a retried key", async () => {
     const { claim, figure, sourceId } = await withSource();
-    const { status } = await answer(await checkFigure(request(`/figures/${figure.id}/check`, { token: tokens.reviewerWrite, body: { accept: true, version: claim.version } }), params(figure.id)));
+    const requestKey = key();
+    const send = () => checkFigure(request(`/figures/${figure.id}/check`, { token: tokens.reviewerWrite, body: { accept: true, version: claim.version }, headers: { "idempotency-key": requestKey } }), params(figure.id));
+    const { status } = await answer(await send());
     expect(status).toBe(200);
+    expect((await answer(await send())).status).toBe(200);
+    expect(await t.db.evidence.findMany({ where: { claimId: claim.id }, select: { sourceId: true, stance: true } })).toEqual([{ sourceId, stance: "SUPPORTS" }]);
     const row = await t.db.figure.findUniqueOrThrow({ where: { id: figure.id } });
     expect(row).toMatchObject({ check: "MATCHES", proposedCheck: "MATCHES", sourceId, sourceValue: "114000000", checkedById: people.reviewer.id });
     expect(row.sourcePassage).toContain("1.14亿元");
