@@ -23,7 +23,8 @@ const isTyping = (target: EventTarget | null) =>
 const onControl = (target: EventTarget | null) => target instanceof HTMLElement && target.closest("button, a") !== null;
 const inDialog = (target: EventTarget | null) => target instanceof HTMLElement && target.closest("dialog") !== null;
 const format = (template: string, locale: Locale, values: Record<string, string | number>) => formatIn(locale, template, values);
-const OPEN_FOR_PROPOSAL = new Set(["UNVERIFIED", "IN_PROGRESS"]);
+// A claim takes decisions and a proposal only while it is being worked on, as the server rules.
+const OPEN_STATUSES = new Set(["UNVERIFIED", "IN_PROGRESS"]);
 
 /** The board with decisions: a focused row the keys act on, each row's buttons, accept all shown, and a claim's proposal once its figures are checked. */
 export function FigureBoard({ bulletinId, rows, allRows, claims, m, verdicts, locale }: Props) {
@@ -104,7 +105,7 @@ export function FigureBoard({ bulletinId, rows, allRows, claims, m, verdicts, lo
   /** Claims of the rows shown whose every figure is checked and that may be proposed, in board order. */
   const ready = useMemo(() => [...new Set(rows.map((r) => r.claimId))].flatMap((claimId) => {
     const claim = state.claims[claimId];
-    if (!claim || claim.figures.length === 0 || !OPEN_FOR_PROPOSAL.has(claim.status) || claim.figures.some((f) => f.check === "UNCHECKED")) return [];
+    if (!claim || claim.figures.length === 0 || !OPEN_STATUSES.has(claim.status) || claim.figures.some((f) => f.check === "UNCHECKED")) return [];
     const figures = checkedFigures(claimId);
     return [{ claim, verdict: suggestedVerdict(figures), rationale: draftRationale(figures, m.draft) }];
   }), [rows, state.claims, checkedFigures, m.draft]);
@@ -188,7 +189,8 @@ export function FigureBoard({ bulletinId, rows, allRows, claims, m, verdicts, lo
           const check = storedOf(row)?.check ?? row.check;
           return check !== "UNCHECKED" && <div className="small" data-testid="stored-check">{format(m.stored, locale, { result: m.checks[check as keyof typeof m.checks] })}</div>;
         }}
-        decide={(row) => (
+        // A claim in review or verified takes no decision (the server refuses it too): its row shows the stored check only.
+        decide={(row) => !OPEN_STATUSES.has(state.claims[row.claimId]?.status ?? "") ? null : (
           <div className="board-buttons">
             <button type="button" className="button small" disabled={busy} onClick={() => void decide(row, "accept")}>{m.accept}</button>
             <button type="button" className="button secondary small" disabled={busy} onClick={() => void decide(row, "DIFFERS")}>{m.markDiffers}</button>
@@ -201,7 +203,7 @@ export function FigureBoard({ bulletinId, rows, allRows, claims, m, verdicts, lo
           const claim = state.claims[claimId];
           if (!claim || claim.figures.length === 0) return null;
           if (claim.status === "IN_REVIEW") return <span className="muted small">#{claim.number} · {m.inReview}</span>;
-          if (!OPEN_FOR_PROPOSAL.has(claim.status) || claim.figures.some((f) => f.check === "UNCHECKED")) return null;
+          if (!OPEN_STATUSES.has(claim.status) || claim.figures.some((f) => f.check === "UNCHECKED")) return null;
           return <button type="button" className="button secondary small" onClick={() => dispatch({ type: "dialog", dialog: { kind: "propose", claimId } })}>{m.propose} #{claim.number}</button>;
         }}
       />
