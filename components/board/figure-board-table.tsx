@@ -56,17 +56,17 @@ export function FigureBoardTable({ rows, m, locale, focusedId, onFocusRow, store
                 onClick={onFocusRow ? () => onFocusRow(row.figureId) : undefined}
               >
                 <td><strong>#{row.claimNumber}</strong> <span className="board-statement">{row.statement}</span></td>
-                <td><strong>{row.figureText}</strong>{row.value !== null && <div className="muted small"><code>{row.value}</code></div>}</td>
-                <td>
+                <td data-label={m.figure}><strong>{row.figureText}</strong>{row.value !== null && <div className="muted small"><code>{row.value}</code></div>}</td>
+                <td data-label={m.sourceNumber}>
                   {row.sourceText ? <><strong>{row.sourceText}</strong>{row.sourceValue && <div className="muted small"><code>{row.sourceValue}</code></div>}</> : <span className="muted">—</span>}
                   {row.source && <div className="muted small">{row.source.title} · {row.source.viaBulletin ? m.viaBulletin : m.viaClaim}</div>}
                 </td>
-                <td><Passage row={row} /></td>
-                <td>
+                <td data-label={m.passage}><Passage row={row} /></td>
+                <td data-label={m.proposal}>
                   <span className={`badge board-${row.result}`}>{m.results[row.result]}</span>
                   {stored ? stored(row) : row.check !== "UNCHECKED" && <div className="muted small">{m.checked}</div>}
                 </td>
-                <td className="small">{row.why ? reasonText(row.why, locale) : row.reason}</td>
+                <td className="small" data-label={m.why}>{row.why ? reasonText(row.why, locale) : row.reason}</td>
                 {decide && <td className="board-decide">{decide(row)}</td>}
               </tr>,
               after ? <tr key={`${row.claimId}-after`} className="board-claim-end"><td colSpan={columns}>{after}</td></tr> : null,
