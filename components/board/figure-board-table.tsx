@@ -17,6 +17,10 @@ type Props = {
 
 /** The passage with the source number marked, so the reviewer sees what the proposal rests on. */
 function Passage({ row }: { row: BoardRow }) {
+  // A table cell reads as its headers, then the cell.
+  if (row.cell && row.sourceText && row.cell.path.endsWith(row.sourceText)) {
+    return <span className="board-passage">{row.cell.path.slice(0, -row.sourceText.length)}<mark>{row.sourceText}</mark></span>;
+  }
   if (!row.passage || row.start === undefined || row.end === undefined) return <span className="muted">—</span>;
   const from = row.start - row.passage.start;
   const to = row.end - row.passage.start;

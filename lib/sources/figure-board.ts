@@ -3,6 +3,8 @@ import type { FigureResult } from "@/lib/evidence";
 import { queueFigureMatching } from "@/lib/jobs/figure-matching";
 import { confidenceOf, isSmall, matchingInputs, proposeNow, storedMatching, type MatchingProgress } from "./figure-matching";
 import type { Reason } from "@/lib/evidence/why";
+import { cellAt } from "@/lib/evidence/table/match-cell";
+import type { Table } from "@/lib/evidence/table/model";
 
 export type BoardResult = FigureResult;
 
@@ -27,6 +29,8 @@ export type BoardRow = {
   start?: number;
   end?: number;
   passage?: { text: string; start: number; end: number };
+  /** When the number is a table cell: its header path (`2023年 · 粮食产量(万吨) · 69541`) and RFC 7111 fragment. */
+  cell?: { path: string; fragment: string };
 };
 
 /**
@@ -67,8 +71,16 @@ export async function figureBoard(bulletinId: string): Promise<{ rows: BoardRow[
         source: { id: source.id, title: source.title, snapshotId: source.snapshotId, viaBulletin: own.has(source.id) },
         sourceText: match.sourceText, sourceValue: match.sourceValue, start: match.start, end: match.end,
         passage: match.passage ? { text: source.text.slice(match.passage.start, match.passage.end), start: match.passage.start, end: match.passage.end } : undefined,
+        ...cellOf(source, match.start, match.end),
       } : {}),
     };
   });
   return { rows, sources: matching.texts.map((s) => ({ id: s.id, title: s.title })), matching: progress };
+}
+
+/** The table cell a source number is, with the headers it is read under. */
+function cellOf(source: { table?: Table | null }, start?: number, end?: number): { cell?: BoardRow["cell"] } {
+  if (!source.table || start === undefined || end === undefined) return {};
+  const cell = cellAt(source.table, start, end);
+  return cell ? { cell: { path: cell.path, fragment: cell.fragment } } : {};
 }

@@ -17,7 +17,7 @@ export const GET = route(async (_request: Request, { params }: { params: Promise
       figureId: r.figureId, claimId: r.claimId, claimNumber: r.claimNumber, figure: r.figureText, value: r.value, check: r.check,
       proposal: { result: r.result, reason: r.reason, confidence: r.confidence },
       source: r.source ? { id: r.source.id, title: r.source.title, snapshotId: r.source.snapshotId, attachedTo: r.source.viaBulletin ? "bulletin" : "claim" } : null,
-      sourceText: r.sourceText ?? null, sourceValue: r.sourceValue ?? null, start: r.start ?? null, end: r.end ?? null, passage: r.passage ?? null,
+      sourceText: r.sourceText ?? null, sourceValue: r.sourceValue ?? null, start: r.start ?? null, end: r.end ?? null, passage: r.passage ?? null, cell: r.cell ?? null,
     })),
   });
 });
