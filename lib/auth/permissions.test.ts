@@ -14,6 +14,7 @@ import {
   canReviewVerdicts,
   canPublishClaims,
   canReadFigureBoard,
+  canCheckFiguresOnBoard,
   canReadSources,
   type Actor,
 } from "./permissions";
@@ -38,6 +39,7 @@ const roleTable: { fn: (user: Actor) => boolean; name: string; allowed: RoleName
   { name: "canReadSources", fn: canReadSources, allowed: ["ADMIN", "EDITOR", "REVIEWER"] },
   { name: "canChangeBulletinSources", fn: canChangeBulletinSources, allowed: ["ADMIN", "EDITOR", "REVIEWER"] },
   { name: "canReadFigureBoard", fn: canReadFigureBoard, allowed: ["ADMIN", "EDITOR", "REVIEWER"] },
+  { name: "canCheckFiguresOnBoard", fn: canCheckFiguresOnBoard, allowed: ["ADMIN", "EDITOR", "REVIEWER"] },
 ];
 
 const claimTable: { name: string; fn: (user: Actor, c: ReturnType<typeof claim>) => boolean; allowed: Record<Status, RoleName[]> }[] = [
