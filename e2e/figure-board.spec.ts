@@ -157,17 +157,9 @@ test("a reviewer decides the board with the keyboard, accepts all shown, propose
   await expect(propose).toHaveCount(0);
   await expect(page.getByTestId("board-notice")).toHaveText(`Claim #${number} is proposed for review.`);
   await expect(board.locator("tr.board-claim-end", { hasText: `#${number} · ${b.inReview}` })).toBeVisible();
-  // The other four claims are ready too: proposed at once, each with its drafted rationale, after one look at the list.
-  await page.getByRole("button", { name: `${b.proposeAll} (4)` }).click();
-  const all = page.getByRole("dialog", { name: b.proposeAllTitle });
-  await expect(all.getByTestId("propose-all-list").locator("li")).toHaveCount(4);
-  await expect(all.getByTestId("propose-all-list")).toContainText("4.5万平方米 — matches 4.5万平方米, District year release");
-  await screenshot(page, "figure-board-propose-all-en-desktop");
-  await all.getByRole("button", { name: b.proposeAll }).click();
-  await expect(all).toHaveCount(0);
-  await expect(page.getByTestId("board-notice")).toHaveText("4 claims proposed for review.");
-  await expect(board.locator("tr.board-claim-end", { hasText: b.inReview })).toHaveCount(5);
-  await expect(page.getByRole("button", { name: b.proposeAll })).toBeDisabled();
+  // The other four claims are ready too (proposing them all at once is e2e/verify-bulletin.spec.ts's: here they
+  // stay out of review, so the review inbox the Chinese review flow reads holds no English rationale).
+  await expect(page.getByRole("button", { name: `${b.proposeAll} (4)` })).toBeEnabled();
   // o opens the focused figure's passage beside its claim in the workspace, to pick another number there.
   await row("6条").click();
   await page.keyboard.press("o");
