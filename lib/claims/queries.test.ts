@@ -10,6 +10,7 @@ import { addComment } from "./comments";
 import { bulletinVersion } from "@/lib/bulletins/queries";
 import { changesSince, claimChanges, claimDiscussion, claimSummaries, myQueue, reviewInbox, type ChangesBody } from "./queries";
 import { approveVerdict, proposeVerdict, sendBack, startClaim } from "./steps";
+import { summarySelect, toSummary } from "./summary";
 
 vi.mock("@/lib/db", async (original) => (await import("@/lib/testing/app-db")).appDbModule(original));
 
@@ -33,6 +34,15 @@ describe("claim queries", () => {
     expect(withFigures.figures).toEqual(claim.figures.map((f) => [f.start, f.end]).sort((a, b) => a[0] - b[0]));
     expect(summaries.every((c) => c.statement === null || c.statement !== bulletin.cleanText.slice(c.start, c.end).trim())).toBe(true);
     expect(summaries.some((c) => c.failedCheck)).toBe(true);
+  });
+
+  it("claimSummaries read flat give what the nested select gives a claim: tags sorted, figures by start, failed checks", async () => {
+    const [first, second] = bulletin.claims;
+    await t.db.claimTag.createMany({ data: [{ claimId: first.id, tag: "zeta" }, { claimId: first.id, tag: "alpha" }, { claimId: second.id, tag: "mid" }] });
+    const nested = await t.db.claim.findMany({ where: { bulletinId: bulletin.id }, select: summarySelect, orderBy: [{ start: "asc" }, { end: "asc" }] });
+    expect(await claimSummaries(bulletin.id, bulletin.cleanText)).toEqual(nested.map((r) => toSummary({ ...r, text: bulletin.cleanText.slice(r.start, r.end) })));
+    expect((await claimSummaries(bulletin.id, bulletin.cleanText))[0].tags).toEqual(["alpha", "zeta"]);
+    await t.db.claimTag.deleteMany({ where: { claimId: { in: [first.id, second.id] } } });
   });
 
   it("claimChanges returns only the claims changed after a version", async () => {

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { bulletinVersion } from "@/lib/bulletins/queries";
 import { claimSelect, toClaimView } from "./dto";
-import { summarySelect, toSummary, type ClaimSummary } from "./summary";
+import { summaryColumns, summarySelect, toSummary, type ClaimSummary } from "./summary";
 
 /** Every claim of a bulletin in full, in text order (the API's claim list). */
 export async function claimViewsOfBulletin(bulletinId: string) {
@@ -11,8 +11,32 @@ export async function claimViewsOfBulletin(bulletinId: string) {
 
 /** Summaries of every claim of a bulletin (read after the version the caller holds), in text order. */
 export async function claimSummaries(bulletinId: string, cleanText: string): Promise<ClaimSummary[]> {
-  const rows = await db.claim.findMany({ where: { bulletinId }, select: summarySelect, orderBy: [{ start: "asc" }, { end: "asc" }] });
-  return rows.map((r) => toSummary({ ...r, text: cleanText.slice(r.start, r.end) }));
+  // Four flat queries filtered by the bulletin, joined here by claim id. Prisma's nested select
+  // sends every claim id back as a parameter list for each relation and stitches the rows itself,
+  // which on a 6,000-claim bulletin cost about 10 times as much (the workspace page's largest cost).
+  const ofBulletin = { claim: { bulletinId } };
+  const [rows, figures, failed, tags] = await Promise.all([
+    db.claim.findMany({ where: { bulletinId }, select: summaryColumns, orderBy: [{ start: "asc" }, { end: "asc" }] }),
+    db.figure.findMany({ where: ofBulletin, select: { claimId: true, start: true, end: true }, orderBy: { start: "asc" } }),
+    db.consistencyFinding.findMany({ where: { ...ofBulletin, ok: false }, select: { claimId: true } }),
+    db.claimTag.findMany({ where: ofBulletin, select: { claimId: true, tag: true }, orderBy: { tag: "asc" } }),
+  ]);
+  const figuresOf = groupByClaim(figures);
+  const tagsOf = groupByClaim(tags);
+  const failing = new Set(failed.map((f) => f.claimId));
+  return rows.map((r) => toSummary({
+    ...r, text: cleanText.slice(r.start, r.end), figures: figuresOf.get(r.id) ?? [], tags: tagsOf.get(r.id) ?? [], findings: failing.has(r.id) ? [{ ok: false }] : [],
+  }));
+}
+
+function groupByClaim<T extends { claimId: string }>(rows: T[]): Map<string, T[]> {
+  const byClaim = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = byClaim.get(row.claimId);
+    if (list) list.push(row);
+    else byClaim.set(row.claimId, [row]);
+  }
+  return byClaim;
 }
 
 /**

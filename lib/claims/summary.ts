@@ -62,10 +62,15 @@ export function summaryOfView(view: ClaimView): ClaimSummary {
   return toSummary(view);
 }
 
-/** The columns a summary needs; the text is left out, since it is the bulletin's text at the span. */
+/** The claim's own columns a summary needs; the text is left out, since it is the bulletin's text at the span. */
+export const summaryColumns = {
+  id: true, number: true, priority: true, start: true, end: true, kind: true, status: true, dismissed: true, assigneeId: true, version: true, revision: true,
+  checkworthiness: true, statement: true,
+} as const;
+
+/** Those columns and the related rows a summary needs, for reading a few claims. */
 export const summarySelect = {
-  id: true, number: true, priority: true, tags: { select: { tag: true }, orderBy: { tag: "asc" } }, start: true, end: true, kind: true, status: true, dismissed: true, assigneeId: true, version: true, revision: true,
-  checkworthiness: true, statement: true, figures: { select: { start: true, end: true }, orderBy: { start: "asc" } }, findings: { select: { ok: true } },
+  ...summaryColumns, tags: { select: { tag: true }, orderBy: { tag: "asc" } }, figures: { select: { start: true, end: true }, orderBy: { start: "asc" } }, findings: { select: { ok: true } },
 } as const;
 
 /** The statement to show: the stored one, or the claim's span of the bulletin text. */
