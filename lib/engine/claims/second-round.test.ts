@@ -49,6 +49,9 @@ const ENGLISH: Row[] = [
   ["Dr. Lee said No. 3 ward treated 40 patients.", ["Dr. Lee said No. 3 ward treated 40 patients"]],
   // A part cut at a semicolon reads as a sentence of its own.
   ["The ferry carried 2.6 million passengers in May; its punctuality was 91.4%.", ["The ferry carried 2.6 million passengers in May", "Its punctuality was 91.4%"]],
+  // A comparison with a benchmark stays with the figure it compares.
+  ["Retail sales rose 6.3%, 0.8 percentage points higher than the regional average.", ["Retail sales rose 6.3%, 0.8 percentage points higher than the regional average"]],
+  ["Factory output grew 5.1%, faster than the national rate of 4.6%.", ["Factory output grew 5.1%, faster than the national rate of 4.6%"]],
 ];
 
 /** Chinese sentences: changes, shares and breakdowns stay with their figure; clauses without a subject borrow it. */
@@ -79,6 +82,18 @@ const CHINESE: Row[] = [
   ["全省共发生森林火灾23起，遇难2人，受伤9人。", ["全省共发生森林火灾23起", "全省遇难2人", "全省受伤9人"]],
   // A clause that starts with its verb of motion borrows the subject.
   ["市卫健委组建医疗队6支，奔赴灾区12个乡镇。", ["市卫健委组建医疗队6支", "市卫健委奔赴灾区12个乡镇"]],
+  // A verb with an object of its own needs a doer, and a quantity named before is none: it borrows nothing.
+  ["全县生猪存栏量41.5万头，新建改建乡村道路380公里。", ["全县生猪存栏量41.5万头", "新建改建乡村道路380公里"]],
+  ["全年茶叶产量达到2.4万吨，建成标准化茶园1.6万亩。", ["全年茶叶产量达到2.4万吨", "建成标准化茶园1.6万亩"]],
+  ["全县生猪存栏41.5万头，建成规模养殖场120个。", ["全县生猪存栏41.5万头", "建成规模养殖场120个"]],
+  // A subject with a verb in it names a deed, which can act; so does a doer cut before a preposition.
+  ["全年新建改造供水管网超过800公里，惠及农村人口约26万人。", ["全年新建改造供水管网超过800公里", "全年新建改造供水管网惠及农村人口约26万人"]],
+  ["我们还向40多个国家派出医疗队，培训当地医护人员2300余名。", ["我们还向40多个国家派出医疗队", "我们培训当地医护人员2300余名"]],
+  // A comparison with a benchmark stays in the claim of the figure it compares.
+  ["前三季度，全区固定资产投资增长7.2%，高于全市1.5个百分点。", ["前三季度，全区固定资产投资增长7.2%，高于全市1.5个百分点"]],
+  ["全县农村居民人均可支配收入增长6.8%，快于城镇居民2.1个百分点，城镇调查失业率4.6%。",
+    ["全县农村居民人均可支配收入增长6.8%，快于城镇居民2.1个百分点", "城镇调查失业率4.6%"]],
+  ["1至4月，进出口总额下降3.2%，降幅比一季度收窄1.4个百分点，低于全国平均水平。", ["1至4月，进出口总额下降3.2%，降幅比一季度收窄1.4个百分点，低于全国平均水平"]],
 ];
 
 describe("claims, second round", () => {

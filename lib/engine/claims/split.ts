@@ -37,8 +37,14 @@ const OWN_VERB_ALL = new RegExp(OWN_VERBS.join("|"), "g");
  * the claim of that figure, so each figure is in one claim.
  */
 const ZH_RELATIVE = /^(?:约|近|超|逾|将近|接近)?(?:其中|距离|距|同比|环比|比上年|比去年|比上月|比年初|比上年末|较上年|较去年|较上周|较上月|较|比|增长|下降|增幅|降幅|增速|上升|提高|增加|减少|占比|占|相当于|分别为|分别是|分别|首次|累计金额|总金额|金额|总额|合计|共计|总计|使|按不变价格计算)/;
+/**
+ * A comparison of the figure before with a benchmark (`高于全省0.8个百分点`, `超过全国平均水平`): it
+ * stays in that figure's claim, as alone it says neither what is compared nor with what figure.
+ */
+const ZH_COMPARISON = /^(?:均|分别|仍)?(?:(?:高于|低于|快于|慢于|优于|好于|超出|领先于?|落后于?)[^的]*|超过(?:全国|全省|全市|全区|全县|全球|全行业|平均|同期|上年|去年|预期|目标|计划)[^的]*)$/;
 /** A clause that starts with its verb borrows the subject of the clause before (`达到5126.8亿元`, `派出工作组52个`). */
-const ZH_NO_SUBJECT = new RegExp(`^(?:先后|已经|已|还|并|也|又|再|连续|均|共|累计|达|${OWN_VERBS.filter((v) => !/有/.test(v)).join("|")})`);
+const LEAD_ADVERBS = ["先后", "已经", "已", "还", "并", "也", "又", "再", "连续", "均", "共", "累计", "达"];
+const ZH_NO_SUBJECT = new RegExp(`^(?:${[...LEAD_ADVERBS, ...OWN_VERBS.filter((v) => !/有/.test(v))].join("|")})`);
 /** A verb followed by one of these is inside a noun (`生产总值`, `确诊病例`, `出口额`). */
 const NOUN_AFTER_VERB = /^(?:总值|总额|额|量|率|病例|企业|者|人员|能力|规模|数|总量|产品|物资|设备|项目|工作|情况|指数|值|面积|试剂|仪|剂)/;
 /** A verb of the lead's own (`改造老旧小区`), not one inside a noun (`核酸检测试剂盒`). */
@@ -47,6 +53,12 @@ const ownVerbIn = (lead: string) => [...lead.matchAll(OWN_VERB_ALL)].some((m) =>
 const NO_NOUN = /^(?:约|近|超|逾|共|达|累计|总计|合计|了)*$/;
 /** Adverbs between a subject and its verb (`国家防总先后启动`), left out of a borrowed subject. */
 const ZH_ADVERB_END = /(?:先后|已经|已|还|并|也|又|再|均|共|累计|全力|积极)+$/;
+/** The end of a noun that names a quantity (`民用汽车保有量`, `地区生产总值`), which can do nothing. */
+const QUANTITY_END = /(?:量|值|额|率|数|面积|收入|支出|人口|价格|利润|规模|增速|比重|余额|指数)$/;
+/** Words between a subject and its figure when the subject names that figure (`粮食总产量约|165万吨`), not a doer. */
+const NAMES_FIGURE = /^(?:约|近|超|逾|共|达到|达|为|是|累计|总计|合计)*$/;
+/** Leading adverbs and verbs of a clause, after which what remains before the figure is its object (`新建改建|农村公路`). */
+const LEADING_VERBS = new RegExp(`^(?:${[...LEAD_ADVERBS, "改建", "扩建", ...OWN_VERBS].sort((a, b) => b.length - a.length).join("|")})+`);
 const MAX_CONTEXT = 40;
 
 const measuresIn = (figures: Figure[], s: Span) => figures.filter((f) => MEASURES.has(f.kind) && f.start >= s.start && f.end <= s.end);
@@ -154,7 +166,7 @@ export function splitSentence(text: string, sentence: Span, figures: Figure[], l
     const f = measuresIn(figures, p)[0];
     const lead = f ? text.slice(p.start, f.start) : own;
     const prev = built.at(-1);
-    if (prev && i > 0 && ((!p.item && ZH_RELATIVE.test(lead)) || (p.item && merged.has(p.clause)))) {
+    if (prev && i > 0 && ((!p.item && (ZH_RELATIVE.test(lead) || ZH_COMPARISON.test(lead))) || (p.item && merged.has(p.clause)))) {
       // The clause says more about the figure before it (and so do its 、-items): one claim.
       prev.body += text.slice(prev.span.end, p.end);
       prev.span = { start: prev.span.start, end: p.end };
@@ -178,8 +190,17 @@ export function splitSentence(text: string, sentence: Span, figures: Figure[], l
       const verbAfterDate = dateLead && OWN_VERB.exec(text.slice(dateLead.end, f.start))?.index === 0;
       if (ZH_NO_SUBJECT.test(lead)) {
         // The subject left out is the last one named (`粮食总产量约165万吨，连续8年稳定在…`).
-        const named = built.filter((b) => !b.unit.item).map((b) => subjectOf(text, b.unit, figures)).filter(Boolean).at(-1);
-        body = (named ?? subjectOf(text, ref.unit, figures)) + body;
+        const donor = built.filter((b) => !b.unit.item && subjectOf(text, b.unit, figures)).at(-1)?.unit ?? ref.unit;
+        const subject = subjectOf(text, donor, figures);
+        const donorFigure = measuresIn(figures, donor)[0];
+        const donorLead = donorFigure ? text.slice(donor.start, donorFigure.start) : "";
+        // `新建改建农村公路1250公里` after `民用汽车保有量312.8万辆`: a verb with an object of its own needs a doer,
+        // and a quantity (a subject right before its figure, or a noun of amount) is none; what only goes on about it still borrows it.
+        const hasObject = !NO_NOUN.test(lead.replace(LEADING_VERBS, ""));
+        // (`新增和改善农村公路超过2万公里，惠及…`: a subject with a verb in it names a deed, which can act.)
+        const quantity = QUANTITY_END.test(subject)
+          || !ownVerbIn(subject) && NAMES_FIGURE.test(donorLead.slice(donorLead.lastIndexOf(subject) + subject.length));
+        if (!(hasObject && quantity)) body = subject + body;
       } else if (verbAfterDate) {
         // `上半年增长5.4%` after `一季度地区生产总值增长5.2%`: the period, then the subject it lacks.
         body = text.slice(dateLead.start, dateLead.end) + subjectOf(text, ref.unit, figures) + text.slice(dateLead.end, p.end);
