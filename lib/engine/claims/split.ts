@@ -36,7 +36,7 @@ const OWN_VERB_ALL = new RegExp(OWN_VERBS.join("|"), "g");
  * share (`占全市的52.6%`), its breakdown (`其中治愈118例`, `分别为…`) or its total: it stays in
  * the claim of that figure, so each figure is in one claim.
  */
-const ZH_RELATIVE = /^(?:约|近|超|逾|将近|接近)?(?:其中|距离|距|同比|环比|比上年|比去年|比上月|比年初|比上年末|较上年|较去年|较上周|较上月|较|比|增长|下降|增幅|降幅|增速|上升|提高|增加|减少|占比|占|相当于|分别为|分别是|分别|首次|累计金额|总金额|金额|总额|合计|共计|总计|使|按不变价格计算)/;
+const ZH_RELATIVE = /^(?:约|近|超|逾|将近|接近)?(?:其中|距离|距|同比|环比|比上年|比去年|比上月|比年初|比上年末|较上年|较去年|较上周|较上月|较|比|增长|下降|增幅|降幅|涨幅|跌幅|增速|上升|提高|增加|减少|占比|占|相当于|分别为|分别是|分别|首次|累计金额|总金额|金额|总额|合计|共计|总计|使|按不变价格计算)/;
 /**
  * A comparison of the figure before with a benchmark (`高于全省0.8个百分点`, `超过全国平均水平`): it
  * stays in that figure's claim, as alone it says neither what is compared nor with what figure.
@@ -98,7 +98,8 @@ function units(text: string, sentence: Span, figures: Figure[]): { parts: Unit[]
 function verbPrefix(text: string, unit: Span, figure: Figure): string | null {
   const before = text.slice(unit.start, figure.start);
   let cut = -1;
-  for (const m of before.matchAll(VERB_RE)) cut = m.index + m[0].length;
+  // A verb inside a noun (`保有量`, `生产总值`) is none: `保有量8.6万辆，建设充电桩…` has no verb to lend.
+  for (const m of before.matchAll(VERB_RE)) if (!NOUN_AFTER_VERB.test(before.slice(m.index + m[0].length))) cut = m.index + m[0].length;
   return cut >= 0 ? before.slice(0, cut) : null;
 }
 
