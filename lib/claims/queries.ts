@@ -16,7 +16,7 @@ export async function claimSummaries(bulletinId: string, cleanText: string): Pro
   // which on a 6,000-claim bulletin cost about 10 times as much (the workspace page's largest cost).
   const ofBulletin = { claim: { bulletinId } };
   const [rows, figures, failed, tags] = await Promise.all([
-    db.claim.findMany({ where: { bulletinId }, select: summaryColumns, orderBy: [{ start: "asc" }, { end: "asc" }] }),
+    db.claim.findMany({ where: { bulletinId }, select: summaryColumns, orderBy: [{ start: "asc" }, { end: "asc" }, { number: "asc" }] }),
     db.figure.findMany({ where: ofBulletin, select: { claimId: true, start: true, end: true }, orderBy: { start: "asc" } }),
     db.consistencyFinding.findMany({ where: { ...ofBulletin, ok: false }, select: { claimId: true } }),
     db.claimTag.findMany({ where: ofBulletin, select: { claimId: true, tag: true }, orderBy: { tag: "asc" } }),

@@ -9,9 +9,8 @@ import { canAssignClaims, canChangeBulletinSources, canDeleteBulletin, canExport
 import { bulletinSources } from "@/lib/sources/queries";
 import { BulletinSources } from "@/components/evidence/bulletin-sources";
 import { activeUsers, bulletinTitle, getBulletin } from "@/lib/bulletins/queries";
-import { claimSummaries, tagsInUse } from "@/lib/claims/queries";
-import { encodeOutline } from "@/lib/claims/summary";
-import { uncoveredSentences } from "@/lib/engine/uncovered";
+import { tagsInUse } from "@/lib/claims/queries";
+import { workspaceClaims } from "@/lib/claims/workspace-claims";
 import { getLocale, getMessages } from "@/lib/i18n/locale";
 import { catalogue } from "@/lib/i18n/catalogue";
 
@@ -42,10 +41,9 @@ export default async function BulletinPage({ params, searchParams }: Props) {
   const bulletin = await getBulletin(id);
   if (!bulletin) notFound();
   // The version is read (with the bulletin) before the claims: live updates resume from it.
-  const [claims, users, locale, tags, ownSources] = await Promise.all([claimSummaries(id, bulletin.cleanText), activeUsers(), getLocale(), tagsInUse(), bulletinSources(id)]);
+  const [{ claims, outline, uncovered }, users, locale, tags, ownSources] = await Promise.all([workspaceClaims(bulletin), activeUsers(), getLocale(), tagsInUse(), bulletinSources(id)]);
   const m = catalogue[locale];
   const w = m.workspace;
-  const uncovered = uncoveredSentences(bulletin.cleanText, bulletin.language === "en" ? "en" : "zh", claims);
   const ctx = {
     w, e: m.evidence, c: m.corrections, r: m.review, h: m.history, b: m.bulletin, tags, locale,
     me: { id: user.id, name: user.name, role: user.role }, users, isEditor: canAssignClaims(user),
@@ -72,7 +70,7 @@ export default async function BulletinPage({ params, searchParams }: Props) {
       <Workspace
         ctx={ctx}
         bulletin={{ id: bulletin.id, title: bulletin.title, language: bulletin.language, cleanText: bulletin.cleanText, version: bulletin.version, uncovered }}
-        outline={encodeOutline(claims)}
+        outline={outline}
         initialSelectedId={selectedClaim(claims, query.claim)}
         initialViewer={initialViewer(query.source, query.at)}
       />
