@@ -31,6 +31,15 @@ function parseExportArgs(args: string[]): { bulletinId?: string; options: Partia
 
 /** `export BULLETIN_ID --format FORMAT [--scope verified|all] [--out FILE]`, streamed to the file or standard output. */
 export async function runExport(args: string[], write: (s: string | Uint8Array) => void, note: (s: string) => void): Promise<void> {
+  try {
+    await exportTo(args, write, note);
+  } finally {
+    // PostgreSQL's pool keeps idle connections for 10 s: the command would wait that long to exit.
+    await db.$disconnect();
+  }
+}
+
+async function exportTo(args: string[], write: (s: string | Uint8Array) => void, note: (s: string) => void): Promise<void> {
   const { bulletinId, options } = parseExportArgs(args);
   if (!bulletinId) throw new InputError("give the bulletin's id: export BULLETIN_ID --format md");
   const format = options["--format"];
