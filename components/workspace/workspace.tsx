@@ -155,6 +155,8 @@ export function Workspace({ ctx, bulletin, outline, initialSelectedId = null, in
   }, [apply, selected, undo]);
 
   const readSelection = useCallback(() => selectionOffsets(textRef.current), []);
+  // Stable, so the text (thousands of marks) is not rendered again when only busy or a notice changes.
+  const textLabels = useMemo(() => ({ ...ctx.b, locale: ctx.locale }), [ctx.b, ctx.locale]);
 
   async function spanTool(tool: "split" | "adjust" | "add") {
     const range = readSelection();
@@ -272,7 +274,7 @@ export function Workspace({ ctx, bulletin, outline, initialSelectedId = null, in
           ) : keyboardSelect ? (
             <SelectableText text={bulletin.cleanText} label={w.bulletinText} hint={w.keyboardSelectHint} lang={bulletin.language === "zh" ? "zh-CN" : "en"} initial={selected} focusOnMount={focusText} />
           ) : mounted ? (
-            <BulletinText text={bulletin.cleanText} claims={claims} language={bulletin.language} onSelect={select} w={w} uncovered={bulletin.uncovered} labels={{ ...ctx.b, locale: ctx.locale }} />
+            <BulletinText text={bulletin.cleanText} claims={claims} language={bulletin.language} onSelect={select} w={w} uncovered={bulletin.uncovered} labels={textLabels} />
           ) : (
             <p className="muted" data-testid="text-loading">{w.loadingText}</p>
           )}
