@@ -1,11 +1,12 @@
-import { getServerSession } from "next-auth";
-import { headers } from "next/headers";
+import { decode } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { forbidden } from "@/lib/errors";
 import { clientAddress } from "@/lib/http/client-ip";
 import type { TokenScope } from "@/lib/tokens/scopes";
 import type { RoleName } from "@/lib/validations/user";
+import { authSecret } from "@/lib/config/secret";
 import { authOptions } from "./options";
 import { apiUserFor, sessionStateFor, type CurrentUser, type SessionClaims, type SessionState } from "./session-state";
 
@@ -16,10 +17,32 @@ export type { CurrentUser, SessionState } from "./session-state";
  * layout, metadata, body and language all ask), never shared between requests, so a revoked
  * session is refused on the very next one.
  */
-export const currentSessionState = cache(async (): Promise<SessionState> => {
-  const session = await getServerSession(authOptions());
-  return sessionStateFor(session?.user as SessionClaims | undefined);
-});
+export const currentSessionState = cache(async (): Promise<SessionState> => sessionStateFor(await sessionClaims()));
+
+/**
+ * The session cookie, decrypted. Not through getServerSession: that runs next-auth's whole handler
+ * on every call (a CSRF token, the callbacks) and encrypts the token again to roll its expiry,
+ * which these sessions do not need (the database bounds them: 12 hours, and the idle timeout).
+ * A cookie that does not decrypt, or has expired, is no session, as next-auth has it.
+ */
+async function sessionClaims(): Promise<SessionClaims | null> {
+  const name = `${authOptions().useSecureCookies ? "__Secure-" : ""}next-auth.session-token`;
+  const jar = await cookies();
+  // next-auth splits a token too long for one cookie into name.0, name.1, …
+  let token = jar.get(name)?.value;
+  if (!token) {
+    const chunks = [];
+    for (let i = 0; jar.has(`${name}.${i}`); i++) chunks.push(jar.get(`${name}.${i}`)!.value);
+    token = chunks.join("") || undefined;
+  }
+  if (!token) return null;
+  try {
+    const decoded = await decode({ token, secret: authSecret() });
+    return decoded ? { id: decoded.sub, sid: decoded.sid } : null;
+  } catch {
+    return null;
+  }
+}
 
 export async function getCurrentUser(): Promise<CurrentUser | null> {
   const state = await currentSessionState();
