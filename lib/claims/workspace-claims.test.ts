@@ -46,6 +46,17 @@ describe("the workspace's claim list, kept between pages", () => {
     expect(again.outline).toBe(first.outline);
   });
 
+  it("pages opened while the list is being read wait for that reading instead of reading it again", async () => {
+    const bulletin = await current();
+    const [a, b] = await Promise.all([workspaceClaims(bulletin), workspaceClaims(bulletin)]);
+    expect(b.claims).toBe(a.claims);
+    // A page that read a later version does not take a reading at an earlier one.
+    await addComment(t.db, people.reviewer, (await claimsNow())[0].id, "新的评论");
+    const [older, newer] = await Promise.all([workspaceClaims(bulletin), workspaceClaims(await current())]);
+    expect(newer).toEqual(await readWhole());
+    expect(older.claims.length).toBe(newer.claims.length);
+  });
+
   it("after each kind of change, equals a whole reading: status, comment, tags, split, merge, a new claim", async () => {
     await workspaceClaims(await current());
     const claims = await claimsNow();

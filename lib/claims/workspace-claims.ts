@@ -61,8 +61,30 @@ function keep(id: string, entry: Entry, readWhole: boolean) {
   while (entries.size > KEPT) entries.delete(entries.keys().next().value!);
 }
 
+// The list being read or brought up to date, per bulletin, and the version it will be at least at:
+// pages opened meanwhile wait for it instead of each reading the same rows again (when a list is
+// read whole after READ_WHOLE_EVERY_MS, every page of a busy bulletin would otherwise do so at once).
+const inFlight = new Map<string, { version: number; cleanText: string; entry: Promise<Entry> }>();
+
 /** Every claim of a live bulletin as of (at least) `bulletin.version`, packed for the page, and the uncovered sentences. */
 export async function workspaceClaims(bulletin: BulletinState): Promise<WorkspaceClaims> {
+  const flying = inFlight.get(bulletin.id);
+  const entry = flying && flying.cleanText === bulletin.cleanText && flying.version >= bulletin.version ? await flying.entry : await fly(bulletin);
+  return { claims: entry.claims, outline: entry.outline, uncovered: entry.uncovered };
+}
+
+async function fly(bulletin: BulletinState): Promise<Entry> {
+  const entry = bringUpToDate(bulletin);
+  const flight = { version: bulletin.version, cleanText: bulletin.cleanText, entry };
+  inFlight.set(bulletin.id, flight);
+  try {
+    return await entry;
+  } finally {
+    if (inFlight.get(bulletin.id) === flight) inFlight.delete(bulletin.id);
+  }
+}
+
+async function bringUpToDate(bulletin: BulletinState): Promise<Entry> {
   const found = entries.get(bulletin.id);
   const kept = found && found.cleanText === bulletin.cleanText && Date.now() - found.readAt < READ_WHOLE_EVERY_MS ? found : undefined;
   // A list kept at a later version than this request read (another request got there first) is
@@ -82,10 +104,11 @@ export async function workspaceClaims(bulletin: BulletinState): Promise<Workspac
     readWhole = true;
   }
   keep(bulletin.id, entry, readWhole);
-  return { claims: entry.claims, outline: entry.outline, uncovered: entry.uncovered };
+  return entry;
 }
 
 /** Forgets every kept list (tests, and a database restored under a running process). */
 export function forgetWorkspaceClaims() {
   entries.clear();
+  inFlight.clear();
 }
