@@ -134,15 +134,23 @@ async function runPhase(phase: Phase): Promise<Sample[]> {
   return samples;
 }
 
-async function timed(op: Op, record: (s: Sample) => void, call: () => Promise<{ status: number; ok?: boolean }>): Promise<boolean> {
+// The first failures, with what the server answered, printed after the tables.
+const failures: string[] = [];
+const noteFailure = (op: Op, what: string) => {
+  if (failures.length < 10) failures.push(`${op}: ${what.replace(/\s+/g, " ").slice(0, 300)}`);
+};
+
+async function timed(op: Op, record: (s: Sample) => void, call: () => Promise<{ status: number; ok?: boolean; body?: string }>): Promise<boolean> {
   const t = performance.now();
   try {
     const answer = await call();
     const ok = answer.ok ?? (answer.status >= 200 && answer.status < 400);
     record({ op, ms: performance.now() - t, ok });
+    if (!ok) noteFailure(op, `${answer.status} ${answer.body ?? ""}`);
     return ok;
-  } catch {
+  } catch (error) {
     record({ op, ms: performance.now() - t, ok: false });
+    noteFailure(op, `no answer: ${(error as Error).message}`);
     return false;
   }
 }
@@ -287,6 +295,7 @@ async function benchmark(dialect: "sqlite" | "postgresql") {
     const page = `/bulletins/${bulletinId}`;
     const acknowledged: string[] = [];
     let bulletinVersion = 1;
+    let readersFrom = 1;
 
     const reviewers: Phase = {
       name: "reviewers", users: REVIEWERS, origins, cookies,
@@ -310,7 +319,7 @@ async function benchmark(dialect: "sqlite" | "postgresql") {
             await timed("comment", record, async () => {
               const a = await callAction<{ id: string }>(agent, origin, cookie, page, "addCommentAction", [{ claimId: claim.id, body: `load ${u}-${i}` }]);
               if (a.result?.ok) acknowledged.push(a.result.data.id);
-              return { status: a.status, ok: a.result?.ok === true };
+              return { status: a.status, ok: a.result?.ok === true, body: a.body };
             });
           } else {
             const step = async (op: Op, name: string, input: Record<string, unknown>, next: string) => timed(op, record, async () => {
@@ -320,7 +329,7 @@ async function benchmark(dialect: "sqlite" | "postgresql") {
                 claim.status = next;
               }
               // A refused step (another reviewer got there first) is an answer, not an error.
-              return { status: a.status, ok: a.result !== undefined };
+              return { status: a.status, ok: a.result !== undefined, body: a.body };
             });
             const unchecked = claim.figures.find((f) => !f.checked);
             if (claim.status === "UNVERIFIED") await step("start", "startClaimAction", {}, "IN_PROGRESS");
@@ -338,7 +347,9 @@ async function benchmark(dialect: "sqlite" | "postgresql") {
     const readers: Phase = {
       name: "readers", users: READERS, origins, cookies,
       run: async (u, origin, cookie, agent, record, until) => {
-        let version = 1;
+        // From the version the page gave this reader, as in the browser: a first poll from version 1
+        // would ask for everything the reviewers changed, all 200 at once.
+        let version = readersFrom;
         for (let i = 0; Date.now() < until; i++) {
           const roll = Math.random();
           const claim = claims[(u * 7 + i) % claims.length];
@@ -366,10 +377,12 @@ async function benchmark(dialect: "sqlite" | "postgresql") {
     const reviewerSamples = await runPhase(reviewers);
     const reviewerBaseline = await runPhase(baselinePhase("baseline", REVIEWERS, origins));
     report(`${REVIEWERS} reviewers`, reviewerSamples, reviewerBaseline, "reviewers");
+    readersFrom = (await db.bulletin.findUniqueOrThrow({ where: { id: bulletinId }, select: { version: true } })).version;
     const readerSamples = await runPhase(readers);
     const readerBaseline = await runPhase(baselinePhase("baseline", READERS, origins));
     report(`${READERS} readers`, readerSamples, readerBaseline, "readers");
 
+    if (failures.length > 0) console.log(`\nfirst failures:\n  ${failures.join("\n  ")}`);
     const stored = await db.comment.count({ where: { id: { in: acknowledged } } });
     console.log(`\nacknowledged comments: ${acknowledged.length}, stored: ${stored}${stored === acknowledged.length ? " (none lost)" : " — LOST WRITES"}`);
     if (BROWSER) {
