@@ -2,7 +2,6 @@ import type { NextAuthOptions } from "next-auth";
 import { logError } from "@/lib/server/log";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
-import { env } from "@/lib/config/env";
 import { authSecret } from "@/lib/config/secret";
 import { AppError } from "@/lib/errors";
 import { message } from "@/lib/i18n/catalogue";
@@ -11,6 +10,7 @@ import { safeRedirect } from "./callback-url";
 import { revokeSession, SESSION_MAX_AGE_S } from "./sessions";
 import { clientAddress } from "@/lib/http/client-ip";
 import { DEVICE_COOKIE, knownDeviceId } from "./device";
+import { secureCookies } from "./session-cookie";
 import { authenticate } from "./sign-in";
 
 function cookieValue(header: string | null, name: string): string | undefined {
@@ -26,7 +26,7 @@ export function authOptions(): NextAuthOptions {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
     // Secure cookies whenever the app is served over HTTPS; next-auth keeps them httpOnly and SameSite=Lax.
-    useSecureCookies: env().NEXTAUTH_URL?.startsWith("https://") ?? false,
+    useSecureCookies: secureCookies(),
     pages: { signIn: "/signin", error: "/signin" },
     // A session cookie that does not decrypt is a client's garbage (or an old secret's), answered as
     // signed out: not a server error with a stack on every request. Other errors are logged as such.

@@ -7,7 +7,7 @@ import { clientAddress } from "@/lib/http/client-ip";
 import type { TokenScope } from "@/lib/tokens/scopes";
 import type { RoleName } from "@/lib/validations/user";
 import { authSecret } from "@/lib/config/secret";
-import { authOptions } from "./options";
+import { sessionCookieName } from "./session-cookie";
 import { apiUserFor, sessionStateFor, type CurrentUser, type SessionClaims, type SessionState } from "./session-state";
 
 export type { CurrentUser, SessionState } from "./session-state";
@@ -26,7 +26,7 @@ export const currentSessionState = cache(async (): Promise<SessionState> => sess
  * A cookie that does not decrypt, or has expired, is no session, as next-auth has it.
  */
 async function sessionClaims(): Promise<SessionClaims | null> {
-  const name = `${authOptions().useSecureCookies ? "__Secure-" : ""}next-auth.session-token`;
+  const name = sessionCookieName();
   const jar = await cookies();
   // next-auth splits a token too long for one cookie into name.0, name.1, …
   let token = jar.get(name)?.value;
