@@ -36,7 +36,17 @@ class PgJobQueue implements JobQueue {
   private async queue(name: string) {
     await this.started;
     if (!this.queues.has(name)) {
-      await this.boss.createQueue(name, { name, retryLimit: RETRIES, retryDelay: 2, expireInSeconds: EXPIRE_SECONDS });
+      // Servers starting at once create the same queue at once, and PostgreSQL may end one of them
+      // as a deadlock (40P01): its transaction was rolled back, and creating the queue is idempotent.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await this.boss.createQueue(name, { name, retryLimit: RETRIES, retryDelay: 2, expireInSeconds: EXPIRE_SECONDS });
+          break;
+        } catch (error) {
+          if ((error as { code?: string }).code !== "40P01" || attempt === 5) throw error;
+          await new Promise((r) => setTimeout(r, 50 * attempt + Math.random() * 50));
+        }
+      }
       this.queues.add(name);
     }
   }
