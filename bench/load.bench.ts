@@ -193,6 +193,8 @@ async function requestCosts(origin: string, cookie: string, bulletinId: string, 
   const spare = claims.slice(-30, -25);
   const ops: [Op, number, (i: number) => Promise<unknown>][] = [
     ["baseline", 100, () => request(agent, origin, "GET", "/__bench/baseline")],
+    // Next.js's own cost: a route with no session and no database.
+    ["next.js, no database" as Op, 100, () => request(agent, origin, "GET", "/api/health/live")],
     ["poll", 100, () => request(agent, origin, "GET", `/api/v1/bulletins/${bulletinId}/changes?version=1`, { cookie })],
     ["open claim", 50, (i) => request(agent, origin, "GET", `/api/v1/claims/${claims[i].id}`, { cookie })],
     ["comment", 50, (i) => callAction(agent, origin, cookie, page, "addCommentAction", [{ claimId: claims[i].id, body: `cost ${i}` }])],

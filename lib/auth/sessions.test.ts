@@ -44,6 +44,14 @@ describe("sessions in the database", () => {
     expect(await sessionUser(t.db, people.reviewer.id, b, IDLE)).not.toBeNull();
   });
 
+  it("answers the user's own fields, typed alike on both databases; an inactive user's session is refused", async () => {
+    const user = await t.db.user.create({ data: { email: "typed@example.test", name: "Typed", passwordHash: "x", role: "REVIEWER", locale: "en" } });
+    const sid = await startSession(t.db, user.id);
+    expect(await sessionUser(t.db, user.id, sid, IDLE)).toEqual({ id: user.id, email: user.email, name: "Typed", role: "REVIEWER", active: true, createdAt: user.createdAt, locale: "en" });
+    await t.db.user.update({ where: { id: user.id }, data: { active: false } });
+    expect(await sessionUser(t.db, user.id, sid, IDLE)).toBeNull();
+  });
+
   it("a session id is no good for another user", async () => {
     const sid = await startSession(t.db, people.reviewer.id);
     expect(await sessionUser(t.db, people.editor.id, sid, IDLE)).toBeNull();

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { bulletinVersion } from "@/lib/bulletins/queries";
+import { readClaimRow } from "./claim-row";
 import { claimSelect, toClaimView } from "./dto";
 import { summaryColumns, summarySelect, toSummary, type ClaimSummary } from "./summary";
 
@@ -124,7 +125,7 @@ export async function tagsInUse(): Promise<string[]> {
 }
 
 export async function claimView(claimId: string) {
-  const row = await db.claim.findFirst({ where: { id: claimId, bulletin: { deletedAt: null } }, select: claimSelect });
+  const row = await readClaimRow(db, claimId);
   return row ? toClaimView(row) : null;
 }
 

@@ -5,7 +5,8 @@ import { AppError } from "@/lib/errors";
 import { message, type Message } from "@/lib/i18n/catalogue";
 import type { Actor } from "@/lib/auth/permissions";
 import { notifyChange } from "@/lib/notifications/notify";
-import { claimSelect, toClaimView, type ClaimRow, type ClaimView } from "./dto";
+import { readClaimRow } from "./claim-row";
+import { toClaimView, type ClaimRow, type ClaimView } from "./dto";
 
 export type ClaimRef = { id: string; version: number };
 
@@ -23,7 +24,7 @@ type After = (tx: Tx, claim: ClaimRow) => Promise<void>;
 
 /** Loads a live claim (its bulletin not deleted) inside a transaction. */
 export async function loadClaim(tx: Tx, id: string): Promise<ClaimRow> {
-  const claim = await tx.claim.findFirst({ where: { id, bulletin: { deletedAt: null } }, select: claimSelect });
+  const claim = await readClaimRow(tx, id);
   if (!claim) throw new AppError("not_found", "claim.gone");
   return claim;
 }
