@@ -5,6 +5,7 @@ import { addQuotedEvidence, createPeople, expectAppError, importFixture, newClai
 import type { ClaimView } from "./dto";
 import { setDismissed, updateSpan } from "./edit";
 import { recordFigureCheck } from "./figure-checks";
+import { touchBulletin } from "./write";
 import { proposeVerdict, startClaim } from "./steps";
 
 let t: TestDb;
@@ -89,5 +90,27 @@ describe("optimistic locking of claim writes", () => {
 
   it("refuses a write to a claim that does not exist with not_found", async () => {
     await expectAppError(startClaim(t.db, people.editor, { id: "no-such-claim", version: 1 }), "not_found");
+  });
+});
+
+describe("touchBulletin", () => {
+  it("bumps the bulletin's version and change time, stamps every changed claim with the new version, and records removals", async () => {
+    const long = new Date("2020-01-01T00:00:00Z");
+    const before = await t.db.bulletin.update({ where: { id: bulletin.id }, data: { updatedAt: long } });
+    const made = await Promise.all(["医院3家", "公园4.5万平方米"].map((text) => newClaim(t.db, bulletin, text)));
+    const claims = await Promise.all(made.map((c) => t.db.claim.update({ where: { id: c.id }, data: { updatedAt: long } })));
+    const version = await t.db.$transaction((tx) => touchBulletin(tx, bulletin.id, claims.map((c) => c.id), ["removed-claim"]));
+    const after = await t.db.bulletin.findUniqueOrThrow({ where: { id: bulletin.id } });
+    expect(version).toBe(before.version + 1);
+    expect(after.version).toBe(version);
+    expect(after.updatedAt.getTime()).toBeGreaterThan(long.getTime());
+    for (const claim of claims) {
+      const stamped = await row(claim.id);
+      expect(stamped.revision).toBe(version);
+      expect(stamped.updatedAt.getTime()).toBeGreaterThan(long.getTime());
+      expect(stamped.version).toBe(claim.version);
+    }
+    expect(await t.db.claimRemoval.findMany({ where: { bulletinId: bulletin.id, claimId: "removed-claim" }, select: { revision: true } })).toEqual([{ revision: version }]);
+    await expectAppError(t.db.$transaction((tx) => touchBulletin(tx, "no-such-bulletin", [])), "not_found");
   });
 });

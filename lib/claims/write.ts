@@ -1,5 +1,5 @@
 import { announceChange, type Db, type Tx } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { appendAudit } from "@/lib/audit/log";
 import { AppError } from "@/lib/errors";
 import { message, type Message } from "@/lib/i18n/catalogue";
@@ -58,14 +58,27 @@ export async function nextClaimNumber(tx: Tx, bulletinId: string): Promise<numbe
 /**
  * Marks the bulletin as changed, and the claims that changed (or were removed) with its new
  * version, so an open workspace asks for exactly those; also pushes the change to other servers.
+ * Every write does this, so the two updates are SQL (the same on both databases; `updatedAt` set
+ * as Prisma would): through Prisma's query compiler the bulletin's update alone cost about 6 ms
+ * of CPU, four times the statement.
  */
 export async function touchBulletin(tx: Tx, bulletinId: string, changed: string[], removed: string[] = []): Promise<number> {
-  const { version } = await tx.bulletin.update({ where: { id: bulletinId }, data: { version: { increment: 1 } }, select: { version: true } });
-  if (changed.length) await tx.claim.updateMany({ where: { id: { in: changed } }, data: { revision: version } });
+  const now = new Date();
+  const [row] = await tx.$queryRaw<{ version: number }[]>`
+    UPDATE "Bulletin" SET "version" = "version" + 1, "updatedAt" = ${now} WHERE "id" = ${bulletinId} RETURNING "version"`;
+  if (!row) throw new AppError("not_found", "bulletin.gone");
+  const version = Number(row.version);
+  for (let i = 0; i < changed.length; i += STAMP_BATCH) {
+    const ids = Prisma.join(changed.slice(i, i + STAMP_BATCH));
+    await tx.$executeRaw`UPDATE "Claim" SET "revision" = ${version}, "updatedAt" = ${now} WHERE "id" IN (${ids})`;
+  }
   if (removed.length) await tx.claimRemoval.createMany({ data: removed.map((claimId) => ({ bulletinId, claimId, revision: version })) });
   await announceChange(tx, bulletinId, version);
   return version;
 }
+
+/** Claims stamped per statement: well under either database's limit on parameters. */
+const STAMP_BATCH = 1_000;
 
 /**
  * The one way a claim is changed: in a transaction, refuse a stale version, let `decide` check the
