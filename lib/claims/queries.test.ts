@@ -42,6 +42,10 @@ describe("claim queries", () => {
     const nested = await t.db.claim.findMany({ where: { bulletinId: bulletin.id }, select: summarySelect, orderBy: [{ start: "asc" }, { end: "asc" }] });
     expect(await claimSummaries(bulletin.id, bulletin.cleanText)).toEqual(nested.map((r) => toSummary({ ...r, text: bulletin.cleanText.slice(r.start, r.end) })));
     expect((await claimSummaries(bulletin.id, bulletin.cleanText))[0].tags).toEqual(["alpha", "zeta"]);
+    // The changes a poll reads: the same rows, with each claim's stored text.
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+    const nestedWithText = await t.db.claim.findMany({ where: { bulletinId: bulletin.id }, select: { ...summarySelect, text: true } });
+    expect((await claimChanges(bulletin.id, -1)).claims.sort(byId)).toEqual(nestedWithText.map(toSummary).sort(byId));
     await t.db.claimTag.deleteMany({ where: { claimId: { in: [first.id, second.id] } } });
   });
 

@@ -2,7 +2,8 @@ import { db } from "@/lib/db";
 import { bulletinVersion } from "@/lib/bulletins/queries";
 import { readClaimRow } from "./claim-row";
 import { claimSelect, toClaimView } from "./dto";
-import { summaryColumns, summarySelect, toSummary, type ClaimSummary } from "./summary";
+import { removedAfter, summariesAfter } from "./summary-rows";
+import type { ClaimSummary } from "./summary";
 
 /** Every claim of a bulletin in full, in text order (the API's claim list). */
 export async function claimViewsOfBulletin(bulletinId: string) {
@@ -12,32 +13,8 @@ export async function claimViewsOfBulletin(bulletinId: string) {
 
 /** Summaries of every claim of a bulletin (read after the version the caller holds), in text order. */
 export async function claimSummaries(bulletinId: string, cleanText: string): Promise<ClaimSummary[]> {
-  // Four flat queries filtered by the bulletin, joined here by claim id. Prisma's nested select
-  // sends every claim id back as a parameter list for each relation and stitches the rows itself,
-  // which on a 6,000-claim bulletin cost about 10 times as much (the workspace page's largest cost).
-  const ofBulletin = { claim: { bulletinId } };
-  const [rows, figures, failed, tags] = await Promise.all([
-    db.claim.findMany({ where: { bulletinId }, select: summaryColumns, orderBy: [{ start: "asc" }, { end: "asc" }, { number: "asc" }] }),
-    db.figure.findMany({ where: ofBulletin, select: { claimId: true, start: true, end: true }, orderBy: { start: "asc" } }),
-    db.consistencyFinding.findMany({ where: { ...ofBulletin, ok: false }, select: { claimId: true } }),
-    db.claimTag.findMany({ where: ofBulletin, select: { claimId: true, tag: true }, orderBy: { tag: "asc" } }),
-  ]);
-  const figuresOf = groupByClaim(figures);
-  const tagsOf = groupByClaim(tags);
-  const failing = new Set(failed.map((f) => f.claimId));
-  return rows.map((r) => toSummary({
-    ...r, text: cleanText.slice(r.start, r.end), figures: figuresOf.get(r.id) ?? [], tags: tagsOf.get(r.id) ?? [], findings: failing.has(r.id) ? [{ ok: false }] : [],
-  }));
-}
-
-function groupByClaim<T extends { claimId: string }>(rows: T[]): Map<string, T[]> {
-  const byClaim = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = byClaim.get(row.claimId);
-    if (list) list.push(row);
-    else byClaim.set(row.claimId, [row]);
-  }
-  return byClaim;
+  const summaries = await summariesAfter(bulletinId, -1, cleanText);
+  return summaries.sort((a, b) => a.start - b.start || a.end - b.end || a.number - b.number);
 }
 
 /**
@@ -46,11 +23,8 @@ function groupByClaim<T extends { claimId: string }>(rows: T[]): Map<string, T[]
  * made, in the same transaction, so nothing that committed at or before a version is missed.
  */
 export async function claimChanges(bulletinId: string, sinceVersion: number): Promise<{ claims: ClaimSummary[]; removed: string[] }> {
-  const [changed, removed] = await Promise.all([
-    db.claim.findMany({ where: { bulletinId, revision: { gt: sinceVersion } }, select: { ...summarySelect, text: true } }),
-    db.claimRemoval.findMany({ where: { bulletinId, revision: { gt: sinceVersion } }, select: { claimId: true } }),
-  ]);
-  return { claims: changed.map(toSummary), removed: removed.map((r) => r.claimId) };
+  const [claims, removed] = await Promise.all([summariesAfter(bulletinId, sinceVersion), removedAfter(bulletinId, sinceVersion)]);
+  return { claims, removed };
 }
 
 export type ChangesBody = { version: number } | { version: number; claims: ClaimSummary[]; removed: string[] };
