@@ -4,14 +4,17 @@ import { actionBodyRefusal } from "@/lib/http/action-body";
 import { mutationRefusal, type Refusal } from "@/lib/http/csrf";
 import { isKnownAction } from "@/lib/http/known-actions";
 import { requestOrigin, servedOrigin } from "@/lib/http/origin";
-import { keyOf } from "@/lib/errors";
-import { translate, type Locale } from "@/lib/i18n/catalogue";
+import { refusalResponse } from "@/lib/http/response";
+import { type Locale } from "@/lib/i18n/catalogue";
 import { LOCALE_COOKIE, pickLocale } from "@/lib/i18n/pick-locale";
-import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, HSTS, newNonce } from "@/lib/http/security-headers";
+import { contentSecurityPolicy, HSTS, newNonce } from "@/lib/http/security-headers";
 
-// Runs before every route: refuses cross-site and malformed mutations with the standard error
-// shape, and gives each response a per-request CSP nonce (pages are all rendered per request).
-// Permissions are not checked here: every action, route and page does that itself.
+// Runs before every route but the JSON API: refuses cross-site and malformed mutations with the
+// standard error shape, and gives each response a per-request CSP nonce (pages are all rendered
+// per request). Permissions are not checked here: every action, route and page does that itself.
+// /api/v1 renders no page and never reaches next-auth, and running the proxy cost a third of a
+// change poll: its mutations are refused cross-site by writeRoute, its answers get a fixed policy
+// (next.config.js).
 
 // The proxy reads no session: the language remembered in this browser, else the browser's.
 function language(request: NextRequest): Locale {
@@ -25,10 +28,8 @@ const UNKNOWN_ACTION: Refusal = {
 };
 
 function refuse(request: NextRequest, refusal: Refusal): NextResponse {
-  return NextResponse.json({ error: { code: refusal.code, key: keyOf(refusal.message), message: translate(language(request), refusal.message) } }, { status: refusal.status, headers: { "cache-control": "no-store" } });
+  return refusalResponse(refusal, language(request));
 }
-
-const isApiRead = (request: NextRequest) => (request.method === "GET" || request.method === "HEAD") && request.nextUrl.pathname.startsWith("/api/v1/");
 
 export async function proxy(request: NextRequest) {
   // Our own server speaks plain HTTP: https comes from NEXTAUTH_URL or a trusted proxy's header, never
@@ -41,16 +42,6 @@ export async function proxy(request: NextRequest) {
     if (!isKnownAction(action)) return refuse(request, UNKNOWN_ACTION);
     const bodyRefusal = await actionBodyRefusal(request.clone());
     if (bodyRefusal) return refuse(request, bodyRefusal);
-  }
-
-  if (isApiRead(request)) {
-    // A JSON read (the workspace's change polls, a claim opened) renders no page and never reaches
-    // next-auth: no nonce to hand to Next and no cookie to clean, so the request goes on as it came.
-    // Rewriting its headers made Next copy them all again, about a third of a poll's fixed cost.
-    const response = NextResponse.next();
-    response.headers.set("content-security-policy", API_CONTENT_SECURITY_POLICY);
-    if (served.startsWith("https://")) response.headers.set("strict-transport-security", HSTS);
-    return response;
   }
 
   const nonce = newNonce();
@@ -71,5 +62,5 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/v1/).*)" }],
 };

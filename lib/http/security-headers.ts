@@ -17,9 +17,6 @@ export function contentSecurityPolicy(nonce: string, dev = false): string {
   ].join("; ");
 }
 
-/** For JSON answers, which load nothing and are never framed. */
-export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
-
 export const HSTS = "max-age=63072000; includeSubDomains";
 
 export function newNonce(): string {
