@@ -120,7 +120,10 @@ async function runPhase(phase: Phase): Promise<Sample[]> {
   const wallStart = performance.now();
   const samples: Sample[] = [];
   const until = Date.now() + SECONDS * 1000;
-  const agents = phase.origins.map(() => new http.Agent({ keepAlive: true, maxSockets: phase.users }));
+  // Idle sockets are dropped after 4 s, before the server closes them at 5 s: Node's agent heeds the
+  // server's Keep-Alive hint only below a timeout of its own, and without one it sends now and then
+  // on a socket the server is closing (ECONNRESET), which a browser would retry and this would count.
+  const agents = phase.origins.map(() => new http.Agent({ keepAlive: true, maxSockets: phase.users, timeout: 4_000 }));
   await Promise.all(Array.from({ length: phase.users }, (_, u) => {
     const s = u % phase.origins.length;
     return phase.run(u, phase.origins[s], phase.cookies[u % phase.cookies.length], agents[s], (x) => samples.push(x), until);
@@ -226,14 +229,21 @@ const CLICK_TO_STATUS = `new Promise((resolve) => {
   const shown = () => [...panel.querySelectorAll("*")].some((e) => e.childElementCount === 0 && e.textContent === "In progress");
   const t = performance.now();
   const observer = new MutationObserver(() => {
-    if (shown()) { observer.disconnect(); requestAnimationFrame(() => resolve(performance.now() - t)); }
+    if (!shown()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      const end = performance.now();
+      // The action's own request, to tell the browser's part from the server's.
+      const call = performance.getEntriesByType("resource").filter((e) => e.initiatorType === "fetch" && e.startTime >= t).at(0);
+      resolve({ total: end - t, before: call ? call.startTime - t : NaN, request: call ? call.responseEnd - call.startTime : NaN });
+    });
   });
   observer.observe(panel, { subtree: true, childList: true, characterData: true });
   button.click();
 })`;
 
 /** One reviewer, alone, in the browser: from the click on Start to the new status on screen. */
-async function browserRoundTrip(origin: string, bulletinId: string, claims: ClaimState[]): Promise<number> {
+async function browserRoundTrip(origin: string, bulletinId: string, claims: ClaimState[]): Promise<{ total: number; before: number; request: number }> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
@@ -247,16 +257,17 @@ async function browserRoundTrip(origin: string, bulletinId: string, claims: Clai
     await page.getByLabel(/^Password$/).fill(PASSWORD);
     await page.getByRole("button", { name: /^Sign in$/ }).click();
     await page.waitForURL(/\/bulletins/);
-    const times: number[] = [];
+    const times: { total: number; before: number; request: number }[] = [];
     const fresh = claims.filter((c) => c.status === "UNVERIFIED").slice(-25);
     for (const claim of fresh.slice(0, 20)) {
       await page.goto(`${origin}/bulletins/${bulletinId}?claim=${claim.id}`);
       const panel = page.getByTestId("claim-panel");
       await panel.getByRole("button", { name: "Start working" }).waitFor();
-      times.push((await page.evaluate(CLICK_TO_STATUS)) as number);
+      times.push((await page.evaluate(CLICK_TO_STATUS)) as { total: number; before: number; request: number });
       await panel.getByText("In progress", { exact: true }).waitFor();
     }
-    return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+    const median = (pick: (t: (typeof times)[number]) => number) => times.map(pick).sort((a, b) => a - b)[Math.floor(times.length / 2)];
+    return { total: median((t) => t.total), before: median((t) => t.before), request: median((t) => t.request) };
   } finally {
     await browser.close();
   }
@@ -389,7 +400,8 @@ async function benchmark(dialect: "sqlite" | "postgresql") {
     console.log(`\nacknowledged comments: ${acknowledged.length}, stored: ${stored}${stored === acknowledged.length ? " (none lost)" : " — LOST WRITES"}`);
     if (BROWSER) {
       const roundTrip = await browserRoundTrip(origins[0], bulletinId, claims);
-      console.log(`single reviewer in the browser, click Start → status shown: median of 20 ${roundTrip.toFixed(0)} ms (target ≤ 100 ms)`);
+      console.log(`single reviewer in the browser, click Start → status shown: median of 20 ${roundTrip.total.toFixed(0)} ms (target ≤ 100 ms)`);
+      console.log(`  of which: click → request sent ${roundTrip.before.toFixed(0)} ms, the request ${roundTrip.request.toFixed(0)} ms (medians; the rest is the browser showing the answer)`);
     }
     if (stored !== acknowledged.length) process.exitCode = 1;
   } finally {

@@ -25,7 +25,7 @@ describe("the JSON API's mutations", () => {
     const post = writeRoute(handler);
     const send = (headers: Record<string, string>) =>
       post(new Request("http://claimdesk.test/api/v1/users", { method: "POST", headers: { host: "claimdesk.test", "content-type": "application/json", cookie: "s=1", ...headers }, body: "{}" }));
-    for (const origin of [{ origin: "https://evil.test" }, { origin: "null" }, {}]) {
+    for (const origin of [{ origin: "https://evil.test" }, { origin: "null" }, {}] as Record<string, string>[]) {
       const response = await send(origin);
       expect(response.status).toBe(403);
       expect((await response.json()).error).toMatchObject({ code: "forbidden", key: "request.crossSite" });
