@@ -26,13 +26,6 @@ export function mergeSummaries(current: ClaimSummary[], incoming: ClaimSummary[]
  */
 export function useLiveClaims(bulletinId: string, initial: ClaimSummary[], initialVersion: number) {
   const [claims, setClaims] = useState(initial);
-  // A new initial list (the page's, decoded once it is in the browser) is taken in, keeping any
-  // later revision a poll brought meanwhile.
-  const [given, setGiven] = useState(initial);
-  if (given !== initial) {
-    setGiven(initial);
-    setClaims((current) => mergeSummaries(initial, current));
-  }
   const [live, setLive] = useState(true);
   // How many claims the last poll brought that this browser did not have: for a polite announcement.
   const [arrived, setArrived] = useState({ count: 0, seq: 0 });

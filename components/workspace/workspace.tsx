@@ -8,7 +8,7 @@ import { acknowledgeFindingAction } from "@/app/(workspace)/bulletins/[id]/sourc
 import { SourceViewer } from "@/components/evidence/source-viewer";
 import { SelectableText } from "@/components/ui/selectable-text";
 import { useRequestKey } from "@/components/ui/request-key";
-import { decodeOutline, statusCounts, summaryOfView, type ClaimSummary, type Outline, type StatusCounts } from "@/lib/claims/summary";
+import { decodeOutline, summaryOfView, type Outline } from "@/lib/claims/summary";
 import { format } from "@/lib/i18n/catalogue";
 import { BulkBar, type BulkRequest } from "./bulk-bar";
 import { BulletinText, selectionOffsets } from "./bulletin-text";
@@ -44,19 +44,14 @@ const inDialog = (target: EventTarget | null) => target instanceof HTMLElement &
 
 /** A source to open beside the selected claim, at a passage (the figure board's "open the passage"). */
 export type InitialViewer = { sourceId: string; focus?: { start: number; end: number } } | null;
-/** `counts`: the claims in each status, for the page as the server renders it (the list is not built there). */
-type Props = { ctx: WorkspaceContext; bulletin: WorkspaceBulletin; outline: Outline; counts: StatusCounts; initialSelectedId?: string | null; initialViewer?: InitialViewer };
+type Props = { ctx: WorkspaceContext; bulletin: WorkspaceBulletin; outline: Outline; initialSelectedId?: string | null; initialViewer?: InitialViewer };
 
-const NO_CLAIMS: ClaimSummary[] = [];
-
-export function Workspace({ ctx, bulletin, outline, counts: serverCounts, initialSelectedId = null, initialViewer = null }: Props) {
+export function Workspace({ ctx, bulletin, outline, initialSelectedId = null, initialViewer = null }: Props) {
   const { w } = ctx;
-  // The text and the list are laid out in the browser only: server-rendering the text too would
-  // send it twice, and building the list of a 6,000-claim bulletin on the server cost about 40 ms
-  // of CPU a page for a queue that renders no row there.
-  const mounted = useSyncExternalStore(subscribeToNothing, () => true, () => false);
-  const initialClaims = useMemo(() => (mounted ? decodeOutline(outline) : NO_CLAIMS), [mounted, outline]);
+  const [initialClaims] = useState(() => decodeOutline(outline));
   const { claims, merge: mergeSummaries, live, arrived } = useLiveClaims(bulletin.id, initialClaims, bulletin.version);
+  // The text is laid out in the browser only: server-rendering it too would send it twice.
+  const mounted = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const [state, dispatch] = useReducer(workspaceReducer, initialSelectedId, (id) => {
     const start = initialState(id);
     return id && initialViewer ? { ...start, viewerSourceId: initialViewer.sourceId, viewerFocus: initialViewer.focus ?? null } : start;
@@ -79,8 +74,11 @@ export function Workspace({ ctx, bulletin, outline, counts: serverCounts, initia
     remember(views);
     mergeSummaries(views.map(summaryOfView), removed);
   }, [remember, mergeSummaries]);
-  const listCounts = useMemo(() => statusCounts(claims), [claims]);
-  const counts = mounted ? listCounts : serverCounts;
+  const counts = useMemo(() => {
+    const n: Record<string, number> = { UNVERIFIED: 0, IN_PROGRESS: 0, IN_REVIEW: 0, VERIFIED: 0, DISMISSED: 0 };
+    for (const claim of claims) n[claim.dismissed ? "DISMISSED" : claim.status]++;
+    return n;
+  }, [claims]);
 
   const select = useCallback((id: string) => {
     dispatch({ type: "claimSelected", id });

@@ -10,7 +10,6 @@ import { bulletinSources } from "@/lib/sources/queries";
 import { BulletinSources } from "@/components/evidence/bulletin-sources";
 import { activeUsers, bulletinTitle, getBulletin } from "@/lib/bulletins/queries";
 import { tagsInUse } from "@/lib/claims/queries";
-import { statusCounts } from "@/lib/claims/summary";
 import { workspaceClaims } from "@/lib/claims/workspace-claims";
 import { getLocale, getMessages } from "@/lib/i18n/locale";
 import { catalogue } from "@/lib/i18n/catalogue";
@@ -72,7 +71,6 @@ export default async function BulletinPage({ params, searchParams }: Props) {
         ctx={ctx}
         bulletin={{ id: bulletin.id, title: bulletin.title, language: bulletin.language, cleanText: bulletin.cleanText, version: bulletin.version, uncovered }}
         outline={outline}
-        counts={statusCounts(claims)}
         initialSelectedId={selectedClaim(claims, query.claim)}
         initialViewer={initialViewer(query.source, query.at)}
       />
