@@ -119,15 +119,6 @@ function unpackId(text: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-export type StatusCounts = Record<"UNVERIFIED" | "IN_PROGRESS" | "IN_REVIEW" | "VERIFIED" | "DISMISSED", number>;
-
-/** How many claims are in each status, dismissed ones apart. */
-export function statusCounts(claims: Pick<ClaimSummary, "status" | "dismissed">[]): StatusCounts {
-  const n: StatusCounts = { UNVERIFIED: 0, IN_PROGRESS: 0, IN_REVIEW: 0, VERIFIED: 0, DISMISSED: 0 };
-  for (const claim of claims) n[claim.dismissed ? "DISMISSED" : (claim.status as keyof StatusCounts)]++;
-  return n;
-}
-
 export type Outline = { packed: string; statements: Record<number, string>; assignees: string[]; tags?: Record<number, string[]> };
 
 export function encodeOutline(claims: ClaimSummary[]): Outline {
